@@ -1,0 +1,73 @@
+import type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent, Source } from './schema';
+
+export type Direction = 'both' | 'exports' | 'imports';
+export const directions: readonly Direction[] = ['both', 'exports', 'imports'];
+
+/** What a flow means for the focus country: its exports, its imports, or two-way trade. */
+export type FlowRole = 'exports' | 'imports' | 'total';
+
+export function flowRole(flow: Flow, focus: string): FlowRole {
+  if (flow.type === 'total') return 'total';
+  return flow.from === focus ? 'exports' : 'imports';
+}
+
+export function yearsOf(dataset: Dataset): number[] {
+  return dataset.years.map((y) => y.year);
+}
+
+export function latestYear(dataset: Dataset): number {
+  return Math.max(...yearsOf(dataset));
+}
+
+export function actorIndex(dataset: Dataset): Map<string, Actor> {
+  return new Map(dataset.actors.map((a) => [a.code, a]));
+}
+
+export function sourceIndex(dataset: Dataset): Map<string, Source> {
+  return new Map(dataset.sources.map((s) => [s.id, s]));
+}
+
+/** The flows drawn for a year: the default figure of each pair, filtered by direction. */
+export function flowsForYear(dataset: Dataset, year: number, direction: Direction = 'both'): Flow[] {
+  return dataset.flows.filter((f) => {
+    if (f.year !== year || !f.default) return false;
+    if (direction === 'both') return true;
+    return flowRole(f, dataset.focus) === direction;
+  });
+}
+
+/** Unordered key of two actors, so A–B and B–A are the same pair. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}~${b}` : `${b}~${a}`;
+}
+
+/** Every other figure for the same pair and year: what sources disagree on, or other measures. */
+export function alternativesFor(dataset: Dataset, flow: Flow): Flow[] {
+  const key = pairKey(flow.from, flow.to);
+  return dataset.flows.filter((f) => f !== flow && f.year === flow.year && pairKey(f.from, f.to) === key);
+}
+
+export function relationsForYear(dataset: Dataset, year: number): Relation[] {
+  return dataset.relations.filter((r) => r.year === year);
+}
+
+export function eventsForYear(dataset: Dataset, year: number): RelationsEvent[] {
+  return dataset.events.filter((e) => e.year === year).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function gapsForYear(dataset: Dataset, year: number): Gap[] {
+  return dataset.gaps.filter((g) => g.year === year);
+}
+
+/** Partners that have no drawn flow in a year: shown as "no reported figure" rather than as a zero. */
+export function partnersWithoutFigure(dataset: Dataset, year: number): Actor[] {
+  const drawn = new Set(flowsForYear(dataset, year).flatMap((f) => [f.from, f.to]));
+  return dataset.actors.filter((a) => a.role === 'partner' && !drawn.has(a.code));
+}
+
+/** The largest drawn value over all years, so arc widths compare across years. */
+export function maxDrawnValue(dataset: Dataset): number {
+  let max = 0;
+  for (const f of dataset.flows) if (f.default && f.valueUsd > max) max = f.valueUsd;
+  return max;
+}

@@ -1,0 +1,202 @@
+import type { z } from 'zod';
+import { type Dataset, datasetSchema } from './schema';
+
+/** One thing wrong with a dataset: where (a JSON path such as `flows[3].valueUsd`) and what, in plain English. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
+
+/** Reporting hundreds of problems helps nobody; the first ones show what is wrong. */
+const MAX_PROBLEMS = 50;
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(the whole dataset)' : out;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const received = (issue as { input?: unknown }).input;
+    if (received === undefined) return `is missing (expected ${issue.expected})`;
+    return `should be ${issue.expected}, not ${received === null ? 'null' : Array.isArray(received) ? 'array' : typeof received}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/**
+ * Checks a parsed JSON value against the schema and then across collections. Never throws: whatever the input,
+ * the answer is a dataset or a list of problems.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  let parsed: ReturnType<typeof datasetSchema.safeParse>;
+  try {
+    parsed = datasetSchema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // Exotic inputs (getters that throw, revoked proxies) must end as a problem, not an exception.
+    return {
+      ok: false,
+      problems: [{ path: '(the whole dataset)', message: `cannot be read: ${String(error)}` }],
+    };
+  }
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .slice(0, MAX_PROBLEMS)
+      .map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+    return { ok: false, problems };
+  }
+  const problems = crossCheck(parsed.data).slice(0, MAX_PROBLEMS);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, dataset: parsed.data };
+}
+
+function crossCheck(data: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const actorCodes = new Set<string>();
+  data.actors.forEach((actor, i) => {
+    if (actorCodes.has(actor.code)) add(`actors[${i}].code`, `actor "${actor.code}" is defined twice`);
+    actorCodes.add(actor.code);
+  });
+  const focusCount = data.actors.filter((a) => a.role === 'focus').length;
+  if (!actorCodes.has(data.focus)) {
+    add('focus', `focus "${data.focus}" is not one of the dataset's actors; add it to "actors"`);
+  } else if (focusCount !== 1 || data.actors.find((a) => a.code === data.focus)?.role !== 'focus') {
+    add('actors', `exactly one actor, "${data.focus}", should have role "focus"`);
+  }
+
+  const sourceIds = new Set<string>();
+  data.sources.forEach((source, i) => {
+    if (sourceIds.has(source.id)) add(`sources[${i}].id`, `source id "${source.id}" is used twice`);
+    sourceIds.add(source.id);
+  });
+
+  const years = new Set<number>();
+  data.years.forEach((stop, i) => {
+    if (years.has(stop.year)) add(`years[${i}].year`, `year ${stop.year} is listed twice`);
+    years.add(stop.year);
+    if (i > 0 && stop.year <= data.years[i - 1]!.year) {
+      add(`years[${i}].year`, 'years must be listed in increasing order');
+    }
+  });
+
+  const checkSources = (path: string, ids: readonly string[]) => {
+    ids.forEach((sid, j) => {
+      if (!sourceIds.has(sid)) add(`${path}[${j}]`, `source "${sid}" is not defined in "sources"`);
+    });
+  };
+  const checkActor = (path: string, code: string) => {
+    if (!actorCodes.has(code)) add(path, `unknown actor code "${code}"; define it in "actors" first`);
+  };
+  const checkYear = (path: string, year: number) => {
+    if (!years.has(year)) {
+      add(path, `year ${year} is not one of the dataset's years (${[...years].join(', ')})`);
+    }
+  };
+
+  data.years.forEach((stop, i) => {
+    checkSources(`years[${i}].sources`, stop.sources);
+  });
+  data.actors.forEach((actor, i) => {
+    checkSources(`actors[${i}].capital.sources`, actor.capital.sources);
+  });
+
+  const ids = new Map<string, string>();
+  const checkId = (path: string, value: string) => {
+    const earlier = ids.get(value);
+    if (earlier) add(path, `id "${value}" is already used at ${earlier}`);
+    else ids.set(value, path);
+  };
+
+  const defaults = new Map<string, number>();
+  data.flows.forEach((flow, i) => {
+    const p = `flows[${i}]`;
+    checkId(`${p}.id`, flow.id);
+    checkYear(`${p}.year`, flow.year);
+    checkActor(`${p}.from`, flow.from);
+    checkActor(`${p}.to`, flow.to);
+    if (flow.from === flow.to) add(`${p}.to`, 'a flow needs two different actors');
+    checkSources(`${p}.sources`, flow.sources);
+    if (flow.evidence === 'derived' && !flow.method) {
+      add(`${p}.method`, 'a derived figure must say how it was derived ("method")');
+    }
+    if (flow.period && flow.period.from > flow.period.to)
+      add(`${p}.period`, 'the period ends before it starts');
+    if (flow.default) {
+      // A total has no direction, so its two ends are sorted before grouping.
+      const ends = flow.type === 'total' ? [flow.from, flow.to].sort().join('~') : `${flow.from}>${flow.to}`;
+      const key = `${flow.year}|${flow.type}|${ends}`;
+      const earlier = defaults.get(key);
+      if (earlier !== undefined) {
+        add(`${p}.default`, `flows[${earlier}] is already the default figure for this pair, year and type`);
+      } else defaults.set(key, i);
+    }
+  });
+
+  data.relations.forEach((relation, i) => {
+    const p = `relations[${i}]`;
+    checkId(`${p}.id`, relation.id);
+    checkYear(`${p}.year`, relation.year);
+    relation.between.forEach((code, j) => {
+      checkActor(`${p}.between[${j}]`, code);
+    });
+    for (const code of Object.keys(relation.residentEmbassy)) {
+      if (!relation.between.includes(code)) {
+        add(`${p}.residentEmbassy.${code}`, `"${code}" is not one of the pair ${relation.between.join('–')}`);
+      }
+    }
+    checkSources(`${p}.sources`, relation.sources);
+    relation.causes.forEach((cause, j) => {
+      checkSources(`${p}.causes[${j}].sources`, cause.sources);
+    });
+  });
+
+  data.events.forEach((event, i) => {
+    const p = `events[${i}]`;
+    checkId(`${p}.id`, event.id);
+    checkYear(`${p}.year`, event.year);
+    event.actors.forEach((code, j) => {
+      checkActor(`${p}.actors[${j}]`, code);
+    });
+    if (event.place && (event.place.lon === undefined) !== (event.place.lat === undefined)) {
+      add(`${p}.place`, 'a place needs both "lon" and "lat", or neither');
+    }
+    checkSources(`${p}.sources`, event.sources);
+  });
+
+  data.gaps.forEach((gap, i) => {
+    const p = `gaps[${i}]`;
+    checkId(`${p}.id`, gap.id);
+    checkYear(`${p}.year`, gap.year);
+    gap.between.forEach((code, j) => {
+      checkActor(`${p}.between[${j}]`, code);
+    });
+    checkSources(`${p}.sources`, gap.sources);
+  });
+
+  return problems;
+}
+
+/** Parses text as JSON and validates it; a syntax error becomes a problem with its position. */
+export function validateDatasetText(json: string): ValidationResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ path: '(the whole dataset)', message: `is not valid JSON: ${message}` }],
+    };
+  }
+  return validateDataset(value);
+}

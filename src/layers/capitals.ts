@@ -1,0 +1,76 @@
+import type { Dataset } from '../data/schema';
+import { flowsForYear, gapsForYear } from '../data/selectors';
+import type { LonLat } from './geometry';
+import type { CapitalDatum, LabelDatum, LayerSpec, ViewState } from './types';
+
+export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
+  const drawn = new Set(flowsForYear(dataset, year).flatMap((f) => [f.from, f.to]));
+  const gaps = gapsForYear(dataset, year);
+  return dataset.actors.map((actor) => ({
+    kind: 'actor',
+    id: actor.code,
+    actor,
+    position: [actor.capital.lon, actor.capital.lat] as LonLat,
+    isFocus: actor.role === 'focus',
+    hasFigure: actor.role === 'focus' || drawn.has(actor.code),
+    gaps: gaps.filter((g) => g.between.includes(actor.code)),
+  }));
+}
+
+/** The capitals' dots: always drawn, whatever the layer tokens say, so the map never loses its anchors. */
+export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  const p = state.palette;
+  return {
+    type: 'scatter',
+    props: {
+      id: 'capitals',
+      data: capitalData(dataset, state.year),
+      pickable: true,
+      stroked: true,
+      filled: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (d) => d.position,
+      getRadius: (d) => (d.isFocus ? 7 : 5),
+      getFillColor: (d) => (d.isFocus ? p.focusCapital : p.capital),
+      getLineColor: p.capitalOutline,
+      getLineWidth: 1.5,
+      updateTriggers: { getFillColor: [p.capital, p.focusCapital] },
+    },
+  };
+}
+
+export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
+  return capitalData(dataset, state.year).map((c) => ({
+    id: c.id,
+    text: c.hasFigure ? c.actor.capital.name : `${c.actor.capital.name}\n${state.noFigureText}`,
+    position: c.position,
+    size: c.isFocus ? 14 : 12,
+  }));
+}
+
+export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  const p = state.palette;
+  return {
+    type: 'text',
+    props: {
+      id: 'capital-labels',
+      data: labelData(dataset, state),
+      // Names from a dataset may use any script; 'auto' builds the glyph atlas from the text itself.
+      characterSet: 'auto',
+      fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      fontWeight: 600,
+      getText: (d) => d.text,
+      getPosition: (d) => d.position,
+      getSize: (d) => d.size,
+      getColor: p.label,
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'top',
+      getPixelOffset: [8, 4],
+      outlineWidth: 3,
+      outlineColor: p.labelHalo,
+      fontSettings: { sdf: true },
+      updateTriggers: { getText: [state.year, state.noFigureText] },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { DiplomaticStatus } from '../data/schema';
+import type { FlowRole } from '../data/selectors';
+
+export type RGBA = [number, number, number, number];
+
+export interface LayerPalette {
+  flow: Record<FlowRole, RGBA>;
+  status: Record<DiplomaticStatus, RGBA>;
+  capital: RGBA;
+  focusCapital: RGBA;
+  capitalOutline: RGBA;
+  label: RGBA;
+  labelHalo: RGBA;
+  event: RGBA;
+  eventOutline: RGBA;
+}
+
+/** Orange and teal stay apart for the common colour-vision deficiencies; two-way totals are neutral. */
+export const layerPalettes: Record<'light' | 'dark', LayerPalette> = {
+  light: {
+    flow: { exports: [194, 65, 12, 220], imports: [14, 116, 144, 220], total: [87, 83, 78, 200] },
+    status: {
+      full: [21, 128, 61, 230],
+      downgraded: [202, 138, 4, 240],
+      severed: [185, 28, 28, 240],
+      none: [107, 114, 128, 200],
+    },
+    capital: [31, 41, 55, 255],
+    focusCapital: [153, 27, 27, 255],
+    capitalOutline: [255, 255, 255, 255],
+    label: [17, 24, 39, 255],
+    labelHalo: [255, 255, 255, 230],
+    event: [124, 58, 237, 220],
+    eventOutline: [255, 255, 255, 255],
+  },
+  dark: {
+    flow: { exports: [251, 146, 60, 230], imports: [34, 211, 238, 230], total: [214, 211, 209, 210] },
+    status: {
+      full: [74, 222, 128, 230],
+      downgraded: [250, 204, 21, 240],
+      severed: [248, 113, 113, 240],
+      none: [156, 163, 175, 200],
+    },
+    capital: [229, 231, 235, 255],
+    focusCapital: [252, 165, 165, 255],
+    capitalOutline: [17, 24, 39, 255],
+    label: [243, 244, 246, 255],
+    labelHalo: [17, 24, 39, 230],
+    event: [196, 181, 253, 230],
+    eventOutline: [17, 24, 39, 255],
+  },
+};
+
+export function cssColor([r, g, b, a]: RGBA): string {
+  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`;
+}

@@ -1,0 +1,62 @@
+import type { Dataset, DiplomaticStatus } from '../data/schema';
+import { actorIndex, relationsForYear } from '../data/selectors';
+import { dashes, type LonLat, nearestCopy } from './geometry';
+import type { LayerSpec, RelationDatum, ViewState } from './types';
+
+/**
+ * Line style per status, so the status reads without colour too: solid for full relations, long dashes for
+ * downgraded, sparse dots for severed, a faint thin line for none.
+ */
+export const statusStroke: Record<DiplomaticStatus, { width: number; dashCount: number; fill: number }> = {
+  full: { width: 3, dashCount: 1, fill: 1 },
+  downgraded: { width: 3, dashCount: 18, fill: 0.6 },
+  severed: { width: 3, dashCount: 36, fill: 0.2 },
+  none: { width: 1.5, dashCount: 60, fill: 0.5 },
+};
+
+export function relationData(dataset: Dataset, state: ViewState): RelationDatum[] {
+  const actors = actorIndex(dataset);
+  const out: RelationDatum[] = [];
+  for (const relation of relationsForYear(dataset, state.year)) {
+    const a = actors.get(relation.between[0]);
+    const b = actors.get(relation.between[1]);
+    if (!a || !b) continue;
+    const from: LonLat = [a.capital.lon, a.capital.lat];
+    const to = nearestCopy(from, [b.capital.lon, b.capital.lat]);
+    const stroke = statusStroke[relation.status];
+    const pieces =
+      stroke.dashCount === 1
+        ? [[from, to] as [LonLat, LonLat]]
+        : dashes(from, to, stroke.dashCount, stroke.fill);
+    pieces.forEach(([start, end], i) => {
+      out.push({
+        kind: 'relation',
+        id: `${relation.id}#${i}`,
+        relation,
+        status: relation.status,
+        from: start,
+        to: end,
+        color: state.palette.status[relation.status],
+        width: stroke.width,
+      });
+    });
+  }
+  return out;
+}
+
+export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  return {
+    type: 'line',
+    props: {
+      id: 'relations',
+      data: relationData(dataset, state),
+      pickable: true,
+      widthUnits: 'pixels',
+      getSourcePosition: (d) => d.from,
+      getTargetPosition: (d) => d.to,
+      getColor: (d) => d.color,
+      getWidth: (d) => d.width,
+      updateTriggers: { getColor: [state.year, state.palette.status] },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Arc widths. Values span more than three orders of magnitude (6 billion to 2 million US dollars), so a linear
+ * scale would make the small partners invisible; a square-root scale keeps area roughly honest, and a minimum width
+ * keeps the smallest flows visible. The legend states both.
+ */
+export interface WidthScaleOptions {
+  /** Width in pixels of the largest value in the domain. */
+  maxWidth: number;
+  /** No arc is thinner than this, whatever its value. */
+  minWidth: number;
+}
+
+export const defaultWidthScale: WidthScaleOptions = { maxWidth: 22, minWidth: 1.5 };
+
+export interface WidthScale {
+  (value: number): number;
+  domainMax: number;
+  options: WidthScaleOptions;
+}
+
+export function sqrtWidthScale(
+  domainMax: number,
+  options: WidthScaleOptions = defaultWidthScale,
+): WidthScale {
+  const max = domainMax > 0 ? domainMax : 1;
+  const scale = ((value: number) => {
+    if (!Number.isFinite(value) || value <= 0) return options.minWidth;
+    return Math.max(options.minWidth, options.maxWidth * Math.sqrt(Math.min(value, max) / max));
+  }) as WidthScale;
+  scale.domainMax = max;
+  scale.options = options;
+  return scale;
+}
+
+/** Round values for the legend, from the domain's top down, each drawn at its scaled width. */
+export function legendStops(scale: WidthScale, count = 4): Array<{ value: number; width: number }> {
+  const stops: Array<{ value: number; width: number }> = [];
+  let value = niceBelow(scale.domainMax);
+  while (stops.length < count && value > 0) {
+    stops.push({ value, width: scale(value) });
+    value = niceBelow(value / 10);
+  }
+  return stops;
+}
+
+/** The largest 1, 2 or 5 times a power of ten that is not above the value. */
+export function niceBelow(value: number): number {
+  if (value <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  for (const m of [5, 2, 1]) if (m * power <= value) return m * power;
+  return power;
+}
+
+export function formatUsd(value: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(value);
+}

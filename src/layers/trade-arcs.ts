@@ -1,0 +1,62 @@
+import type { Dataset } from '../data/schema';
+import { actorIndex, flowRole, flowsForYear } from '../data/selectors';
+import type { LonLat } from './geometry';
+import type { ArcDatum, LayerSpec, ViewState } from './types';
+
+/**
+ * Tilt leans each arc sideways so it reads as a curve on a flat map. Tilt is relative to the arc's own direction,
+ * so DPRK → China and China → DPRK with the same tilt bow to opposite sides instead of lying on top of each other.
+ */
+const TILT = 80;
+
+export function tradeArcData(dataset: Dataset, state: ViewState): ArcDatum[] {
+  const actors = actorIndex(dataset);
+  const out: ArcDatum[] = [];
+  for (const flow of flowsForYear(dataset, state.year, state.direction)) {
+    const from = actors.get(flow.from);
+    const to = actors.get(flow.to);
+    if (!from || !to) continue;
+    const role = flowRole(flow, dataset.focus);
+    out.push({
+      kind: 'flow',
+      id: flow.id,
+      flow,
+      role,
+      source: [from.capital.lon, from.capital.lat] as LonLat,
+      target: [to.capital.lon, to.capital.lat] as LonLat,
+      width: state.widthScale(flow.valueUsd),
+      color: state.palette.flow[role],
+      tilt: TILT,
+    });
+  }
+  // Thin arcs last, so a thick arc never hides a thin one.
+  return out.sort((a, b) => b.width - a.width);
+}
+
+export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  const data = tradeArcData(dataset, state);
+  const transition = state.transitionMs > 0 ? { duration: state.transitionMs } : 0;
+  return {
+    type: 'arc',
+    props: {
+      id: 'trade-arcs',
+      data,
+      pickable: true,
+      greatCircle: false,
+      widthUnits: 'pixels',
+      getSourcePosition: (d) => d.source,
+      getTargetPosition: (d) => d.target,
+      getWidth: (d) => d.width,
+      getSourceColor: (d) => d.color,
+      getTargetColor: (d) => d.color,
+      getTilt: (d) => d.tilt,
+      getHeight: 0.5,
+      transitions: { getWidth: transition, getSourceColor: transition, getTargetColor: transition },
+      updateTriggers: {
+        getWidth: [state.year, state.direction, state.widthScale.domainMax],
+        getSourceColor: [state.palette.flow],
+        getTargetColor: [state.palette.flow],
+      },
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { ArcLayerProps, LineLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
+import type { Direction, FlowRole } from '../data/selectors';
+import type { LayerPalette, RGBA } from './colors';
+import type { LonLat } from './geometry';
+import type { WidthScale } from './scales';
+
+export const layerTokens = ['trade', 'relations', 'events', 'labels'] as const;
+export type LayerToken = (typeof layerTokens)[number];
+
+/** Everything the layer builders read besides the dataset. */
+export interface ViewState {
+  year: number;
+  layers: ReadonlySet<LayerToken>;
+  direction: Direction;
+  palette: LayerPalette;
+  widthScale: WidthScale;
+  /** Length of the animated change between years, 0 when the reader prefers reduced motion. */
+  transitionMs: number;
+  /** Text shown under a partner's label when no figure was found for it that year. */
+  noFigureText: string;
+}
+
+export interface ArcDatum {
+  kind: 'flow';
+  id: string;
+  flow: Flow;
+  role: FlowRole;
+  source: LonLat;
+  target: LonLat;
+  width: number;
+  color: RGBA;
+  tilt: number;
+}
+
+export interface CapitalDatum {
+  kind: 'actor';
+  id: string;
+  actor: Actor;
+  position: LonLat;
+  isFocus: boolean;
+  hasFigure: boolean;
+  gaps: Gap[];
+}
+
+export interface LabelDatum {
+  id: string;
+  text: string;
+  position: LonLat;
+  size: number;
+}
+
+export interface RelationDatum {
+  kind: 'relation';
+  id: string;
+  relation: Relation;
+  status: DiplomaticStatus;
+  from: LonLat;
+  to: LonLat;
+  color: RGBA;
+  width: number;
+}
+
+export interface EventDatum {
+  kind: 'event';
+  /** The place's id: events of one year at one place share a marker. */
+  id: string;
+  place: string;
+  position: LonLat;
+  events: RelationsEvent[];
+  radius: number;
+}
+
+export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EventDatum;
+
+/** A layer to draw, as plain props: the engine turns each into a deck.gl layer of the named type. */
+export type LayerSpec =
+  | { type: 'arc'; props: ArcLayerProps<ArcDatum> }
+  | { type: 'line'; props: LineLayerProps<RelationDatum> }
+  | { type: 'scatter'; props: ScatterplotLayerProps<CapitalDatum> }
+  | { type: 'events'; props: ScatterplotLayerProps<EventDatum> }
+  | { type: 'text'; props: TextLayerProps<LabelDatum> };

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { basemapThemes } from '../../src/basemap/style';
+import { layerPalettes } from '../../src/layers/colors';
+import {
+  countDifferent,
+  countHue,
+  countNear,
+  hexToRgb,
+  mountMap,
+  removeAll,
+  screenshotPixels,
+} from './helpers';
+
+const light = basemapThemes.light;
+const palette = layerPalettes.light;
+
+afterEach(() => removeAll());
+
+describe('<relations-map> draws an offline map', () => {
+  it('shows land, ocean and trade arcs, and the arcs disappear with layers=""', async () => {
+    const withTrade = mountMap({ layers: 'trade', theme: 'light', year: '2016' });
+    const ready = await withTrade.ready;
+    expect(ready.detail).toEqual({ year: 2016, webgl: true });
+    const tradePixels = await screenshotPixels(withTrade.el);
+    withTrade.el.remove();
+
+    const withoutLayers = mountMap({ layers: '', theme: 'light', year: '2016' });
+    await withoutLayers.ready;
+    const basePixels = await screenshotPixels(withoutLayers.el);
+
+    const total = basePixels.width * basePixels.height;
+    // The basemap: both ocean and land cover a real share of the view.
+    expect(countNear(basePixels, hexToRgb(light.ocean), 4) / total).toBeGreaterThan(0.15);
+    expect(
+      countNear(basePixels, hexToRgb(light.land), 4) + countNear(basePixels, hexToRgb(light.partner), 4),
+    ).toBeGreaterThan(total * 0.15);
+
+    // The arcs: orange (DPRK exports) and teal (DPRK imports) pixels appear only when the trade layer is on.
+    const orange = palette.flow.exports.slice(0, 3) as [number, number, number];
+    const teal = palette.flow.imports.slice(0, 3) as [number, number, number];
+    expect(countHue(tradePixels, orange)).toBeGreaterThan(300);
+    expect(countHue(tradePixels, teal)).toBeGreaterThan(300);
+    expect(countHue(basePixels, teal)).toBeLessThan(20);
+    expect(countDifferent(tradePixels, basePixels)).toBeGreaterThan(2000);
+  });
+
+  it('bundles MapLibre CSS into the shadow root', async () => {
+    const { el, ready } = mountMap({ layers: '' });
+    await ready;
+    const canvas = el.shadowRoot!.querySelector('.maplibregl-canvas')!;
+    expect(canvas).toBeTruthy();
+    expect(getComputedStyle(canvas).position).toBe('absolute');
+    // No scrollbars: the map fills its box exactly.
+    const box = el.shadowRoot!.querySelector('.map') as HTMLElement;
+    expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight);
+  });
+
+  it('defaults to the latest year and reflects it', async () => {
+    const { el, ready } = mountMap({ layers: '' });
+    await ready;
+    expect(el.year).toBe(2021);
+    expect(el.getAttribute('year')).toBe('2021');
+    expect(el.years).toEqual([2016, 2017, 2021]);
+    expect(el.data?.focus).toBe('PRK');
+    expect(el.map?.loaded()).toBe(true);
+  });
+
+  it('loads nothing from outside the page origin', async () => {
+    const { ready } = mountMap();
+    await ready;
+    const external = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).origin !== location.origin);
+    expect(external).toEqual([]);
+  });
+});

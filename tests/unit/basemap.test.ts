@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { crossesAntimeridian, unwrapRing } from '../../src/basemap/antimeridian';
+import {
+  basemapThemes,
+  bordersFromTopology,
+  buildBasemapStyle,
+  countriesFromTopology,
+  isCountriesTopology,
+} from '../../src/basemap/style';
+
+const topology = JSON.parse(readFileSync('geo/countries-50m.json', 'utf8'));
+
+describe('antimeridian repair', () => {
+  it('makes a ring that jumps from +180 to -180 continuous', () => {
+    const ring = [
+      [179, -16],
+      [180, -16.5],
+      [-180, -16.5],
+      [-179.5, -17],
+      [179, -16],
+    ];
+    expect(crossesAntimeridian(ring)).toBe(true);
+    const fixed = unwrapRing(ring);
+    expect(crossesAntimeridian(fixed)).toBe(false);
+    expect(fixed[2]).toEqual([180, -16.5]);
+    expect(fixed[3]).toEqual([180.5, -17]);
+  });
+
+  it('leaves an ordinary ring alone', () => {
+    const ring = [
+      [100, 1],
+      [101, 1],
+      [101, 2],
+      [100, 1],
+    ];
+    expect(unwrapRing(ring)).toEqual(ring);
+  });
+});
+
+describe('basemap style from Natural Earth TopoJSON', () => {
+  it('recognises the world-atlas topology', () => {
+    expect(isCountriesTopology(topology)).toBe(true);
+    expect(isCountriesTopology({ type: 'FeatureCollection' })).toBe(false);
+  });
+
+  it('marks focus and partner countries, leaves out Antarctica and has no antimeridian seams', () => {
+    const countries = countriesFromTopology(topology, { partnerIds: ['458', '764', '156'], focusId: '408' });
+    const byId = new Map(countries.features.map((f) => [f.id, f]));
+    expect(byId.get('408')?.properties.role).toBe('focus');
+    expect(byId.get('458')?.properties.role).toBe('partner');
+    expect(byId.get('392')?.properties.role).toBe('other');
+    expect(byId.has('010')).toBe(false);
+    for (const f of countries.features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const rings of polygons) for (const ring of rings) expect(crossesAntimeridian(ring)).toBe(false);
+    }
+  });
+
+  it('draws land borders only, so no line runs along the antimeridian', () => {
+    const borders = bordersFromTopology(topology);
+    expect(borders.coordinates.length).toBeGreaterThan(100);
+    for (const line of borders.coordinates) expect(crossesAntimeridian(line)).toBe(false);
+  });
+
+  it('is a complete style that needs nothing from the network', () => {
+    const style = buildBasemapStyle(topology, {
+      colors: basemapThemes.light,
+      partnerIds: ['458'],
+      focusId: '408',
+    });
+    expect(style.version).toBe(8);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+    expect(style.layers.map((l) => l.type)).toEqual(['background', 'fill', 'line']);
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+});

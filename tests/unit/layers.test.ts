@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/schema';
+import { maxDrawnValue } from '../../src/data/selectors';
+import { validateDataset } from '../../src/data/validate';
+import {
+  buildLayers,
+  type LayerToken,
+  layerTokens,
+  parseLayerTokens,
+  serializeLayerTokens,
+  type ViewState,
+} from '../../src/layers';
+import { capitalData, labelData } from '../../src/layers/capitals';
+import { layerPalettes } from '../../src/layers/colors';
+import { eventData } from '../../src/layers/events';
+import { dashes, nearestCopy } from '../../src/layers/geometry';
+import { relationData } from '../../src/layers/relations';
+import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
+import { tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
+
+const result = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
+if (!result.ok) throw new Error('default dataset invalid');
+const dataset: Dataset = result.dataset;
+
+function state(overrides: Partial<ViewState> = {}): ViewState {
+  return {
+    year: 2016,
+    layers: new Set<LayerToken>(layerTokens),
+    direction: 'both',
+    palette: layerPalettes.light,
+    widthScale: sqrtWidthScale(maxDrawnValue(dataset)),
+    transitionMs: 600,
+    noFigureText: 'no reported figure',
+    ...overrides,
+  };
+}
+
+describe('width scale', () => {
+  const scale = sqrtWidthScale(6e9, { maxWidth: 20, minWidth: 1.5 });
+  it('is a square-root scale with a floor', () => {
+    expect(scale(6e9)).toBeCloseTo(20);
+    expect(scale(1.5e9)).toBeCloseTo(10);
+    expect(scale(2e6)).toBe(1.5);
+    expect(scale(0)).toBe(1.5);
+    expect(scale(Number.NaN)).toBe(1.5);
+  });
+  it('gives round legend values from 6 billion down', () => {
+    expect(niceBelow(6.056e9)).toBe(5e9);
+    expect(niceBelow(3.4e6)).toBe(2e6);
+    const stops = legendStops(scale);
+    expect(stops.map((s) => s.value)).toEqual([5e9, 5e8, 5e7, 5e6]);
+    expect(stops[0]!.width).toBeGreaterThan(stops[1]!.width);
+  });
+  it('formats dollars compactly', () => {
+    expect(formatUsd(3.422e9)).toBe('$3.42B');
+    expect(formatUsd(2.38e6)).toBe('$2.38M');
+  });
+});
+
+describe('trade arcs', () => {
+  it('draws the default figures of the year, directions kept apart', () => {
+    const arcs = tradeArcData(dataset, state({ year: 2016 }));
+    const ids = arcs.map((a) => a.id).sort();
+    expect(ids).toContain('chn-2016-kotra-exports');
+    expect(ids).toContain('chn-2016-kotra-imports');
+    expect(ids).toContain('tha-2016-itc-total');
+    expect(ids).not.toContain('chn-2016-kotra-total');
+    const exportsArc = arcs.find((a) => a.id === 'chn-2016-kotra-exports')!;
+    const importsArc = arcs.find((a) => a.id === 'chn-2016-kotra-imports')!;
+    // Opposite directions: source and target swap, and the same tilt bends them to opposite sides.
+    expect(exportsArc.source).toEqual(importsArc.target);
+    expect(exportsArc.color).not.toEqual(importsArc.color);
+    expect(exportsArc.role).toBe('exports');
+    expect(importsArc.role).toBe('imports');
+  });
+
+  it('has no arc for a partner without a figure, and never a zero-width one', () => {
+    const arcs = tradeArcData(dataset, state({ year: 2021 }));
+    expect(arcs.some((a) => a.flow.to === 'IDN' || a.flow.from === 'IDN')).toBe(false);
+    expect(arcs.some((a) => a.flow.to === 'MYS' || a.flow.from === 'MYS')).toBe(false);
+    for (const arc of arcs) expect(arc.width).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it('filters by direction', () => {
+    const exportsOnly = tradeArcData(dataset, state({ year: 2016, direction: 'exports' }));
+    expect(exportsOnly.length).toBeGreaterThan(0);
+    expect(exportsOnly.every((a) => a.flow.from === 'PRK' && a.flow.type === 'directed')).toBe(true);
+    const importsOnly = tradeArcData(dataset, state({ year: 2016, direction: 'imports' }));
+    expect(importsOnly.every((a) => a.flow.to === 'PRK' && a.flow.type === 'directed')).toBe(true);
+  });
+
+  it('locks widths across years: the same value is as wide in 2016 as in 2021', () => {
+    const s2016 = state({ year: 2016 });
+    const s2021 = state({ year: 2021 });
+    expect(s2016.widthScale(1e8)).toBe(s2021.widthScale(1e8));
+    const china2021 = tradeArcData(dataset, s2021).find((a) => a.id === 'chn-2021-kotra-imports')!;
+    const china2016 = tradeArcData(dataset, s2016).find((a) => a.id === 'chn-2016-kotra-imports')!;
+    expect(china2021.width).toBeLessThan(china2016.width);
+  });
+
+  it('makes layer props with stable ids, update triggers and transitions', () => {
+    const spec = tradeArcLayer(dataset, state());
+    expect(spec.type).toBe('arc');
+    expect(spec.props.id).toBe('trade-arcs');
+    expect(spec.props.pickable).toBe(true);
+    expect(spec.props.updateTriggers?.getWidth).toEqual([2016, 'both', maxDrawnValue(dataset)]);
+    expect(spec.props.transitions?.getWidth).toEqual({ duration: 600 });
+    const still = tradeArcLayer(dataset, state({ transitionMs: 0 }));
+    expect(still.props.transitions?.getWidth).toBe(0);
+  });
+});
+
+describe('capitals and labels', () => {
+  it('has a dot for every actor and marks those without a figure', () => {
+    const capitals = capitalData(dataset, 2016);
+    expect(capitals.map((c) => c.id)).toEqual(dataset.actors.map((a) => a.code));
+    expect(capitals.find((c) => c.id === 'IDN')?.hasFigure).toBe(false);
+    expect(capitals.find((c) => c.id === 'MYS')?.hasFigure).toBe(true);
+    expect(capitals.find((c) => c.id === 'PRK')?.isFocus).toBe(true);
+  });
+  it('labels a partner without a figure as such, never as zero', () => {
+    const labels = labelData(dataset, state({ year: 2021 }));
+    expect(labels.find((l) => l.id === 'IDN')?.text).toBe('Jakarta\nno reported figure');
+    expect(labels.find((l) => l.id === 'CHN')?.text).toBe('Beijing');
+    expect(labels.some((l) => /\b0\b/.test(l.text))).toBe(false);
+  });
+});
+
+describe('relations and events', () => {
+  it("styles Malaysia's relation differently each year", () => {
+    const statuses = [2016, 2017, 2021].map((year) => {
+      const pieces = relationData(dataset, state({ year })).filter((d) => d.relation.between[1] === 'MYS');
+      return { status: pieces[0]!.status, pieces: pieces.length };
+    });
+    expect(statuses.map((s) => s.status)).toEqual(['full', 'downgraded', 'severed']);
+    expect(new Set(statuses.map((s) => s.pieces)).size).toBe(3);
+  });
+  it('takes the short way across the Pacific to Washington', () => {
+    expect(nearestCopy([125.75, 39], [-77, 38.9])).toEqual([283, 38.9]);
+    expect(nearestCopy([100, 0], [110, 0])).toEqual([110, 0]);
+    expect(dashes([0, 0], [10, 0], 2, 0.5)).toEqual([
+      [
+        [0, 0],
+        [2.5, 0],
+      ],
+      [
+        [5, 0],
+        [7.5, 0],
+      ],
+    ]);
+  });
+  it('groups events at one place into one marker', () => {
+    const markers = eventData(dataset, 2017);
+    const kl = markers.find((m) => m.place === 'Kuala Lumpur')!;
+    expect(kl.events.length).toBeGreaterThan(1);
+    expect(kl.radius).toBeGreaterThan(6);
+    const all = markers.flatMap((m) => m.events.map((e) => e.year));
+    expect(new Set(all)).toEqual(new Set([2017]));
+  });
+});
+
+describe('layer tokens', () => {
+  it('parses absent as all, empty as none, and reports unknown tokens', () => {
+    expect([...parseLayerTokens(null).layers]).toEqual([...layerTokens]);
+    expect(parseLayerTokens('').layers.size).toBe(0);
+    const parsed = parseLayerTokens('trade  bogus labels');
+    expect([...parsed.layers]).toEqual(['trade', 'labels']);
+    expect(parsed.unknown).toEqual(['bogus']);
+    expect(serializeLayerTokens(new Set(['labels', 'trade']))).toBe('trade labels');
+  });
+  it('builds only the layers that are on; capitals always show', () => {
+    const ids = (layers: LayerToken[]) =>
+      buildLayers(dataset, state({ layers: new Set(layers) })).map((s) => s.props.id);
+    expect(ids([])).toEqual(['capitals']);
+    expect(ids(['trade'])).toEqual(['trade-arcs', 'capitals']);
+    expect(ids([...layerTokens])).toEqual([
+      'relations',
+      'trade-arcs',
+      'events',
+      'capitals',
+      'capital-labels',
+    ]);
+  });
+});

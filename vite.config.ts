@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset URLs, so the built site runs from any folder of any static host.
+  base: './',
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    // The dataset and basemap stay separate files: fetched like any user dataset, cached on their own.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
