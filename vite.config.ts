@@ -8,7 +8,7 @@ export default defineConfig({
     outDir: 'dist',
     // The dataset and basemap stay separate files: fetched like any user dataset, cached on their own.
     assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 2000,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

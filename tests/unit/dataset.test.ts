@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/schema';
+import {
+  alternativesFor,
+  flowsForYear,
+  gapsForYear,
+  partnersWithoutFigure,
+  relationsForYear,
+} from '../../src/data/selectors';
+import { validateDataset } from '../../src/data/validate';
+
+const raw = JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8'));
+const result = validateDataset(raw);
+
+function data(): Dataset {
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.dataset;
+}
+const flow = (id: string) => data().flows.find((f) => f.id === id)!;
+const relation = (partner: string, year: number) =>
+  data().relations.find((r) => r.year === year && r.between[1] === partner)!;
+
+describe('the default dataset', () => {
+  it('validates', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('covers the three years and the actors the story needs', () => {
+    expect(data().years.map((y) => y.year)).toEqual([2016, 2017, 2021]);
+    expect(data().years.map((y) => y.label)).toEqual(['Friends', 'Rupture', 'Severed']);
+    const codes = data().actors.map((a) => a.code);
+    for (const code of ['PRK', 'CHN', 'MYS', 'THA', 'IDN', 'SGP', 'VNM', 'PHL', 'USA'])
+      expect(codes).toContain(code);
+  });
+
+  it('gives every figure, relation and event a source and an evidence tag', () => {
+    const sourceIds = new Set(data().sources.map((s) => s.id));
+    for (const item of [...data().flows, ...data().relations, ...data().events]) {
+      expect(item.sources.length, item.id).toBeGreaterThan(0);
+      for (const id of item.sources) expect(sourceIds.has(id), `${item.id} cites ${id}`).toBe(true);
+      expect(['reported', 'derived', 'seed', 'unverified']).toContain(item.evidence);
+    }
+    for (const f of data().flows) if (f.evidence === 'derived') expect(f.method, f.id).toBeTruthy();
+  });
+
+  it('never draws an unverified figure', () => {
+    expect(data().flows.filter((f) => f.default && f.evidence === 'unverified')).toEqual([]);
+  });
+
+  it('names the reason for each default where sources disagree', () => {
+    for (const f of data().flows.filter((x) => x.default)) {
+      if (alternativesFor(data(), f).length > 0) expect(f.defaultReason, f.id).toBeTruthy();
+    }
+  });
+
+  it('keeps both China 2021 figures, KOTRA drawn by default', () => {
+    expect(flow('chn-2021-kotra-total').valueUsd).toBe(681.66e6);
+    expect(flow('chn-2021-customs-total').valueUsd).toBe(318e6);
+    expect(flow('chn-2021-customs-total').default).toBe(false);
+    expect(flow('chn-2021-kotra-imports').valueUsd).toBe(623.55e6);
+    expect(flow('chn-2021-kotra-exports').valueUsd).toBe(58.11e6);
+    expect(flowsForYear(data(), 2021).filter((f) => f.to === 'CHN' || f.from === 'CHN')).toHaveLength(2);
+  });
+
+  it('has Thailand 2017 as reported by the Thai commerce ministry, in baht and dollars', () => {
+    const f = flow('tha-2017-tpso-total');
+    expect(f.valueUsd).toBe(2.38e6);
+    expect(f.original).toMatchObject({ currency: 'THB', value: 76.5e6 });
+    expect(f.evidence).toBe('reported');
+  });
+
+  it('keeps the three Thailand 2016 totals with their tags', () => {
+    expect(flow('tha-2016-itc-total')).toMatchObject({ valueUsd: 50e6, evidence: 'reported', default: true });
+    expect(flow('tha-2016-kotra-total')).toMatchObject({ evidence: 'derived', default: false });
+    expect(flow('tha-2016-seed-total')).toMatchObject({ valueUsd: 53e6, evidence: 'seed', default: false });
+  });
+
+  it("gives Malaysia's Jan–May 2017 imports in ringgit with its period", () => {
+    const f = flow('mys-2017jm-exports');
+    expect(f.from).toBe('PRK');
+    expect(f.original).toMatchObject({ currency: 'MYR', value: 20.6e6 });
+    expect(f.period).toMatchObject({ from: '2017-01', to: '2017-05' });
+  });
+
+  it("records Malaysia's status: full, downgraded, severed", () => {
+    expect(relation('MYS', 2016)).toMatchObject({ status: 'full', visaFree: true });
+    expect(relation('MYS', 2017)).toMatchObject({ status: 'downgraded', visaFree: false });
+    expect(relation('MYS', 2017).residentEmbassy).toEqual({ PRK: true, MYS: false });
+    expect(relation('MYS', 2021)).toMatchObject({ status: 'severed' });
+    expect(relation('MYS', 2021).residentEmbassy).toEqual({ PRK: false, MYS: false });
+    expect(relationsForYear(data(), 2021).find((r) => r.between[1] === 'THA')?.status).toBe('full');
+  });
+
+  it('has no figure for Indonesia or Malaysia 2021, and says why', () => {
+    expect(data().flows.some((f) => f.from === 'IDN' || f.to === 'IDN')).toBe(false);
+    expect(partnersWithoutFigure(data(), 2021).map((a) => a.code)).toEqual(
+      expect.arrayContaining(['IDN', 'MYS', 'THA']),
+    );
+    const gaps = gapsForYear(data(), 2021);
+    expect(gaps.find((g) => g.between.includes('IDN'))?.reason).toMatch(/No figure/);
+    expect(gaps.find((g) => g.between.includes('MYS'))?.reason).toMatch(/19 March 2021/);
+  });
+
+  it('records the seed article and its dating error', () => {
+    const seed = data().sources.find((s) => s.id === 'seed-9dashline')!;
+    expect(seed.note).toMatch(/March 2020/);
+    const extradition = data().events.find((e) => e.id === 'ev-2021-federal-court')!;
+    expect(extradition.date).toBe('2021-03-09');
+    expect(extradition.note).toMatch(/March 2020/);
+  });
+
+  it('tells the events the seed tells, each with a date precision and slider year', () => {
+    const byId = new Map(data().events.map((e) => [e.id, e]));
+    expect(byId.get('ev-2017-kjn')).toMatchObject({ date: '2017-02-13', year: 2017, precision: 'day' });
+    expect(byId.get('ev-2017-kjn')?.place).toMatchObject({ lat: 2.74333, lon: 101.69806 });
+    expect(byId.get('ev-2021-severed')).toMatchObject({ date: '2021-03-19', year: 2021 });
+    expect(byId.get('ev-2016-kl-talks')).toMatchObject({ date: '2016-10-21', year: 2016 });
+    expect(byId.get('ev-2000-arf')).toMatchObject({ date: '2000-07-27', year: 2016 });
+    expect(byId.get('ev-2020-ftb')).toMatchObject({ date: '2020-05-28', year: 2021 });
+    expect(byId.get('ev-2017-visa-end')?.date).toBe('2017-03-06');
+    expect(byId.get('ev-2017-imports-halt')).toMatchObject({ precision: 'month', kind: 'trade' });
+  });
+
+  it('states the method: mirror statistics, KOTRA oil estimate', () => {
+    expect(data().method).toMatch(/mirror statistics/);
+    expect(data().method).toMatch(/crude oil/);
+  });
+
+  it('only uses http(s) source addresses', () => {
+    for (const s of data().sources) if (s.url) expect(s.url).toMatch(/^https?:\/\//);
+  });
+});

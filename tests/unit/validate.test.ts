@@ -1,0 +1,294 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetJsonSchema } from '../../src/data/json-schema';
+import { type Problem, validateDataset, validateDatasetText } from '../../src/data/validate';
+
+/** A small valid dataset; each test breaks one rule of a copy. */
+export function minimalDataset() {
+  return {
+    id: 'tiny',
+    title: 'Tiny',
+    focus: 'PRK',
+    method: 'Test data.',
+    years: [
+      { year: 2016, label: 'A', caption: 'First.', sources: ['s1'] },
+      { year: 2017, label: 'B', caption: 'Second.', sources: ['s1'] },
+    ],
+    actors: [
+      {
+        code: 'PRK',
+        name: 'North Korea',
+        role: 'focus',
+        capital: { name: 'Pyongyang', lon: 125.75, lat: 39.03, sources: ['s1'] },
+      },
+      {
+        code: 'CHN',
+        name: 'China',
+        role: 'partner',
+        capital: { name: 'Beijing', lon: 116.4, lat: 39.91, sources: ['s1'] },
+      },
+    ],
+    flows: [
+      {
+        id: 'f1',
+        year: 2016,
+        from: 'PRK',
+        to: 'CHN',
+        type: 'directed',
+        valueUsd: 1e9,
+        series: 'X',
+        evidence: 'reported',
+        default: true,
+        sources: ['s1'],
+      },
+    ],
+    relations: [
+      {
+        id: 'r1',
+        year: 2016,
+        between: ['PRK', 'CHN'],
+        status: 'full',
+        residentEmbassy: { PRK: true, CHN: true },
+        visaFree: null,
+        tradeSuspension: 'none',
+        summary: 'Allies.',
+        evidence: 'reported',
+        sources: ['s1'],
+      },
+    ],
+    events: [
+      {
+        id: 'e1',
+        date: '2016-06-01',
+        precision: 'day',
+        year: 2016,
+        kind: 'diplomatic',
+        title: 'Meeting',
+        description: 'They met.',
+        place: { name: 'Beijing', lon: 116.4, lat: 39.91 },
+        actors: ['PRK', 'CHN'],
+        evidence: 'reported',
+        sources: ['s1'],
+      },
+    ],
+    gaps: [],
+    sources: [{ id: 's1', title: 'A report', publisher: 'Someone', url: 'https://example.org/report' }],
+  };
+}
+
+type Mutable = ReturnType<typeof minimalDataset> & Record<string, unknown>;
+
+function problemsAfter(mutate: (d: Mutable) => void): Problem[] {
+  const d = minimalDataset() as Mutable;
+  mutate(d);
+  const result = validateDataset(d);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateDataset', () => {
+  it('accepts the minimal dataset and fills defaults', () => {
+    const result = validateDataset(minimalDataset());
+    expect(result.ok).toBe(true);
+  });
+
+  const cases: Array<[string, (d: Mutable) => void, string, RegExp]> = [
+    ['a missing field', (d) => delete (d as Partial<Mutable>).title, 'title', /is missing/],
+    [
+      'a wrong type',
+      (d) => (d.flows[0]!.valueUsd = '12' as unknown as number),
+      'flows[0].valueUsd',
+      /should be number, not string/,
+    ],
+    ['a negative value', (d) => (d.flows[0]!.valueUsd = -5), 'flows[0].valueUsd', /cannot be negative/],
+    [
+      'an unknown field',
+      (d) => ((d.flows[0] as Record<string, unknown>).valu = 3),
+      'flows[0]',
+      /unknown field "valu"/,
+    ],
+    ['a lower-case actor code', (d) => (d.actors[1]!.code = 'chn'), 'actors[1].code', /ISO 3166 alpha-3/],
+    [
+      'a flow to an undefined actor',
+      (d) => (d.flows[0]!.to = 'XYZ'),
+      'flows[0].to',
+      /unknown actor code "XYZ"/,
+    ],
+    [
+      'a relation with an undefined actor',
+      (d) => (d.relations[0]!.between = ['PRK', 'JPN']),
+      'relations[0].between[1]',
+      /unknown actor code "JPN"/,
+    ],
+    [
+      'an event with an undefined actor',
+      (d) => d.events[0]!.actors.push('KOR'),
+      'events[0].actors[2]',
+      /unknown actor code "KOR"/,
+    ],
+    [
+      'a year not in the dataset',
+      (d) => (d.flows[0]!.year = 2019),
+      'flows[0].year',
+      /year 2019 is not one of the dataset's years \(2016, 2017\)/,
+    ],
+    ['years out of order', (d) => d.years.reverse(), 'years[1].year', /increasing order/],
+    ['a duplicate year', (d) => (d.years[1]!.year = 2016), 'years[1].year', /listed twice/],
+    [
+      'an undefined source',
+      (d) => (d.flows[0]!.sources = ['nope']),
+      'flows[0].sources[0]',
+      /source "nope" is not defined/,
+    ],
+    ['a duplicate source id', (d) => d.sources.push({ ...d.sources[0]! }), 'sources[1].id', /used twice/],
+    ['a duplicate actor', (d) => d.actors.push({ ...d.actors[1]! }), 'actors[2].code', /defined twice/],
+    ['a duplicate id', (d) => (d.events[0]!.id = 'f1'), 'events[0].id', /already used at flows\[0\]\.id/],
+    [
+      'a longitude out of range',
+      (d) => (d.actors[1]!.capital.lon = 200),
+      'actors[1].capital.lon',
+      /at most 180/,
+    ],
+    ['a latitude out of range', (d) => (d.events[0]!.place.lat = -95), 'events[0].place.lat', /at least -90/],
+    ['a bad date', (d) => (d.events[0]!.date = '1 June 2016'), 'events[0].date', /YYYY-MM-DD/],
+    [
+      'a script URL',
+      (d) => (d.sources[0]!.url = 'javascript:alert(1)'),
+      'sources[0].url',
+      /http:\/\/ or https:\/\//,
+    ],
+    ['a focus that is not an actor', (d) => (d.focus = 'KOR'), 'focus', /not one of the dataset's actors/],
+    [
+      'a derived figure without method',
+      (d) => (d.flows[0]!.evidence = 'derived'),
+      'flows[0].method',
+      /must say how/,
+    ],
+    [
+      'two defaults for one pair and year',
+      (d) => d.flows.push({ ...d.flows[0]!, id: 'f2' }),
+      'flows[1].default',
+      /already the default/,
+    ],
+    [
+      'an unknown status',
+      (d) => (d.relations[0]!.status = 'friendly'),
+      'relations[0].status',
+      /Invalid option/,
+    ],
+    [
+      'an embassy of an actor outside the pair',
+      (d) => (d.relations[0]!.residentEmbassy = { PRK: true, JPN: true } as never),
+      'relations[0].residentEmbassy.JPN',
+      /not one of the pair/,
+    ],
+    ['no years at all', (d) => (d.years = []), 'years', /at least one year/],
+  ];
+
+  for (const [name, mutate, path, message] of cases) {
+    it(`reports ${name} at ${path}`, () => {
+      const problems = problemsAfter(mutate);
+      expect(problems.length).toBeGreaterThan(0);
+      const match = problems.find((p) => p.path === path);
+      expect(match, JSON.stringify(problems)).toBeDefined();
+      expect(match!.message).toMatch(message);
+    });
+  }
+
+  it('reports text that is not JSON without throwing', () => {
+    const result = validateDatasetText('{"id": ');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('reports a value that is not an object', () => {
+    for (const value of [null, 42, 'text', [], undefined]) {
+      const result = validateDataset(value);
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('caps the number of problems', () => {
+    const d = minimalDataset() as Mutable;
+    for (let i = 0; i < 500; i++) d.flows.push({ ...d.flows[0]!, id: `f-${i}`, valueUsd: -1 });
+    const result = validateDataset(d);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('JSON Schema for editors', () => {
+  it('matches the generated file in datasets/', () => {
+    const onDisk = JSON.parse(readFileSync('datasets/dataset.schema.json', 'utf8'));
+    expect(onDisk).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())));
+  });
+  it('lists the top-level fields and requires the essential ones', () => {
+    const schema = datasetJsonSchema() as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining([
+        'years',
+        'actors',
+        'flows',
+        'relations',
+        'events',
+        'gaps',
+        'sources',
+        'method',
+      ]),
+    );
+    expect(schema.required).toEqual(expect.arrayContaining(['years', 'actors', 'sources', 'focus']));
+  });
+});
+
+describe('npm run validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'relations-validate-'));
+  const run = (...files: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
+
+  it('exits 0 on the default dataset', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/validate.ts', 'datasets/dprk-relations.json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(out).toMatch(/valid \(3 years/);
+  });
+
+  it('prints every problem with its path and exits 1', () => {
+    const file = join(dir, 'bad.json');
+    const d = minimalDataset() as Mutable;
+    d.flows[0]!.to = 'XYZ';
+    d.flows[0]!.valueUsd = -1;
+    writeFileSync(file, JSON.stringify(d));
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/flows\[0\]\.valueUsd: a trade value cannot be negative/);
+    expect(r.stderr).not.toMatch(/\bat \w+ \(/); // no stack trace
+  });
+
+  it('says plainly when the file is not JSON or not there', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, 'not json');
+    const r = run(file, join(dir, 'missing.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/is not valid JSON/);
+    expect(r.stderr).toMatch(/missing\.json: cannot be read \(no such file\)/);
+  });
+});
+
+describe('the README', () => {
+  it('shows a minimal dataset that validates', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Your own data'));
+    const json = section.slice(
+      section.indexOf('```json') + 7,
+      section.indexOf('```', section.indexOf('```json') + 7),
+    );
+    const result = validateDatasetText(json);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});
