@@ -18,6 +18,10 @@ export const en = {
   importsLabel: 'DPRK imports',
   totalLabel: 'Two-way trade',
   contextLost: 'The graphics context was lost; redrawing the map…',
+  resetView: 'Reset view',
+  legend: 'Legend',
+  showDetails: 'Details of',
+  nothingSelected: 'Choose a country, flow or event…',
 };
 
 export type Strings = typeof en;

@@ -10,16 +10,41 @@ import {
 } from '../basemap/style';
 import { loadTopology } from '../basemap/topology';
 import { type Description, describePicked } from '../data/describe';
+import { detailsFor, type Selection, selectableItems, selectionExists } from '../data/details';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
-import { type Direction, directions, latestYear, maxDrawnValue, yearsOf } from '../data/selectors';
+import {
+  type Direction,
+  directions,
+  flowsForYear,
+  latestYear,
+  maxDrawnValue,
+  relationsForYear,
+  yearsOf,
+} from '../data/selectors';
 import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
-import { buildLayers, type LayerToken, type PickedDatum, parseLayerTokens, type ViewState } from '../layers';
+import {
+  buildLayers,
+  type LayerToken,
+  layerTokens,
+  type PickedDatum,
+  parseLayerTokens,
+  serializeLayerTokens,
+  type ViewState,
+} from '../layers';
 import { layerPalettes } from '../layers/colors';
-import { sqrtWidthScale } from '../layers/scales';
+import { defaultWidthScale, legendStops, sqrtWidthScale } from '../layers/scales';
 import { en } from '../strings';
+import { type LinkableMap, STATE_EVENT } from './link';
+import './relations-details';
+import './relations-layer-toggles';
+import type { DirectionInputDetail, LayersInputDetail } from './relations-layer-toggles';
+import './relations-legend';
+import type { LegendModel, ScaleMode } from './relations-legend';
+import './relations-year-slider';
+import type { YearInputDetail, YearStopView } from './relations-year-slider';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -35,6 +60,10 @@ export interface DataErrorDetail {
 export interface YearChangeDetail {
   year: number;
 }
+export interface LayersChangeDetail {
+  layers: LayerToken[];
+}
+export type SelectionChangeDetail = Selection | null;
 
 /** The story's framing: Pyongyang, Beijing and South-East Asia down to Jakarta. */
 const STORY_BOUNDS: [[number, number], [number, number]] = [
@@ -42,6 +71,9 @@ const STORY_BOUNDS: [[number, number], [number, number]] = [
   [130, 43],
 ];
 const TEARDOWN_DELAY_MS = 100;
+const SIDE_PANEL_WIDTH = 300;
+/** Below this width the controls move under the map instead of beside it. */
+const NARROW_WIDTH = 640;
 const TRANSITION_MS = 600;
 
 /**
@@ -50,11 +82,16 @@ const TRANSITION_MS = 600;
  *
  * @fires ready - A dataset has been drawn: the basemap is idle and deck.gl has drawn its layers. Again after each new dataset. `detail: { year, webgl }`
  * @fires data-error - A dataset (from `src` or `data`) failed to load or validate. `detail: { source, problems }`
- * @fires year-change - The reader changed the year. `detail: { year }`
+ * @fires year-change - The reader changed the year (not fired when the page sets `year`). `detail: { year }`
  * @fires layers-change - The reader changed the visible layers. `detail: { layers }`
+ * @fires selection-change - The reader selected a country, flow, relation or event, or cleared the selection. `detail: { kind, id } | null`
+ * @fires relations-state - The year, layers, direction or dataset changed, however they changed; linked controls follow it.
  * @slot title - A title shown above the map.
  * @csspart frame - The element's outer box.
  * @csspart map - The map's box.
+ * @csspart controls - The panel with the year slider and layer toggles.
+ * @csspart legend - The legend panel.
+ * @csspart details - The details panel.
  * @csspart message - Error and notice messages.
  * @csspart tooltip - The hover tooltip.
  * @csspart attribution - The attribution line.
@@ -62,14 +99,20 @@ const TRANSITION_MS = 600;
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
  * @cssproperty --relations-panel - Background of panels and the tooltip.
+ * @cssproperty --relations-focus - Colour of the keyboard focus ring.
+ * @cssproperty --relations-accent - Colour of the selected year.
  */
-export class RelationsMap extends LitElement {
+export class RelationsMap extends LitElement implements LinkableMap {
   static override properties = {
     year: { type: Number, reflect: true },
     layers: { type: String, reflect: true },
     direction: { type: String, reflect: true },
     src: { type: String },
     theme: { type: String, reflect: true },
+    scale: { type: String, reflect: true },
+    gestures: { type: String },
+    noControls: { type: Boolean, attribute: 'no-controls', reflect: true },
+    selection: { attribute: false },
     _dataset: { state: true },
     _notice: { state: true },
     _dataError: { state: true },
@@ -77,6 +120,7 @@ export class RelationsMap extends LitElement {
     _loading: { state: true },
     _tooltip: { state: true },
     _systemDark: { state: true },
+    _announcement: { state: true },
   };
 
   /** The year shown; one of the dataset's years. Default: the latest. */
@@ -89,6 +133,14 @@ export class RelationsMap extends LitElement {
   declare src: string | undefined;
   /** `light`, `dark`, or `auto` to follow the reader's system. */
   declare theme: Theme;
+  /** Arc widths: `locked` (one scale for every year, the default) or `year` (rescaled to the year shown). */
+  declare scale: ScaleMode;
+  /** `cooperative` (default: in an article, scrolling the page is not captured) or `greedy` (a full-page map). */
+  declare gestures: 'cooperative' | 'greedy';
+  /** Hides the built-in slider, toggles and legend, for pages that bring their own. */
+  declare noControls: boolean;
+  /** The selected country, flow, relation or event, or null. */
+  declare selection: Selection | null;
 
   declare private _dataset: Dataset | undefined;
   declare private _notice: string;
@@ -97,8 +149,10 @@ export class RelationsMap extends LitElement {
   declare private _loading: boolean;
   declare private _tooltip: { text: Description; x: number; y: number } | undefined;
   declare private _systemDark: boolean;
+  declare private _announcement: string;
 
   private engine: MapEngine | undefined;
+  private topology: Awaited<ReturnType<typeof loadTopology>> | undefined;
   private generation = 0;
   private teardownTimer: ReturnType<typeof setTimeout> | undefined;
   private loadAbort: AbortController | undefined;
@@ -115,6 +169,10 @@ export class RelationsMap extends LitElement {
     this.direction = 'both';
     this.src = undefined;
     this.theme = 'auto';
+    this.scale = 'locked';
+    this.gestures = 'cooperative';
+    this.noControls = false;
+    this.selection = null;
     this._dataset = undefined;
     this._notice = '';
     this._dataError = undefined;
@@ -122,6 +180,8 @@ export class RelationsMap extends LitElement {
     this._loading = true;
     this._tooltip = undefined;
     this._systemDark = false;
+    this._announcement = '';
+    this.addEventListener('keydown', this.onHostKeyDown);
   }
 
   /** The dataset on screen. Setting it validates first; an invalid one is refused with `data-error`. */
@@ -130,10 +190,9 @@ export class RelationsMap extends LitElement {
   }
 
   set data(value: unknown) {
-    if (!this.engine && this._loading) {
-      // The map has not started yet: keep the value and let start() take it instead of the default dataset.
+    if (!this.engine && this._loading && !this._fatal) {
+      // The map has not started yet: start() takes this value instead of the default dataset.
       this.pendingData = { value };
-      if (this.isConnected && this.hasUpdated) void this.applyResult(acceptDataset(value), 'data');
       return;
     }
     void this.applyResult(acceptDataset(value), 'data');
@@ -144,6 +203,11 @@ export class RelationsMap extends LitElement {
     return this._dataset ? yearsOf(this._dataset) : [];
   }
 
+  /** The years with their labels and captions. */
+  get yearStops(): YearStopView[] {
+    return this._dataset?.years.map(({ year, label, caption }) => ({ year, label, caption })) ?? [];
+  }
+
   /** The MapLibre map, for power users; undefined until the map has started. */
   get map(): MapEngine['map'] | undefined {
     return this.engine?.map;
@@ -152,6 +216,70 @@ export class RelationsMap extends LitElement {
   /** The deck.gl overlay (a MapLibreOverlay), for power users. */
   get deck(): MapEngine['overlay'] | undefined {
     return this.engine?.overlay;
+  }
+
+  /** The visible layer tokens, parsed. */
+  get visibleLayers(): ReadonlySet<LayerToken> {
+    return parseLayerTokens(this.layers).layers;
+  }
+
+  /** Returns the map to the story's framing. */
+  resetView(): void {
+    this.engine?.map.fitBounds(STORY_BOUNDS, {
+      padding: this.framePadding(),
+      animate: !this.motionQuery?.matches,
+    });
+  }
+
+  /** Room for the built-in panel, so the story's framing is not hidden behind it. */
+  private framePadding(): { top: number; bottom: number; left: number; right: number } {
+    const width = this.clientWidth;
+    const height = this.clientHeight;
+    if (this.noControls) return { top: 16, bottom: 24, left: 16, right: 16 };
+    if (width <= NARROW_WIDTH) return { top: 16, bottom: Math.round(height * 0.45), left: 16, right: 16 };
+    return { top: 16, bottom: 24, left: SIDE_PANEL_WIDTH + 20, right: 50 };
+  }
+
+  /** Moves the map to a view; without animation when the reader prefers reduced motion. */
+  flyTo(view: { center: [number, number]; zoom?: number }): void {
+    const map = this.engine?.map;
+    if (!map) return;
+    const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
+    if (this.motionQuery?.matches) map.jumpTo(target);
+    else map.flyTo(target);
+  }
+
+  /** A year change made by the reader: applied, then announced with `year-change`. */
+  setYearFromUser(year: number): void {
+    if (year === this.year) return;
+    const before = this.year;
+    this.year = year;
+    void this.updateComplete.then(() => {
+      if (this.year === year && before !== year) this.dispatch<YearChangeDetail>('year-change', { year });
+    });
+  }
+
+  /** A layer change made by the reader: applied, then announced with `layers-change`. */
+  setLayersFromUser(layers: ReadonlySet<LayerToken>): void {
+    this.layers = serializeLayerTokens(layers);
+    this.dispatch<LayersChangeDetail>('layers-change', { layers: layerTokens.filter((t) => layers.has(t)) });
+  }
+
+  setDirectionFromUser(direction: Direction): void {
+    if (directions.includes(direction)) this.direction = direction;
+  }
+
+  /** A selection made by the reader: applied, then announced with `selection-change`. */
+  selectFromUser(selection: Selection | null): void {
+    const same =
+      selection === this.selection ||
+      (selection &&
+        this.selection &&
+        selection.kind === this.selection.kind &&
+        selection.id === this.selection.id);
+    if (same) return;
+    this.selection = selection;
+    this.dispatch<SelectionChangeDetail>('selection-change', selection ? { ...selection } : null);
   }
 
   override connectedCallback(): void {
@@ -223,6 +351,7 @@ export class RelationsMap extends LitElement {
     let engineModule: typeof import('../engine/map-engine');
     let topology: Awaited<ReturnType<typeof loadTopology>>;
     let result: LoadResult;
+    const sourceName = this.initialSourceName();
     try {
       [engineModule, topology, result] = await Promise.all([
         import('../engine/map-engine'),
@@ -242,7 +371,7 @@ export class RelationsMap extends LitElement {
     if (generation !== this.generation) return;
     if (!result.ok) {
       this._loading = false;
-      this.reportDataError(this.initialSourceName(), result.problems);
+      this.reportDataError(sourceName, result.problems);
       return;
     }
     this.setDataset(result.dataset);
@@ -252,20 +381,18 @@ export class RelationsMap extends LitElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
     if (!container) return;
     const dataset = result.dataset;
-    const style = buildBasemapStyle(topology, {
-      colors: this.basemapColors,
-      ...this.highlightIds(dataset),
-    });
     const engine = new engineModule.MapEngine({
       container,
-      style,
+      style: buildBasemapStyle(topology, { colors: this.basemapColors, ...this.highlightIds(dataset) }),
       center: [112, 18],
       zoom: 2.5,
       maxPixelRatio: 2,
-      cooperativeGestures: false,
+      cooperativeGestures: this.gestures !== 'greedy',
       locale: {},
+      resetLabel: this.strings.resetView,
       onHover: this.onHover,
-      onClick: () => {},
+      onClick: this.onMapClick,
+      onResetView: () => this.resetView(),
       onContextLost: () => {
         this._notice = this.strings.contextLost;
       },
@@ -274,15 +401,13 @@ export class RelationsMap extends LitElement {
       },
       onMoveEnd: () => {},
     });
-    engine.map.fitBounds(STORY_BOUNDS, { padding: 16, animate: false });
+    engine.map.fitBounds(STORY_BOUNDS, { padding: this.framePadding(), animate: false });
     this.engine = engine;
+    this.topology = topology;
     this.resizeObserver = new ResizeObserver(() => this.engine?.resize());
     this.resizeObserver.observe(container);
-    this.topology = topology;
     await this.drawAndAnnounce(generation);
   }
-
-  private topology: Awaited<ReturnType<typeof loadTopology>> | undefined;
 
   private highlightIds(dataset: Dataset): { partnerIds: string[]; focusId: string | undefined } {
     const partnerIds = dataset.actors
@@ -318,8 +443,9 @@ export class RelationsMap extends LitElement {
       const countries = this.engine.map.getSource('countries') as
         | { setData(data: ReturnType<typeof countriesFromTopology>): void }
         | undefined;
-      if (countries && this.topology)
+      if (countries && this.topology) {
         countries.setData(countriesFromTopology(this.topology, this.highlightIds(result.dataset)));
+      }
       await this.drawAndAnnounce(this.generation);
     }
   }
@@ -331,6 +457,7 @@ export class RelationsMap extends LitElement {
       if (this.year !== undefined) this.refuseYear(this.year, years);
       this.year = latestYear(dataset);
     }
+    if (this.selection && !selectionExists(dataset, this.selection)) this.selection = null;
     this._dataset = dataset;
   }
 
@@ -350,6 +477,12 @@ export class RelationsMap extends LitElement {
     this.dispatch<ReadyDetail>('ready', { year: this.year!, webgl: true });
   }
 
+  /** Resolves once the map has drawn its current state: basemap idle, deck.gl layers drawn. */
+  async whenRendered(): Promise<void> {
+    await this.updateComplete;
+    await this.engine?.whenDrawn();
+  }
+
   private refuseYear(year: number, years: readonly number[]): void {
     this._notice = this.strings.yearRefused(String(year), years.join(', '));
     console.warn(`relations-map: ${this._notice}`);
@@ -364,6 +497,9 @@ export class RelationsMap extends LitElement {
         this.year = previous !== undefined && years.includes(previous) ? previous : latestYear(this._dataset);
       } else if (changed.get('year') !== undefined) {
         this._notice = '';
+        this.followSelectionToYear(this._dataset, this.year);
+        const stop = this._dataset.years.find((y) => y.year === this.year);
+        this._announcement = stop ? `${stop.year}: ${stop.label}` : String(this.year);
       }
     }
     if (changed.has('layers')) {
@@ -376,27 +512,67 @@ export class RelationsMap extends LitElement {
       console.warn(`relations-map: unknown direction "${this.direction}"; use ${directions.join(', ')}`);
       this.direction = 'both';
     }
+    if (changed.has('scale') && this.scale !== 'locked' && this.scale !== 'year') this.scale = 'locked';
+  }
+
+  /** A flow or relation belongs to one year: after a year change, show the same pair's one, or nothing. */
+  private followSelectionToYear(dataset: Dataset, year: number): void {
+    const sel = this.selection;
+    if (!sel || sel.kind === 'actor') return;
+    let next: Selection | null = null;
+    if (sel.kind === 'flow') {
+      const flow = dataset.flows.find((f) => f.id === sel.id);
+      const match =
+        flow &&
+        flowsForYear(dataset, year).find(
+          (f) => f.from === flow.from && f.to === flow.to && f.type === flow.type,
+        );
+      if (match) next = { kind: 'flow', id: match.id };
+    } else if (sel.kind === 'relation') {
+      const relation = dataset.relations.find((r) => r.id === sel.id);
+      const match =
+        relation && relationsForYear(dataset, year).find((r) => r.between.join() === relation.between.join());
+      if (match) next = { kind: 'relation', id: match.id };
+    }
+    this.selectFromUser(next);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.engine) return;
     // Private state keys are not part of PropertyValues<this>, so the map is read untyped.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    if (['year', 'layers', 'direction', '_dataset'].some(has)) {
+      this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
+    }
+    if (!this.engine) return;
     if (has('theme') || has('_systemDark')) {
       this.engine.setBasemapPaint(paintForTheme(this.basemapColors));
     }
-    if (['year', 'layers', 'direction', 'theme', '_systemDark'].some(has)) {
+    if (['year', 'layers', 'direction', 'theme', 'scale', '_systemDark'].some(has)) {
       this.pushLayers();
     }
+    if (has('gestures')) {
+      const gestures = this.engine.map.cooperativeGestures;
+      if (this.gestures === 'greedy') gestures.disable();
+      else gestures.enable();
+    }
+  }
+
+  private widthScale(dataset: Dataset) {
+    const year = this.year ?? latestYear(dataset);
+    const max =
+      this.scale === 'year'
+        ? Math.max(0, ...flowsForYear(dataset, year).map((f) => f.valueUsd))
+        : maxDrawnValue(dataset);
+    return sqrtWidthScale(max);
   }
 
   private viewState(dataset: Dataset): ViewState {
     return {
       year: this.year ?? latestYear(dataset),
-      layers: parseLayerTokens(this.layers).layers,
+      layers: this.visibleLayers,
       direction: directions.includes(this.direction) ? this.direction : 'both',
       palette: layerPalettes[this.resolvedTheme],
-      widthScale: sqrtWidthScale(maxDrawnValue(dataset)),
+      widthScale: this.widthScale(dataset),
       transitionMs: this.motionQuery?.matches ? 0 : TRANSITION_MS,
       noFigureText: this.strings.noFigure,
     };
@@ -415,10 +591,39 @@ export class RelationsMap extends LitElement {
     this._tooltip = { text: describePicked(this._dataset, picked, this.strings.noFigure), x, y };
   };
 
-  /** The visible layer tokens, parsed. */
-  get visibleLayers(): ReadonlySet<LayerToken> {
-    return parseLayerTokens(this.layers).layers;
-  }
+  private onMapClick = (picked: PickedDatum | null, countryId: string | undefined) => {
+    const dataset = this._dataset;
+    if (!dataset) return;
+    let selection: Selection | null = null;
+    if (picked) {
+      switch (picked.kind) {
+        case 'flow':
+          selection = { kind: 'flow', id: picked.flow.id };
+          break;
+        case 'actor':
+          selection = { kind: 'actor', id: picked.actor.code };
+          break;
+        case 'relation':
+          selection = { kind: 'relation', id: picked.relation.id };
+          break;
+        case 'event':
+          selection = { kind: 'event', id: picked.events[0]!.id };
+          break;
+      }
+    } else if (countryId) {
+      const actor = dataset.actors.find((a) => a.isoNumeric === countryId);
+      if (actor) selection = { kind: 'actor', id: actor.code };
+    }
+    if (selection) this.openDetails(selection, true);
+    else this.selectFromUser(null);
+  };
+
+  private onHostKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.selection) {
+      this.selectFromUser(null);
+      this.engine?.map.getCanvas().focus();
+    }
+  };
 
   private dispatch<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
@@ -435,10 +640,29 @@ export class RelationsMap extends LitElement {
     }
   };
 
+  private legendModel(dataset: Dataset): LegendModel {
+    const scale = this.widthScale(dataset);
+    const layers = this.visibleLayers;
+    return {
+      palette: layerPalettes[this.resolvedTheme],
+      stops: legendStops(scale),
+      minWidth: defaultWidthScale.minWidth,
+      scaleMode: this.scale,
+      year: this.year ?? latestYear(dataset),
+      showTrade: layers.has('trade'),
+      showRelations: layers.has('relations'),
+      showEvents: layers.has('events'),
+    };
+  }
+
   protected override render() {
     const s = this.strings;
     const tooltip = this._tooltip;
     const dataset = this._dataset;
+    const details =
+      dataset && this.selection
+        ? detailsFor(dataset, this.selection, this.year ?? latestYear(dataset))
+        : undefined;
     return html`
       <div class="frame" part="frame" data-theme=${this.resolvedTheme}>
         <slot name="title"></slot>
@@ -448,6 +672,47 @@ export class RelationsMap extends LitElement {
         ${this._dataError ? this.renderDataError(this._dataError) : nothing}
         ${this._notice ? html`<div class="message notice" part="message" role="status">${this._notice}</div>` : nothing}
         ${
+          dataset && !this.noControls
+            ? html`<div class="panel controls" part="controls">
+                <relations-year-slider
+                  .stops=${this.yearStops}
+                  .value=${this.year}
+                  @year-input=${(e: CustomEvent<YearInputDetail>) => this.setYearFromUser(e.detail.year)}
+                ></relations-year-slider>
+                <relations-layer-toggles
+                  .layers=${this.visibleLayers}
+                  .direction=${this.direction}
+                  @layers-input=${(e: CustomEvent<LayersInputDetail>) => this.setLayersFromUser(new Set(e.detail.layers))}
+                  @direction-input=${(e: CustomEvent<DirectionInputDetail>) => this.setDirectionFromUser(e.detail.direction)}
+                ></relations-layer-toggles>
+                ${this.renderPicker(dataset)}
+                <details class="legend-box" open>
+                  <summary>${s.legend}</summary>
+                  <relations-legend
+                    part="legend"
+                    .model=${this.legendModel(dataset)}
+                    @scale-input=${(e: CustomEvent<{ mode: ScaleMode }>) => {
+                      this.scale = e.detail.mode;
+                    }}
+                  ></relations-legend>
+                </details>
+              </div>`
+            : nothing
+        }
+        ${
+          details
+            ? html`<relations-details
+                class="panel details"
+                part="details"
+                .view=${details}
+                @details-close=${() => {
+                  this.selectFromUser(null);
+                  this.engine?.map.getCanvas().focus();
+                }}
+              ></relations-details>`
+            : nothing
+        }
+        ${
           tooltip
             ? html`<div class="tooltip" part="tooltip" role="tooltip" style="left:${tooltip.x + 12}px;top:${tooltip.y + 12}px">
                 <strong>${tooltip.text.title}</strong>
@@ -455,11 +720,46 @@ export class RelationsMap extends LitElement {
               </div>`
             : nothing
         }
+        <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
         <div class="attribution" part="attribution">
           ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
         </div>
       </div>
     `;
+  }
+
+  /** A keyboard route to every country, flow, relation and event: choosing one opens its details. */
+  private renderPicker(dataset: Dataset) {
+    const year = this.year ?? latestYear(dataset);
+    const current = this.selection ? `${this.selection.kind}:${this.selection.id}` : '';
+    return html`<label class="picker">
+      <span>${this.strings.showDetails}</span>
+      <select
+        @change=${(e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          const [kind, ...rest] = value.split(':');
+          if (!value) this.selectFromUser(null);
+          // Focus stays on the list: arrow keys on a closed select change it, and each change must not jump away.
+          else this.openDetails({ kind: kind as Selection['kind'], id: rest.join(':') }, false);
+        }}
+      >
+        <option value="" ?selected=${current === ''}>${this.strings.nothingSelected}</option>
+        ${selectableItems(dataset, year).map(
+          (group) => html`<optgroup label=${group.label}>
+            ${group.items.map((item) => {
+              const value = `${item.selection.kind}:${item.selection.id}`;
+              return html`<option value=${value} ?selected=${value === current}>${item.label}</option>`;
+            })}
+          </optgroup>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private openDetails(selection: Selection, moveFocus: boolean): void {
+    this.selectFromUser(selection);
+    if (moveFocus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector('relations-details')?.focus());
   }
 
   private renderDataError(error: DataErrorDetail) {
@@ -479,11 +779,11 @@ export class RelationsMap extends LitElement {
       :host {
         display: block;
         position: relative;
-        height: 480px;
-        min-height: 240px;
+        height: 560px;
+        min-height: 320px;
         font-family: var(--relations-font, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
         color: var(--relations-text, #1f2937);
-        --_panel: var(--relations-panel, rgba(255, 255, 255, 0.94));
+        --_panel: var(--relations-panel, rgba(255, 255, 255, 0.95));
         --_background: var(--relations-background, #dbe7f0);
       }
       :host([hidden]) {
@@ -495,25 +795,96 @@ export class RelationsMap extends LitElement {
         height: 100%;
         overflow: hidden;
         background: var(--_background);
+        container-type: size;
       }
       .frame[data-theme='dark'] {
         color: var(--relations-text, #f3f4f6);
-        --_panel: var(--relations-panel, rgba(17, 24, 39, 0.94));
+        --_panel: var(--relations-panel, rgba(17, 24, 39, 0.95));
         --_background: var(--relations-background, #0f1a24);
+        --relations-panel-solid: #111827;
+        --relations-link: #93c5fd;
+        --relations-accent: #f87171;
+        --relations-focus: #60a5fa;
       }
       .map {
         position: absolute;
         inset: 0;
       }
+      .map:focus-within .maplibregl-canvas:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+        outline-offset: -3px;
+      }
+      .panel,
       .loading,
       .message,
       .tooltip,
       .attribution {
         position: absolute;
         background: var(--_panel);
-        border-radius: 4px;
+        border-radius: 6px;
         font-size: 13px;
         line-height: 1.4;
+        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
+      }
+      .controls {
+        left: 10px;
+        top: 10px;
+        width: ${unsafeCSS(SIDE_PANEL_WIDTH)}px;
+        max-height: calc(100% - 46px);
+        overflow: auto;
+        padding: 8px 12px;
+        display: flex;
+        flex-direction: column;
+        gap: 8px;
+        z-index: 2;
+        box-sizing: border-box;
+      }
+      .picker {
+        display: flex;
+        flex-direction: column;
+        gap: 2px;
+        font-size: 13px;
+        font-weight: 700;
+      }
+      .picker select {
+        font: inherit;
+        font-weight: 400;
+        max-width: 100%;
+      }
+      .picker select:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+      }
+      .legend-box summary {
+        cursor: pointer;
+        font-weight: 700;
+        font-size: 13px;
+      }
+      .legend-box summary:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+      }
+      .legend-box relations-legend {
+        margin-top: 4px;
+      }
+      .details {
+        right: 10px;
+        top: 10px;
+        bottom: 26px;
+        width: min(340px, calc(100% - 20px));
+        padding: 10px 12px;
+        overflow: auto;
+        z-index: 3;
+        box-sizing: border-box;
+      }
+      @container (max-width: ${unsafeCSS(NARROW_WIDTH)}px) {
+        .controls {
+          top: auto;
+          bottom: 22px;
+          width: calc(100% - 20px);
+          max-height: 45%;
+        }
+        .legend-box:not([open]) + * {
+          display: none;
+        }
       }
       .loading {
         left: 50%;
@@ -529,6 +900,7 @@ export class RelationsMap extends LitElement {
         max-height: 60%;
         overflow: auto;
         border-left: 4px solid #b45309;
+        z-index: 4;
       }
       .message.error,
       .message.fatal {
@@ -542,8 +914,7 @@ export class RelationsMap extends LitElement {
         pointer-events: none;
         max-width: 320px;
         padding: 8px 10px;
-        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
-        z-index: 3;
+        z-index: 5;
       }
       .attribution {
         right: 0;
@@ -552,6 +923,19 @@ export class RelationsMap extends LitElement {
         font-size: 11px;
         border-radius: 4px 0 0 0;
         max-width: 100%;
+        box-shadow: none;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .maplibregl-ctrl button.relations-reset-view {
+        font-size: 18px;
+        color: #111827;
       }
     `,
   ];

@@ -1,7 +1,13 @@
 import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
 import { ArcLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import { Map as MapLibreMap, NavigationControl, type StyleSpecification, setWorkerUrl } from 'maplibre-gl';
+import {
+  type IControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { releaseDeckDevice } from './release';
@@ -25,7 +31,10 @@ export interface EngineOptions {
   cooperativeGestures: boolean;
   locale: Record<string, string>;
   onHover: (picked: PickedDatum | null, x: number, y: number) => void;
-  onClick: (picked: PickedDatum | null) => void;
+  /** `countryId`: the ISO numeric id of the basemap country under the click, when no deck.gl object was hit. */
+  onClick: (picked: PickedDatum | null, countryId: string | undefined) => void;
+  onResetView: () => void;
+  resetLabel: string;
   onContextLost: () => void;
   onContextRestored: () => void;
   onMoveEnd: () => void;
@@ -46,6 +55,34 @@ export function toDeckLayer(spec: LayerSpec): Layer {
   // the lookup table, so the constructor is called through a loosened signature.
   const LayerClass = layerClasses[spec.type] as unknown as new (props: object) => Layer;
   return new LayerClass(spec.props);
+}
+
+/** A MapLibre control with one button that returns the map to the story's framing. */
+class ResetViewControl implements IControl {
+  private container: HTMLDivElement | undefined;
+  constructor(
+    private readonly label: string,
+    private readonly onReset: () => void,
+  ) {}
+  onAdd(): HTMLElement {
+    const container = document.createElement('div');
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'relations-reset-view';
+    button.title = this.label;
+    button.setAttribute('aria-label', this.label);
+    button.textContent = '⟲';
+    button.addEventListener('click', this.onReset);
+    container.append(button);
+    this.container = container;
+    return container;
+  }
+  onRemove(): void {
+    this.container?.querySelector('button')?.removeEventListener('click', this.onReset);
+    this.container?.remove();
+    this.container = undefined;
+  }
 }
 
 export class MapEngine {
@@ -77,6 +114,7 @@ export class MapEngine {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ResetViewControl(options.resetLabel, options.onResetView), 'top-right');
 
     this.overlay = new MapLibreOverlay({
       interleaved: false,
@@ -87,7 +125,13 @@ export class MapEngine {
         options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
       },
       onClick: (info: PickingInfo) => {
-        options.onClick((info.object as PickedDatum | undefined) ?? null);
+        const picked = (info.object as PickedDatum | undefined) ?? null;
+        let countryId: string | undefined;
+        if (!picked) {
+          const hit = this.map.queryRenderedFeatures([info.x, info.y], { layers: ['land'] })[0];
+          countryId = hit?.id === undefined ? undefined : String(hit.id);
+        }
+        options.onClick(picked, countryId);
       },
       onAfterRender: () => this.afterDeckRender(),
     });

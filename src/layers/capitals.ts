@@ -40,12 +40,33 @@ export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   };
 }
 
+/** Capitals this close (in degrees) would print their labels over each other on the story's framing. */
+const CROWDED_LON = 5;
+const CROWDED_LAT = 3;
+
 export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
-  return capitalData(dataset, state.year).map((c) => ({
+  const capitals = capitalData(dataset, state.year);
+  // Northern capitals keep the right-hand side; a crowded southern neighbour (Singapore under Kuala Lumpur) moves
+  // its label to the left of its dot.
+  const byLatitude = [...capitals].sort((a, b) => b.position[1] - a.position[1]);
+  const placed: CapitalDatum[] = [];
+  const left = new Set<string>();
+  for (const c of byLatitude) {
+    const crowded = placed.some(
+      (p) =>
+        !left.has(p.id) &&
+        Math.abs(p.position[0] - c.position[0]) < CROWDED_LON &&
+        Math.abs(p.position[1] - c.position[1]) < CROWDED_LAT,
+    );
+    if (crowded) left.add(c.id);
+    placed.push(c);
+  }
+  return capitals.map((c) => ({
     id: c.id,
     text: c.hasFigure ? c.actor.capital.name : `${c.actor.capital.name}\n${state.noFigureText}`,
     position: c.position,
     size: c.isFocus ? 14 : 12,
+    anchor: left.has(c.id) ? 'end' : 'start',
   }));
 }
 
@@ -64,13 +85,18 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getPosition: (d) => d.position,
       getSize: (d) => d.size,
       getColor: p.label,
-      getTextAnchor: 'start',
+      getTextAnchor: (d) => d.anchor,
       getAlignmentBaseline: 'top',
-      getPixelOffset: [8, 4],
+      getPixelOffset: (d) => (d.anchor === 'start' ? [8, 4] : [-8, 4]),
       outlineWidth: 3,
       outlineColor: p.labelHalo,
       fontSettings: { sdf: true },
-      updateTriggers: { getText: [state.year, state.noFigureText] },
+      updateTriggers: {
+        getText: [state.year, state.noFigureText],
+        getTextAnchor: [state.year],
+        getPixelOffset: [state.year],
+        getColor: [p.label],
+      },
     },
   };
 }

@@ -48,6 +48,7 @@ export interface LabelDatum {
   text: string;
   position: LonLat;
   size: number;
+  anchor: 'start' | 'end';
 }
 
 export interface RelationDatum {

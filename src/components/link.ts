@@ -1,0 +1,49 @@
+import type { Direction } from '../data/selectors';
+import type { LayerToken } from '../layers/types';
+import type { YearStopView } from './relations-year-slider';
+
+/** What a control placed elsewhere on the page needs from the map it is linked to with `for="map-id"`. */
+export interface LinkableMap extends HTMLElement {
+  year: number | undefined;
+  direction: Direction;
+  readonly yearStops: YearStopView[];
+  readonly visibleLayers: ReadonlySet<LayerToken>;
+  setYearFromUser(year: number): void;
+  setLayersFromUser(layers: ReadonlySet<LayerToken>): void;
+  setDirectionFromUser(direction: Direction): void;
+}
+
+/** Fired by the map whenever its year, layers, direction or dataset change, however they changed. */
+export const STATE_EVENT = 'relations-state';
+
+export interface MapLink {
+  map(): LinkableMap | undefined;
+  dispose(): void;
+}
+
+function isLinkable(el: Element | null): el is LinkableMap {
+  return !!el && typeof (el as Partial<LinkableMap>).setYearFromUser === 'function';
+}
+
+/**
+ * Follows the map with the given id in the control's own document or shadow root. The map may come later in the
+ * page than the control, so the link listens for the map's state events rather than looking it up only once.
+ */
+export function linkedMap(host: HTMLElement, id: string, onChange: (map: LinkableMap) => void): MapLink {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const find = () => {
+    const el = root.getElementById?.(id) ?? null;
+    return isLinkable(el) ? el : undefined;
+  };
+  const listener = (event: Event) => {
+    const target = event.composedPath()[0] as Element | undefined;
+    if (target && (target as HTMLElement).id === id && isLinkable(target)) onChange(target);
+  };
+  root.addEventListener(STATE_EVENT, listener);
+  const initial = find();
+  if (initial) queueMicrotask(() => onChange(initial));
+  return {
+    map: find,
+    dispose: () => root.removeEventListener(STATE_EVENT, listener),
+  };
+}

@@ -1,0 +1,171 @@
+import { css, html, LitElement, nothing } from 'lit';
+import type { DetailItem, DetailView } from '../data/details';
+
+/**
+ * The details panel: a selection's status, figures (alternatives included), events and sources. Everything is
+ * rendered as text; only http(s) source addresses become links.
+ *
+ * @fires details-close - The reader closed the panel (button or Escape; not composed).
+ * @csspart panel - The panel.
+ */
+export class RelationsDetails extends LitElement {
+  static override properties = { view: { attribute: false }, closeLabel: { type: String } };
+  declare view: DetailView | undefined;
+  declare closeLabel: string;
+
+  constructor() {
+    super();
+    this.view = undefined;
+    this.closeLabel = 'Close details';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    }
+  };
+
+  private close = () => {
+    this.dispatchEvent(new CustomEvent('details-close', { bubbles: true }));
+  };
+
+  /** Moves focus into the panel, so keyboard and screen-reader users land on what they opened. */
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private renderItem(item: DetailItem) {
+    return html`<li class=${item.emphasis ? 'emphasis' : ''}>
+      <div class="text">${item.text}</div>
+      ${item.meta ? html`<div class="meta">${item.meta}</div>` : nothing}
+      ${item.note ? html`<div class="note">${item.note}</div>` : nothing}
+      ${
+        item.sources.length
+          ? html`<div class="sources">
+              Sources:
+              ${item.sources.map(
+                (s, i) =>
+                  html`${i > 0 ? '; ' : ''}${
+                    s.url
+                      ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>`
+                      : s.label
+                  }`,
+              )}
+            </div>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  protected override render() {
+    const v = this.view;
+    if (!v) return nothing;
+    return html`<div class="panel" part="panel" role="dialog" aria-modal="false" aria-labelledby="details-title">
+      <header>
+        <h2 id="details-title" tabindex="-1">${v.title}</h2>
+        <button type="button" class="close" aria-label=${this.closeLabel} title=${this.closeLabel} @click=${this.close}>
+          ×
+        </button>
+      </header>
+      <p class="subtitle">${v.subtitle}</p>
+      ${v.sections.map(
+        (section) => html`<section>
+          <h3>${section.heading}</h3>
+          <ul>
+            ${section.items.map((item) => this.renderItem(item))}
+          </ul>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-size: 13px;
+      line-height: 1.45;
+    }
+    header {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 8px;
+    }
+    h2 {
+      margin: 0;
+      font-size: 16px;
+    }
+    h2:focus {
+      outline: none;
+    }
+    h2:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+    }
+    h3 {
+      font-size: 13px;
+      margin: 12px 0 4px;
+    }
+    .subtitle {
+      margin: 2px 0 0;
+      opacity: 0.85;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      padding: 6px 0;
+      border-top: 1px solid rgba(127, 127, 127, 0.3);
+    }
+    li.emphasis .text {
+      font-weight: 700;
+    }
+    .meta,
+    .sources {
+      font-size: 12px;
+      opacity: 0.9;
+    }
+    .note {
+      margin-top: 2px;
+    }
+    a {
+      color: var(--relations-link, #1d4ed8);
+    }
+    .close {
+      font-size: 20px;
+      line-height: 1;
+      width: 32px;
+      height: 32px;
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+      flex: none;
+    }
+    .close:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+      outline-offset: 2px;
+    }
+  `;
+}
+
+customElements.get('relations-details') ?? customElements.define('relations-details', RelationsDetails);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-details': RelationsDetails;
+  }
+}

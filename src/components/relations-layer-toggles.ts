@@ -1,0 +1,194 @@
+import { css, html, LitElement } from 'lit';
+import type { Direction } from '../data/selectors';
+import { type LayerToken, layerTokens } from '../layers/types';
+import { type LinkableMap, linkedMap, type MapLink } from './link';
+
+export interface LayersInputDetail {
+  layers: LayerToken[];
+}
+export interface DirectionInputDetail {
+  direction: Direction;
+}
+
+export const layerNames: Record<LayerToken, string> = {
+  trade: 'Trade flows',
+  relations: 'Diplomatic relations',
+  events: 'Events',
+  labels: 'Labels',
+};
+
+export const directionNames: Record<Direction, string> = {
+  both: 'Both directions',
+  exports: 'DPRK exports only',
+  imports: 'DPRK imports only',
+};
+
+/**
+ * Checkboxes for the map's layers and a choice of trade direction. Inside `<relations-map>` it is the built-in
+ * control; with `for="map-id"` it follows and drives that map from anywhere on the page.
+ *
+ * @fires layers-input - The reader changed the layers (not composed). `detail: { layers }`
+ * @fires direction-input - The reader changed the direction (not composed). `detail: { direction }`
+ * @csspart group - The fieldset of checkboxes.
+ */
+export class RelationsLayerToggles extends LitElement {
+  static override properties = {
+    layers: { attribute: false },
+    direction: { type: String },
+    for: { type: String, reflect: true },
+    legend: { type: String },
+    names: { attribute: false },
+    directions: { attribute: false },
+  };
+
+  /** The layers that are on. */
+  declare layers: ReadonlySet<LayerToken>;
+  declare direction: Direction;
+  /** The id of a `<relations-map>` to follow and drive. */
+  declare for: string | null;
+  declare legend: string;
+  declare names: Record<LayerToken, string>;
+  declare directions: Record<Direction, string>;
+
+  private link: MapLink | undefined;
+
+  constructor() {
+    super();
+    this.layers = new Set(layerTokens);
+    this.direction = 'both';
+    this.for = null;
+    this.legend = 'Layers';
+    this.names = layerNames;
+    this.directions = directionNames;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.relink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.link?.dispose();
+    this.link = undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('for') && this.isConnected) this.relink();
+  }
+
+  private relink(): void {
+    this.link?.dispose();
+    this.link = this.for
+      ? linkedMap(this, this.for, (map: LinkableMap) => {
+          this.layers = new Set(map.visibleLayers);
+          this.direction = map.direction;
+        })
+      : undefined;
+  }
+
+  private toggle(token: LayerToken, on: boolean): void {
+    const next = new Set(this.layers);
+    if (on) next.add(token);
+    else next.delete(token);
+    this.layers = next;
+    const map = this.link?.map();
+    if (map) map.setLayersFromUser(next);
+    else {
+      const layers = layerTokens.filter((t) => next.has(t));
+      this.dispatchEvent(
+        new CustomEvent<LayersInputDetail>('layers-input', { detail: { layers }, bubbles: true }),
+      );
+    }
+  }
+
+  private choose(direction: Direction): void {
+    this.direction = direction;
+    const map = this.link?.map();
+    if (map) map.setDirectionFromUser(direction);
+    else
+      this.dispatchEvent(
+        new CustomEvent<DirectionInputDetail>('direction-input', { detail: { direction }, bubbles: true }),
+      );
+  }
+
+  protected override render() {
+    return html`
+      <fieldset part="group">
+        <legend>${this.legend}</legend>
+        ${layerTokens.map(
+          (token) => html`<label class="toggle">
+            <input
+              type="checkbox"
+              name=${token}
+              .checked=${this.layers.has(token)}
+              @change=${(e: Event) => this.toggle(token, (e.target as HTMLInputElement).checked)}
+            />
+            ${this.names[token]}
+          </label>`,
+        )}
+        <label class="direction">
+          <select
+            aria-label="Trade direction"
+            .value=${this.direction}
+            ?disabled=${!this.layers.has('trade')}
+            @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value as Direction)}
+          >
+            ${(['both', 'exports', 'imports'] as const).map(
+              (d) =>
+                html`<option value=${d} ?selected=${d === this.direction}>${this.directions[d]}</option>`,
+            )}
+          </select>
+        </label>
+      </fieldset>
+    `;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font: inherit;
+      color: inherit;
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: center;
+    }
+    legend {
+      font-weight: 700;
+      font-size: 13px;
+      padding: 0;
+      margin-bottom: 2px;
+    }
+    .toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      font-size: 13px;
+      cursor: pointer;
+    }
+    input:focus-visible,
+    select:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+      outline-offset: 2px;
+    }
+    select {
+      font: inherit;
+      font-size: 13px;
+    }
+  `;
+}
+
+customElements.get('relations-layer-toggles') ??
+  customElements.define('relations-layer-toggles', RelationsLayerToggles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-layer-toggles': RelationsLayerToggles;
+  }
+}

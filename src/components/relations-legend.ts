@@ -1,0 +1,170 @@
+import { css, html, LitElement, nothing, svg } from 'lit';
+import type { DiplomaticStatus } from '../data/schema';
+import { cssColor, type LayerPalette } from '../layers/colors';
+import { statusStroke } from '../layers/relations';
+import { formatUsd } from '../layers/scales';
+
+export type ScaleMode = 'locked' | 'year';
+
+export interface LegendModel {
+  palette: LayerPalette;
+  stops: Array<{ value: number; width: number }>;
+  minWidth: number;
+  scaleMode: ScaleMode;
+  year: number;
+  showTrade: boolean;
+  showRelations: boolean;
+  showEvents: boolean;
+}
+
+const statusNames: Record<DiplomaticStatus, string> = {
+  full: 'Full relations',
+  downgraded: 'Downgraded',
+  severed: 'Severed',
+  none: 'No relations',
+};
+
+/**
+ * The key to the map: arc widths with the values they stand for, the colours of the directions, and the line
+ * styles of the diplomatic statuses.
+ *
+ * @fires scale-input - The reader switched between widths locked across years and rescaled per year (not composed). `detail: { mode }`
+ */
+export class RelationsLegend extends LitElement {
+  static override properties = { model: { attribute: false } };
+  declare model: LegendModel | undefined;
+
+  constructor() {
+    super();
+    this.model = undefined;
+  }
+
+  private setMode(locked: boolean): void {
+    const mode: ScaleMode = locked ? 'locked' : 'year';
+    this.dispatchEvent(new CustomEvent('scale-input', { detail: { mode }, bubbles: true }));
+  }
+
+  protected override render() {
+    const m = this.model;
+    if (!m) return nothing;
+    const p = m.palette;
+    return html`
+      ${
+        m.showTrade
+          ? html`<section aria-label="Trade flows key">
+              <h3>Trade, US dollars</h3>
+              <ul class="widths">
+                ${m.stops.map(
+                  (s) => html`<li>
+                    ${svg`<svg width="44" height="24" aria-hidden="true"><line x1="2" y1="12" x2="42" y2="12" stroke="${cssColor(p.flow.total)}" stroke-width="${s.width}" stroke-linecap="round"></line></svg>`}
+                    <span>${formatUsd(s.value)}</span>
+                  </li>`,
+                )}
+              </ul>
+              <p class="small">
+                Width by the square root of the value; no arc thinner than ${m.minWidth} px.
+                ${m.scaleMode === 'locked' ? 'Same scale for every year.' : `Scaled to ${m.year} alone.`}
+              </p>
+              <label class="small"
+                ><input
+                  type="checkbox"
+                  .checked=${m.scaleMode === 'year'}
+                  @change=${(e: Event) => this.setMode(!(e.target as HTMLInputElement).checked)}
+                />
+                Rescale widths per year</label
+              >
+              <ul class="keys">
+                <li><span class="swatch" style="background:${cssColor(p.flow.exports)}"></span>DPRK exports</li>
+                <li><span class="swatch" style="background:${cssColor(p.flow.imports)}"></span>DPRK imports</li>
+                <li><span class="swatch" style="background:${cssColor(p.flow.total)}"></span>Two-way total</li>
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        m.showRelations
+          ? html`<section aria-label="Diplomatic relations key">
+              <h3>Diplomatic relations</h3>
+              <ul class="keys">
+                ${(Object.keys(statusNames) as DiplomaticStatus[]).map((status) => {
+                  const stroke = statusStroke[status];
+                  const dash =
+                    stroke.dashCount === 1 ? '' : `${(40 * stroke.fill) / 4} ${(40 * (1 - stroke.fill)) / 4}`;
+                  return html`<li>
+                    ${svg`<svg width="44" height="12" aria-hidden="true"><line x1="2" y1="6" x2="42" y2="6" stroke="${cssColor(p.status[status])}" stroke-width="${stroke.width}" stroke-dasharray="${dash}"></line></svg>`}
+                    ${statusNames[status]}
+                  </li>`;
+                })}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${
+        m.showEvents
+          ? html`<section aria-label="Events key">
+              <ul class="keys">
+                <li><span class="dot" style="background:${cssColor(p.event)}"></span>Events (larger: several at one place)</li>
+              </ul>
+            </section>`
+          : nothing
+      }
+    `;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-size: 12px;
+      line-height: 1.35;
+    }
+    h3 {
+      margin: 0 0 4px;
+      font-size: 12px;
+    }
+    section + section {
+      margin-top: 8px;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .widths li,
+    .keys li {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+    }
+    .keys {
+      margin-top: 4px;
+    }
+    .small {
+      margin: 2px 0;
+      font-size: 11px;
+      display: block;
+    }
+    .swatch {
+      width: 18px;
+      height: 6px;
+      border-radius: 3px;
+      display: inline-block;
+    }
+    .dot {
+      width: 12px;
+      height: 12px;
+      border-radius: 50%;
+      display: inline-block;
+    }
+    input:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+    }
+  `;
+}
+
+customElements.get('relations-legend') ?? customElements.define('relations-legend', RelationsLegend);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-legend': RelationsLegend;
+  }
+}
