@@ -105,7 +105,7 @@ export class RelationsYearSlider extends LitElement {
 
   private step(delta: number): void {
     const i = this.index;
-    const next = this.stops[Math.min(this.stops.length - 1, Math.max(0, (i < 0 ? 0 : i) + delta))];
+    const next = this.stops[Math.min(this.stops.length - 1, Math.max(0, Math.max(i, 0) + delta))];
     if (next) this.select(next.year);
   }
 
