@@ -154,12 +154,18 @@ export class MapEngine {
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
   async whenDrawn(): Promise<void> {
-    const deckDrawn = new Promise<void>((resolve) => this.drawnWaiters.push(resolve));
-    const mapIdle = new Promise<void>((resolve) => {
+    await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
-    await Promise.all([mapIdle, deckDrawn]);
+    if (this.destroyed) return;
+    await new Promise<void>((resolve) => {
+      this.drawnWaiters.push(resolve);
+      // deck.gl skips a redraw when it thinks nothing changed; a reason forces one, so a frame that was already
+      // drawn before this call still settles the promise. Before deck.gl has its device, this is a no-op and its
+      // first frame settles it.
+      this.deck?.redraw('relations-map: whenDrawn');
+    });
   }
 
   private afterDeckRender(): void {

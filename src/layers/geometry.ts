@@ -11,10 +11,18 @@ export function nearestCopy(from: LonLat, to: LonLat): LonLat {
   return [lon, to[1]];
 }
 
-/** Splits a straight line into dashes: `count` pieces, each covering `fill` of its share of the length. */
+const toMercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const fromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
+
+/**
+ * Splits a line into dashes: `count` pieces, each covering `fill` of its share of the length. Points are spaced
+ * in Web Mercator, so the dashes lie on the same straight screen line that a solid LineLayer draws between the ends.
+ */
 export function dashes(from: LonLat, to: LonLat, count: number, fill: number): Array<[LonLat, LonLat]> {
   const out: Array<[LonLat, LonLat]> = [];
-  const at = (t: number): LonLat => [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
+  const y0 = toMercatorY(from[1]);
+  const y1 = toMercatorY(to[1]);
+  const at = (t: number): LonLat => [from[0] + (to[0] - from[0]) * t, fromMercatorY(y0 + (y1 - y0) * t)];
   for (let i = 0; i < count; i++) {
     const start = i / count;
     out.push([at(start), at(start + fill / count)]);

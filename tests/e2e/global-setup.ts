@@ -2,5 +2,12 @@ import { build } from 'vite';
 
 /** The end-to-end tests run against the production build, so `npm test` builds it first. */
 export default async function setup(): Promise<void> {
-  await build({ logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle Lit's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

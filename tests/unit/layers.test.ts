@@ -139,7 +139,10 @@ describe('relations and events', () => {
   it('takes the short way across the Pacific to Washington', () => {
     expect(nearestCopy([125.75, 39], [-77, 38.9])).toEqual([283, 38.9]);
     expect(nearestCopy([100, 0], [110, 0])).toEqual([110, 0]);
-    expect(dashes([0, 0], [10, 0], 2, 0.5)).toEqual([
+    const along = dashes([0, 0], [10, 0], 2, 0.5).map((d) =>
+      d.map(([lon, lat]) => [lon, Math.round(lat * 1e9) / 1e9]),
+    );
+    expect(along).toEqual([
       [
         [0, 0],
         [2.5, 0],
@@ -149,6 +152,10 @@ describe('relations and events', () => {
         [7.5, 0],
       ],
     ]);
+    // Spaced in Mercator: the midpoint between 0° and 60° N lies north of 30° N, on the straight screen line.
+    const [midpoint] = dashes([0, 0], [0, 60], 2, 1)[1]!;
+    expect(midpoint[1]).toBeGreaterThan(35);
+    expect(midpoint[1]).toBeLessThan(40);
   });
   it('groups events at one place into one marker', () => {
     const markers = eventData(dataset, 2017);

@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import type { Pixels } from '../pixels';
+
+/** A screenshot of one element, decoded to pixels. */
+export async function elementPixels(page: Page, selector: string): Promise<Pixels> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  return { data: png.data, width: png.width, height: png.height };
+}
+
+/** Where a longitude/latitude is on the page, through the map's own projection. */
+export async function pagePoint(
+  page: Page,
+  selector: string,
+  lonLat: [number, number],
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ selector, lonLat }) => {
+      const el = document.querySelector(selector) as HTMLElement & {
+        map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement };
+      };
+      const point = el.map.project(lonLat);
+      const box = el.map.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    },
+    { selector, lonLat },
+  );
+}
+
+/** Waits until the map has drawn its current state (basemap idle, deck.gl layers drawn). */
+export async function rendered(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (selector) => {
+    const el = document.querySelector(selector) as HTMLElement & { whenRendered(): Promise<void> };
+    await el.whenRendered();
+  }, selector);
+}
+
+/** The element that has focus, looking through shadow roots. */
+export async function deepActiveElement(
+  page: Page,
+): Promise<{ tag: string; role: string | null; text: string }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      tag: active?.tagName.toLowerCase() ?? '',
+      role: active?.getAttribute('role') ?? null,
+      text: (active?.textContent ?? '').trim().slice(0, 80),
+    };
+  });
+}
+
+/** Collects the `detail` of every event of the given types that reaches `document`, from the page's start. */
+export async function recordEvents(page: Page, types: string[]): Promise<void> {
+  await page.addInitScript((types: string[]) => {
+    const w = window as unknown as { __events: Array<{ type: string; detail: unknown; target: string }> };
+    w.__events = [];
+    for (const type of types) {
+      document.addEventListener(type, (event) =>
+        w.__events.push({
+          type,
+          detail: (event as CustomEvent).detail,
+          target: (event.target as HTMLElement).id,
+        }),
+      );
+    }
+  }, types);
+}
+
+export async function recordedEvents(
+  page: Page,
+  type: string,
+): Promise<Array<{ detail: unknown; target: string }>> {
+  return page.evaluate(
+    (type) =>
+      (window as unknown as { __events: Array<{ type: string; detail: unknown; target: string }> }).__events
+        .filter((e) => e.type === type)
+        .map(({ detail, target }) => ({ detail, target })),
+    type,
+  );
+}

@@ -1,0 +1,310 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { layerPalettes } from '../../src/layers/colors';
+import { countDifferent, countHue, huePixels, type RGB } from '../pixels';
+import { launch, readyEvents, recordReadyEvents } from './browser';
+import {
+  deepActiveElement,
+  elementPixels,
+  pagePoint,
+  recordEvents,
+  recordedEvents,
+  rendered,
+} from './page-helpers';
+import { type StaticServer, serveStatic } from './server';
+
+const MAP = '#map';
+const palette = layerPalettes.light;
+const rgb = (c: readonly number[]) => c.slice(0, 3) as RGB;
+const capitals: Record<string, [number, number]> = {
+  Pyongyang: [125.75, 39.03],
+  Beijing: [116.4, 39.91],
+  'Kuala Lumpur': [101.69, 3.14],
+  Bangkok: [100.53, 13.72],
+};
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+async function setAttributes(attributes: Record<string, string | null>): Promise<void> {
+  await page.evaluate(
+    ({ selector, attributes }) => {
+      const el = document.querySelector(selector)!;
+      for (const [name, value] of Object.entries(attributes)) {
+        if (value === null) el.removeAttribute(name);
+        else el.setAttribute(name, value);
+      }
+    },
+    { selector: MAP, attributes },
+  );
+  await rendered(page, MAP);
+}
+
+const tooltipText = () =>
+  page.evaluate(
+    (selector) => document.querySelector(selector)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? '',
+    MAP,
+  );
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  // Transitions off: every screenshot shows a settled state.
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await recordReadyEvents(page);
+  await recordEvents(page, ['year-change', 'layers-change', 'selection-change']);
+  await page.goto(`${server.url}/`);
+  await readyEvents(page, 1);
+});
+// Each test starts with nothing selected and the pointer off the map.
+beforeEach(async () => {
+  if (!page) return;
+  await page.mouse.move(1, 1);
+  await page.evaluate((selector) => {
+    (document.querySelector(selector) as HTMLElement & { selection: unknown }).selection = null;
+  }, MAP);
+});
+
+/** Text rendered inside an element's shadow root. */
+const shadowText = (selector: string) =>
+  page.locator(selector).evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the interactive story (production build)', () => {
+  it('changes the year by keyboard alone and fires year-change once', async () => {
+    let role: string | null = null;
+    for (let i = 0; i < 30 && role !== 'slider'; i++) {
+      await page.keyboard.press('Tab');
+      role = (await deepActiveElement(page)).role;
+    }
+    expect(role).toBe('slider');
+    await page.keyboard.press('ArrowLeft');
+    await rendered(page, MAP);
+    expect(await page.getAttribute(MAP, 'year')).toBe('2017');
+    expect(await page.locator(`${MAP} [role=slider]`).getAttribute('aria-valuetext')).toBe('2017: Rupture');
+    await page.keyboard.press('Home');
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('year') === '2016', MAP);
+    await page.keyboard.press('End');
+    await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('year') === '2021', MAP);
+    await page.waitForTimeout(100);
+    expect((await recordedEvents(page, 'year-change')).map((e) => e.detail)).toEqual([
+      { year: 2017 },
+      { year: 2016 },
+      { year: 2021 },
+    ]);
+    // The caption follows the year.
+    expect(await page.locator(`${MAP} relations-year-slider .caption`).textContent()).toMatch(/extradition/);
+  });
+
+  it('follows the page setting year without an event, and refuses a year that does not exist', async () => {
+    await setAttributes({ year: '2016' });
+    expect(await page.locator(`${MAP} [role=slider]`).getAttribute('aria-valuenow')).toBe('2016');
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await setAttributes({ year: '1999' });
+    expect(await page.getAttribute(MAP, 'year')).toBe('2016');
+    expect(await page.locator(`${MAP} .message.notice`).textContent()).toMatch(/no 1999 in this dataset/);
+    expect(warnings.some((w) => w.includes('1999'))).toBe(true);
+    expect(await recordedEvents(page, 'year-change')).toHaveLength(3);
+  });
+
+  it('draws different arcs in 2016 and 2021', async () => {
+    await setAttributes({ layers: 'trade', year: '2016' });
+    const y2016 = await elementPixels(page, MAP);
+    await setAttributes({ year: '2021' });
+    const y2021 = await elementPixels(page, MAP);
+    expect(countDifferent(y2016, y2021)).toBeGreaterThan(1500);
+    // China's 2016 trade was about nine times its 2021 trade: far more arc pixels in 2016.
+    const teal = rgb(palette.flow.imports);
+    expect(countHue(y2016, teal)).toBeGreaterThan(countHue(y2021, teal) * 1.5);
+  });
+
+  it('removes the arcs when the trade toggle is switched off, and fires layers-change', async () => {
+    await setAttributes({ layers: null, year: '2016' });
+    const before = await elementPixels(page, MAP);
+    await page.locator(`${MAP} relations-layer-toggles input[name=trade]`).click();
+    await rendered(page, MAP);
+    const after = await elementPixels(page, MAP);
+    expect(await page.getAttribute(MAP, 'layers')).toBe('relations events labels');
+    expect((await recordedEvents(page, 'layers-change')).at(-1)?.detail).toEqual({
+      layers: ['relations', 'events', 'labels'],
+    });
+    const orange = rgb(palette.flow.exports);
+    expect(countHue(before, orange)).toBeGreaterThan(200);
+    expect(countHue(after, orange)).toBeLessThan(countHue(before, orange) / 10);
+  });
+
+  it('shows a tooltip with the figure over an arc', async () => {
+    await setAttributes({ layers: 'trade', year: '2016' });
+    const shot = await elementPixels(page, MAP);
+    const box = (await page.locator(MAP).boundingBox())!;
+    const py = await pagePoint(page, MAP, capitals.Pyongyang!);
+    const bj = await pagePoint(page, MAP, capitals.Beijing!);
+    // A teal (DPRK imports) pixel near Beijing and Pyongyang but away from both dots: on the China → DPRK arc.
+    const mid = { x: (py.x + bj.x) / 2, y: (py.y + bj.y) / 2 };
+    const span = Math.hypot(py.x - bj.x, py.y - bj.y);
+    const candidates = huePixels(shot, rgb(palette.flow.imports)).filter(([x, y]) => {
+      const px = box.x + x;
+      const pyy = box.y + y;
+      return (
+        Math.hypot(px - py.x, pyy - py.y) > 30 &&
+        Math.hypot(px - bj.x, pyy - bj.y) > 30 &&
+        Math.hypot(px - mid.x, pyy - mid.y) < span * 0.8
+      );
+    });
+    expect(candidates.length).toBeGreaterThan(50);
+    const [x, y] = candidates[Math.floor(candidates.length / 2)]!;
+    await page.mouse.move(box.x + x, box.y + y);
+    await page.waitForFunction(
+      (s) => !!document.querySelector(s)!.shadowRoot!.querySelector('.tooltip'),
+      MAP,
+      { timeout: 10_000 },
+    );
+    const text = await tooltipText();
+    expect(text).toMatch(/China → North Korea \(DPRK\), 2016/);
+    expect(text).toMatch(/\$3\.42B DPRK imports/);
+    expect(text).toMatch(/KOTRA, reported/);
+    await page.mouse.move(box.x + 5, box.y + box.height - 40);
+  });
+
+  it('opens details by clicking a capital, closes them with Escape and the close button', async () => {
+    await setAttributes({ layers: null, year: '2017' });
+    const kl = await pagePoint(page, MAP, capitals['Kuala Lumpur']!);
+    await page.mouse.click(kl.x, kl.y);
+    const details = page.locator(`${MAP} relations-details`);
+    await details.locator('h2').waitFor();
+    expect(await details.locator('h2').textContent()).toBe('Malaysia');
+    // Keyboard focus moved into the panel.
+    expect((await deepActiveElement(page)).tag).toBe('h2');
+    const text = await shadowText(`${MAP} relations-details`);
+    expect(text).toMatch(/downgraded relations/);
+    expect(text).toMatch(/MYR/);
+    expect((await recordedEvents(page, 'selection-change')).at(-1)?.detail).toEqual({
+      kind: 'actor',
+      id: 'MYS',
+    });
+    // Focus moved into the panel; Escape closes it.
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    expect((await recordedEvents(page, 'selection-change')).at(-1)?.detail).toBeNull();
+
+    await page.mouse.click(kl.x, kl.y);
+    await details.locator('h2').waitFor();
+    await details.locator('button.close').click();
+    await details.waitFor({ state: 'detached' });
+  });
+
+  it('opens details from the keyboard through the list of features', async () => {
+    await setAttributes({ layers: null, year: '2017' });
+    const picker = page.locator(`${MAP} .picker select`);
+    await picker.focus();
+    await picker.selectOption('flow:chn-2017-kotra-imports');
+    expect((await recordedEvents(page, 'selection-change')).at(-1)?.detail).toEqual({
+      kind: 'flow',
+      id: 'chn-2017-kotra-imports',
+    });
+    const details = page.locator(`${MAP} relations-details`);
+    await details.locator('h2').waitFor();
+    const text = await shadowText(`${MAP} relations-details`);
+    expect(text).toMatch(/China → North Korea \(DPRK\), 2017/);
+    // The alternative figures from China customs are listed beside KOTRA's.
+    expect(text).toMatch(/China customs/);
+    expect(text).toMatch(/\$5\.06B/);
+    // Escape from the list closes the panel too.
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+  });
+
+  it("changes Malaysia's relation line across 2016, 2017 and 2021", async () => {
+    const shares: Record<string, { green: number; amber: number; red: number }> = {};
+    for (const year of ['2016', '2017', '2021']) {
+      await setAttributes({ layers: 'relations', year });
+      const shot = await elementPixels(page, MAP);
+      const box = (await page.locator(MAP).boundingBox())!;
+      const a = await pagePoint(page, MAP, capitals.Pyongyang!);
+      const b = await pagePoint(page, MAP, capitals['Kuala Lumpur']!);
+      // Sample a small window around points along the middle of the Pyongyang – Kuala Lumpur line.
+      const count = (color: RGB) => {
+        let hits = 0;
+        for (let t = 0.3; t <= 0.7; t += 0.01) {
+          const cx = Math.round(a.x + (b.x - a.x) * t - box.x);
+          const cy = Math.round(a.y + (b.y - a.y) * t - box.y);
+          const patch = { data: new Uint8ClampedArray(5 * 5 * 4), width: 5, height: 5 };
+          for (let dy = -2; dy <= 2; dy++) {
+            for (let dx = -2; dx <= 2; dx++) {
+              const src = ((cy + dy) * shot.width + (cx + dx)) * 4;
+              const dst = ((dy + 2) * 5 + (dx + 2)) * 4;
+              for (let k = 0; k < 4; k++) patch.data[dst + k] = shot.data[src + k]!;
+            }
+          }
+          if (countHue(patch, color, 20) > 0) hits++;
+        }
+        return hits;
+      };
+      shares[year] = {
+        green: count(rgb(palette.status.full)),
+        amber: count(rgb(palette.status.downgraded)),
+        red: count(rgb(palette.status.severed)),
+      };
+    }
+    // 2016: an unbroken green line. 2017: amber dashes. 2021: sparse red dots.
+    expect(shares['2016']!.green).toBeGreaterThan(35);
+    expect(shares['2017']!.amber).toBeGreaterThan(15);
+    expect(shares['2017']!.amber).toBeLessThan(shares['2016']!.green);
+    expect(shares['2021']!.red).toBeGreaterThan(5);
+    expect(shares['2021']!.red).toBeLessThan(shares['2017']!.amber);
+    expect(shares['2016']!.red + shares['2016']!.amber).toBe(0);
+  });
+
+  it('keeps picking aligned after a drag and a resize', async () => {
+    await setAttributes({ layers: null, year: '2021' });
+    const before = await pagePoint(page, MAP, capitals.Bangkok!);
+    const box = (await page.locator(MAP).boundingBox())!;
+    // Drag from an empty stretch of the map (right side, away from the panel).
+    const startX = box.x + box.width - 150;
+    const startY = box.y + box.height / 2;
+    await page.mouse.move(startX, startY);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(startX - 12 * i, startY + 6 * i);
+    await page.mouse.up();
+    await rendered(page, MAP);
+    const after = await pagePoint(page, MAP, capitals.Bangkok!);
+    expect(Math.abs(after.x - before.x)).toBeGreaterThan(60);
+    await page.mouse.move(after.x, after.y);
+    await page.waitForFunction(
+      (s) =>
+        /Thailand/.test(document.querySelector(s)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? ''),
+      MAP,
+      {
+        timeout: 10_000,
+      },
+    );
+
+    await page.setViewportSize({ width: 900, height: 700 });
+    await rendered(page, MAP);
+    const resized = await pagePoint(page, MAP, capitals.Bangkok!);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(resized.x, resized.y);
+    await page.waitForFunction(
+      (s) =>
+        /Thailand/.test(document.querySelector(s)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? ''),
+      MAP,
+      {
+        timeout: 10_000,
+      },
+    );
+    // The reset control brings the story's framing back.
+    await page.locator(`${MAP} button.relations-reset-view`).click();
+    await rendered(page, MAP);
+    const reset = await pagePoint(page, MAP, capitals.Bangkok!);
+    expect(Math.abs(reset.x - resized.x)).toBeGreaterThan(30);
+  });
+});
