@@ -16,7 +16,7 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
   return [...byPlace.entries()].map(([key, entry]) => ({
     kind: 'event',
     id: `events@${key}`,
-    place: entry.name,
+    place: mostCommon(entry.events.map((e) => e.place!.name)) ?? entry.name,
     position: entry.position,
     events: entry.events,
     radius: 6 + 3 * Math.sqrt(entry.events.length - 1),
@@ -43,4 +43,11 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       updateTriggers: { getRadius: [state.year] },
     },
   };
+}
+
+/** Events at one spot may name it differently ("Kuala Lumpur", "Kuala Lumpur area"); the marker uses the usual name. */
+function mostCommon(names: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

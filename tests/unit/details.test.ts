@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describePicked } from '../../src/data/describe';
+import { detailsFor, formatDate, safeUrl, selectableItems, selectionExists } from '../../src/data/details';
+import type { Dataset } from '../../src/data/schema';
+import { validateDataset } from '../../src/data/validate';
+import { capitalData } from '../../src/layers/capitals';
+import { eventData } from '../../src/layers/events';
+
+const result = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
+if (!result.ok) throw new Error('default dataset invalid');
+const dataset: Dataset = result.dataset;
+
+describe('tooltip text', () => {
+  it('describes a flow with its figure, direction, series, evidence and source', () => {
+    const flow = dataset.flows.find((f) => f.id === 'mys-2017jm-exports')!;
+    const text = describePicked(
+      dataset,
+      {
+        kind: 'flow',
+        id: flow.id,
+        flow,
+        role: 'exports',
+        source: [0, 0],
+        target: [0, 0],
+        width: 2,
+        color: [0, 0, 0, 0],
+        tilt: 0,
+      },
+      'no reported figure',
+    );
+    expect(text.title).toBe('North Korea (DPRK) → Malaysia, 2017');
+    expect(text.lines[0]).toBe('$4.89M DPRK exports (2017-01 to 2017-05)');
+    expect(text.lines[1]).toBe('Malaysia Department of Statistics, reported');
+    expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
+  });
+  it('says "no reported figure" for a partner without one, with the reason', () => {
+    const indonesia = capitalData(dataset, 2021).find((c) => c.id === 'IDN')!;
+    const text = describePicked(dataset, indonesia, 'no reported figure');
+    expect(text.title).toBe('Indonesia');
+    expect(text.lines).toContain('Trade: no reported figure');
+    expect(text.lines.join(' ')).toMatch(/No figure for Indonesia/);
+  });
+  it('lists the events of a marker', () => {
+    const marker = eventData(dataset, 2021).find((m) => m.place === 'Kuala Lumpur')!;
+    const text = describePicked(dataset, marker, '');
+    expect(text.title).toMatch(/^Kuala Lumpur: \d events$/);
+    expect(text.lines.some((l) => l.includes('North Korean diplomats leave Kuala Lumpur'))).toBe(true);
+  });
+});
+
+describe('details panel content', () => {
+  it("gives a country's status, figures with alternatives, gaps and events for the year", () => {
+    const view = detailsFor(dataset, { kind: 'actor', id: 'MYS' }, 2017)!;
+    expect(view.title).toBe('Malaysia');
+    const headings = view.sections.map((s) => s.heading);
+    expect(headings).toEqual(['Relations in 2017', 'Trade in 2017', 'Events explaining 2017']);
+    const relation = view.sections[0]!.items[0]!;
+    expect(relation.text).toBe('North Korea (DPRK) – Malaysia: downgraded relations');
+    expect(relation.meta).toMatch(/Malaysia embassy in Pyongyang: none/);
+    expect(relation.meta).toMatch(/Visa-free travel: no/);
+    const trade = view.sections[1]!.items.map((i) => i.text);
+    expect(trade[0]).toMatch(/\$4\.89M DPRK exports \(shown on the map\)/);
+    expect(trade.some((t) => t.startsWith('No reported figure'))).toBe(true);
+  });
+
+  it('lists the other figures for a flow', () => {
+    const view = detailsFor(dataset, { kind: 'flow', id: 'chn-2021-kotra-imports' }, 2021)!;
+    const others = view.sections.find((s) => s.heading === 'Other figures for this pair and year')!;
+    const texts = others.items.map((i) => i.text).join('\n');
+    expect(texts).toMatch(/\$318M two-way trade/);
+    expect(texts).toMatch(/\$58\.1M DPRK exports \(shown on the map\)/);
+  });
+
+  it('links only http(s) sources', () => {
+    expect(safeUrl('https://example.org/a')).toBe('https://example.org/a');
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('data:text/html,hi')).toBeUndefined();
+    expect(safeUrl('not a url')).toBeUndefined();
+    const view = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
+    const sources = view.sections[0]!.items[0]!.sources;
+    expect(sources.find((s) => s.label.startsWith('The Star'))?.url).toBeUndefined();
+    expect(sources.find((s) => s.label.startsWith('9DASHLINE'))?.url).toMatch(
+      /^https:\/\/www\.9dashline\.com\//,
+    );
+  });
+
+  it('formats dates to their precision', () => {
+    expect(formatDate('2017-02-13', 'day')).toBe('Feb 13, 2017');
+    expect(formatDate('2017-06', 'month')).toBe('Jun 2017');
+    expect(formatDate('2009', 'year')).toBe('2009');
+  });
+
+  it('offers every country, drawn flow, relation and event of the year to the keyboard', () => {
+    const groups = selectableItems(dataset, 2016);
+    expect(groups.map((g) => g.label)).toEqual([
+      'Countries',
+      'Trade flows, 2016',
+      'Relations, 2016',
+      'Events explaining 2016',
+    ]);
+    for (const group of groups)
+      for (const item of group.items) expect(selectionExists(dataset, item.selection)).toBe(true);
+    expect(groups[1]!.items.length).toBe(dataset.flows.filter((f) => f.year === 2016 && f.default).length);
+  });
+});
