@@ -3,6 +3,7 @@ import type { DiplomaticStatus } from '../data/schema';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
 import { formatUsd } from '../layers/scales';
+import type { EventCategory } from '../layers/types';
 
 export type ScaleMode = 'locked' | 'year';
 
@@ -16,6 +17,13 @@ export interface LegendModel {
   showRelations: boolean;
   showEvents: boolean;
 }
+
+const categoryNames: Record<EventCategory, string> = {
+  diplomatic: 'Diplomacy',
+  economic: 'Trade and sanctions',
+  security: 'Security and courts',
+  context: 'Context',
+};
 
 const statusNames: Record<DiplomaticStatus, string> = {
   full: 'Full relations',
@@ -95,6 +103,10 @@ export class RelationsLegend extends LitElement {
                     ${statusNames[status]}
                   </li>`;
                 })}
+                <li>
+                  <span class="dot small-dot" style="background:${cssColor(p.status.full)}"></span>Resident embassy, drawn
+                  beside the capital that hosts it
+                </li>
               </ul>
             </section>`
           : nothing
@@ -102,8 +114,12 @@ export class RelationsLegend extends LitElement {
       ${
         m.showEvents
           ? html`<section aria-label="Events key">
+              <h3>Events (larger: several at one place)</h3>
               <ul class="keys">
-                <li><span class="dot" style="background:${cssColor(p.event)}"></span>Events (larger: several at one place)</li>
+                ${(Object.keys(categoryNames) as EventCategory[]).map(
+                  (c) =>
+                    html`<li><span class="dot" style="background:${cssColor(p.event[c])}"></span>${categoryNames[c]}</li>`,
+                )}
               </ul>
             </section>`
           : nothing
@@ -154,6 +170,12 @@ export class RelationsLegend extends LitElement {
       height: 12px;
       border-radius: 50%;
       display: inline-block;
+      flex: none;
+    }
+    .small-dot {
+      width: 8px;
+      height: 8px;
+      border: 1px solid #fff;
     }
     input:focus-visible {
       outline: 3px solid var(--relations-focus, #2563eb);

@@ -604,6 +604,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
           selection = { kind: 'actor', id: picked.actor.code };
           break;
         case 'relation':
+        case 'embassy':
           selection = { kind: 'relation', id: picked.relation.id };
           break;
         case 'event':

@@ -66,6 +66,18 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, noFigure: 
         lines: [r.summary, `Evidence: ${evidenceText[r.evidence]}. Source: ${sourceNames(r.sources)}`],
       };
     }
+    case 'embassy': {
+      const actors = actorIndex(dataset);
+      const owner = actors.get(picked.owner);
+      const host = actors.get(picked.host);
+      return {
+        title: `${owner?.name ?? picked.owner}'s embassy in ${host?.capital.name ?? picked.host}, ${picked.relation.year}`,
+        lines: [
+          `Resident; relations ${picked.relation.status}`,
+          `Source: ${sourceNames(picked.relation.sources)}`,
+        ],
+      };
+    }
     case 'event': {
       return {
         title: `${picked.place}: ${picked.events.length} event${picked.events.length > 1 ? 's' : ''}`,

@@ -47,6 +47,7 @@ const layerClasses = {
   line: LineLayer,
   scatter: ScatterplotLayer,
   events: ScatterplotLayer,
+  embassies: ScatterplotLayer,
   text: TextLayer,
 } as const;
 

@@ -1,5 +1,6 @@
 import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
+import type { EventCategory } from './types';
 
 export type RGBA = [number, number, number, number];
 
@@ -11,7 +12,7 @@ export interface LayerPalette {
   capitalOutline: RGBA;
   label: RGBA;
   labelHalo: RGBA;
-  event: RGBA;
+  event: Record<EventCategory, RGBA>;
   eventOutline: RGBA;
 }
 
@@ -30,7 +31,12 @@ export const layerPalettes: Record<'light' | 'dark', LayerPalette> = {
     capitalOutline: [255, 255, 255, 255],
     label: [17, 24, 39, 255],
     labelHalo: [255, 255, 255, 230],
-    event: [124, 58, 237, 220],
+    event: {
+      diplomatic: [124, 58, 237, 225],
+      economic: [161, 98, 7, 225],
+      security: [190, 24, 93, 225],
+      context: [100, 116, 139, 210],
+    },
     eventOutline: [255, 255, 255, 255],
   },
   dark: {
@@ -46,7 +52,12 @@ export const layerPalettes: Record<'light' | 'dark', LayerPalette> = {
     capitalOutline: [17, 24, 39, 255],
     label: [243, 244, 246, 255],
     labelHalo: [17, 24, 39, 230],
-    event: [196, 181, 253, 230],
+    event: {
+      diplomatic: [196, 181, 253, 230],
+      economic: [253, 186, 116, 230],
+      security: [249, 168, 212, 230],
+      context: [203, 213, 225, 220],
+    },
     eventOutline: [17, 24, 39, 255],
   },
 };

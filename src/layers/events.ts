@@ -1,6 +1,16 @@
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
-import type { EventDatum, LayerSpec, ViewState } from './types';
+import type { EventCategory, EventDatum, LayerSpec, ViewState } from './types';
+
+/** Six kinds of event read as four colours: what the reader needs is diplomacy, money, or force. */
+export const eventCategory: Record<RelationsEvent['kind'], EventCategory> = {
+  diplomatic: 'diplomatic',
+  trade: 'economic',
+  sanctions: 'economic',
+  security: 'security',
+  legal: 'security',
+  context: 'context',
+};
 
 /** Events of one year at one place share a marker that grows with their number, so none hides another. */
 export function eventData(dataset: Dataset, year: number): EventDatum[] {
@@ -20,6 +30,7 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
     position: entry.position,
     events: entry.events,
     radius: 6 + 3 * Math.sqrt(entry.events.length - 1),
+    category: mostCommon(entry.events.map((e) => eventCategory[e.kind])) ?? 'context',
   }));
 }
 
@@ -37,17 +48,17 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       lineWidthUnits: 'pixels',
       getPosition: (d) => d.position,
       getRadius: (d) => d.radius,
-      getFillColor: p.event,
+      getFillColor: (d) => p.event[d.category],
       getLineColor: p.eventOutline,
       getLineWidth: 1.5,
-      updateTriggers: { getRadius: [state.year] },
+      updateTriggers: { getRadius: [state.year], getFillColor: [state.year, p.event] },
     },
   };
 }
 
 /** Events at one spot may name it differently ("Kuala Lumpur", "Kuala Lumpur area"); the marker uses the usual name. */
-function mostCommon(names: string[]): string | undefined {
-  const counts = new Map<string, number>();
+function mostCommon<T>(names: T[]): T | undefined {
+  const counts = new Map<T, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -14,15 +14,20 @@ export function nearestCopy(from: LonLat, to: LonLat): LonLat {
 const toMercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const fromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
 
+/** The point a fraction `t` of the way from `from` to `to`, on the straight line of a Web Mercator map. */
+export function alongMercator(from: LonLat, to: LonLat, t: number): LonLat {
+  const y0 = toMercatorY(from[1]);
+  const y1 = toMercatorY(to[1]);
+  return [from[0] + (to[0] - from[0]) * t, fromMercatorY(y0 + (y1 - y0) * t)];
+}
+
 /**
  * Splits a line into dashes: `count` pieces, each covering `fill` of its share of the length. Points are spaced
  * in Web Mercator, so the dashes lie on the same straight screen line that a solid LineLayer draws between the ends.
  */
 export function dashes(from: LonLat, to: LonLat, count: number, fill: number): Array<[LonLat, LonLat]> {
   const out: Array<[LonLat, LonLat]> = [];
-  const y0 = toMercatorY(from[1]);
-  const y1 = toMercatorY(to[1]);
-  const at = (t: number): LonLat => [from[0] + (to[0] - from[0]) * t, fromMercatorY(y0 + (y1 - y0) * t)];
+  const at = (t: number) => alongMercator(from, to, t);
   for (let i = 0; i < count; i++) {
     const start = i / count;
     out.push([at(start), at(start + fill / count)]);

@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/schema';
 import { capitalsLayer, labelsLayer } from './capitals';
 import { eventsLayer } from './events';
-import { relationsLayer } from './relations';
+import { embassiesLayer, relationsLayer } from './relations';
 import { tradeArcLayer } from './trade-arcs';
 import { type LayerSpec, type LayerToken, layerTokens, type ViewState } from './types';
 
@@ -10,7 +10,8 @@ export * from './types';
 /** Draw order, bottom to top: relation lines under the arcs, dots and labels on top. */
 export function buildLayers(dataset: Dataset, state: ViewState): LayerSpec[] {
   const specs: LayerSpec[] = [];
-  if (state.layers.has('relations')) specs.push(relationsLayer(dataset, state));
+  if (state.layers.has('relations'))
+    specs.push(relationsLayer(dataset, state), embassiesLayer(dataset, state));
   if (state.layers.has('trade')) specs.push(tradeArcLayer(dataset, state));
   if (state.layers.has('events')) specs.push(eventsLayer(dataset, state));
   specs.push(capitalsLayer(dataset, state));

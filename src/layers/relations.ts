@@ -1,7 +1,7 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
 import { actorIndex, relationsForYear } from '../data/selectors';
-import { dashes, type LonLat, nearestCopy } from './geometry';
-import type { LayerSpec, RelationDatum, ViewState } from './types';
+import { alongMercator, dashes, type LonLat, nearestCopy } from './geometry';
+import type { EmbassyDatum, LayerSpec, RelationDatum, ViewState } from './types';
 
 /**
  * Line style per status, so the status reads without colour too: solid for full relations, long dashes for
@@ -57,6 +57,58 @@ export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getColor: (d) => d.color,
       getWidth: (d) => d.width,
       updateTriggers: { getColor: [state.year, state.palette.status] },
+    },
+  };
+}
+
+/** How far along the line, from the host capital, an embassy dot sits: clear of the capital's own dot. */
+const EMBASSY_OFFSET = 0.06;
+
+/** One dot per resident embassy, on the relation line next to the capital that hosts it. Unknown: no dot. */
+export function embassyData(dataset: Dataset, state: ViewState): EmbassyDatum[] {
+  const actors = actorIndex(dataset);
+  const out: EmbassyDatum[] = [];
+  for (const relation of relationsForYear(dataset, state.year)) {
+    const [a, b] = relation.between.map((code) => actors.get(code));
+    if (!a || !b) continue;
+    const aPos: LonLat = [a.capital.lon, a.capital.lat];
+    const bPos = nearestCopy(aPos, [b.capital.lon, b.capital.lat]);
+    for (const [owner, host, hostPos, otherPos] of [
+      [a.code, b.code, bPos, aPos],
+      [b.code, a.code, aPos, bPos],
+    ] as const) {
+      if (relation.residentEmbassy[owner] !== true) continue;
+      out.push({
+        kind: 'embassy',
+        id: `${relation.id}#embassy-${owner}`,
+        relation,
+        owner,
+        host,
+        position: alongMercator(hostPos, otherPos, EMBASSY_OFFSET),
+        color: state.palette.status[relation.status],
+      });
+    }
+  }
+  return out;
+}
+
+export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  return {
+    type: 'embassies',
+    props: {
+      id: 'embassies',
+      data: embassyData(dataset, state),
+      pickable: true,
+      stroked: true,
+      filled: true,
+      radiusUnits: 'pixels',
+      lineWidthUnits: 'pixels',
+      getPosition: (d) => d.position,
+      getRadius: 4,
+      getFillColor: (d) => d.color,
+      getLineColor: state.palette.capitalOutline,
+      getLineWidth: 1,
+      updateTriggers: { getFillColor: [state.year, state.palette.status] },
     },
   };
 }

@@ -10,7 +10,7 @@ export interface WidthScaleOptions {
   minWidth: number;
 }
 
-export const defaultWidthScale: WidthScaleOptions = { maxWidth: 22, minWidth: 1.5 };
+export const defaultWidthScale: WidthScaleOptions = { maxWidth: 18, minWidth: 1.5 };
 
 export interface WidthScale {
   (value: number): number;

@@ -7,7 +7,7 @@ import type { ArcDatum, LayerSpec, ViewState } from './types';
  * Tilt leans each arc sideways so it reads as a curve on a flat map. Tilt is relative to the arc's own direction,
  * so DPRK → China and China → DPRK with the same tilt bow to opposite sides instead of lying on top of each other.
  */
-const TILT = 80;
+const TILT = 75;
 
 export function tradeArcData(dataset: Dataset, state: ViewState): ArcDatum[] {
   const actors = actorIndex(dataset);
@@ -50,7 +50,7 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getSourceColor: (d) => d.color,
       getTargetColor: (d) => d.color,
       getTilt: (d) => d.tilt,
-      getHeight: 0.5,
+      getHeight: 0.35,
       transitions: { getWidth: transition, getSourceColor: transition, getTargetColor: transition },
       updateTriggers: {
         getWidth: [state.year, state.direction, state.widthScale.domainMax],

@@ -62,6 +62,21 @@ export interface RelationDatum {
   width: number;
 }
 
+/** A resident embassy, drawn as a dot on the relation line just outside the capital where it sits. */
+export interface EmbassyDatum {
+  kind: 'embassy';
+  id: string;
+  relation: Relation;
+  /** The actor whose embassy it is. */
+  owner: string;
+  /** The actor whose capital hosts it. */
+  host: string;
+  position: LonLat;
+  color: RGBA;
+}
+
+export type EventCategory = 'diplomatic' | 'economic' | 'security' | 'context';
+
 export interface EventDatum {
   kind: 'event';
   /** The place's id: events of one year at one place share a marker. */
@@ -70,9 +85,10 @@ export interface EventDatum {
   position: LonLat;
   events: RelationsEvent[];
   radius: number;
+  category: EventCategory;
 }
 
-export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EventDatum;
+export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EmbassyDatum | EventDatum;
 
 /** A layer to draw, as plain props: the engine turns each into a deck.gl layer of the named type. */
 export type LayerSpec =
@@ -80,4 +96,5 @@ export type LayerSpec =
   | { type: 'line'; props: LineLayerProps<RelationDatum> }
   | { type: 'scatter'; props: ScatterplotLayerProps<CapitalDatum> }
   | { type: 'events'; props: ScatterplotLayerProps<EventDatum> }
+  | { type: 'embassies'; props: ScatterplotLayerProps<EmbassyDatum> }
   | { type: 'text'; props: TextLayerProps<LabelDatum> };

@@ -15,7 +15,7 @@ import { capitalData, labelData } from '../../src/layers/capitals';
 import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { dashes, nearestCopy } from '../../src/layers/geometry';
-import { relationData } from '../../src/layers/relations';
+import { embassyData, relationData } from '../../src/layers/relations';
 import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
 import { tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
 
@@ -157,11 +157,34 @@ describe('relations and events', () => {
     expect(midpoint[1]).toBeGreaterThan(35);
     expect(midpoint[1]).toBeLessThan(40);
   });
+  it('marks resident embassies beside their host capital, and none when unknown', () => {
+    const embassies = (year: number) =>
+      embassyData(dataset, state({ year })).filter((d) => d.relation.between[1] === 'MYS');
+    expect(
+      embassies(2016)
+        .map((d) => d.owner)
+        .sort(),
+    ).toEqual(['MYS', 'PRK']);
+    // 2017: only North Korea's embassy in Kuala Lumpur stayed.
+    const y2017 = embassies(2017);
+    expect(y2017.map((d) => d.owner)).toEqual(['PRK']);
+    expect(y2017[0]!.host).toBe('MYS');
+    expect(Math.hypot(y2017[0]!.position[0] - 101.69, y2017[0]!.position[1] - 3.14)).toBeLessThan(4);
+    expect(embassies(2021)).toEqual([]);
+    // Thailand 2021: North Korea's Bangkok embassy not checked (null), so no dot.
+    expect(
+      embassyData(dataset, state({ year: 2021 })).filter((d) => d.relation.between[1] === 'THA'),
+    ).toEqual([]);
+  });
+
   it('groups events at one place into one marker', () => {
     const markers = eventData(dataset, 2017);
     const kl = markers.find((m) => m.place === 'Kuala Lumpur')!;
     expect(kl.events.length).toBeGreaterThan(1);
     expect(kl.radius).toBeGreaterThan(6);
+    expect(['diplomatic', 'economic', 'security', 'context']).toContain(kl.category);
+    const beijing2017 = markers.find((m) => m.place === 'Beijing')!;
+    expect(beijing2017.category).toBe('economic');
     const all = markers.flatMap((m) => m.events.map((e) => e.year));
     expect(new Set(all)).toEqual(new Set([2017]));
   });
@@ -183,6 +206,7 @@ describe('layer tokens', () => {
     expect(ids(['trade'])).toEqual(['trade-arcs', 'capitals']);
     expect(ids([...layerTokens])).toEqual([
       'relations',
+      'embassies',
       'trade-arcs',
       'events',
       'capitals',
