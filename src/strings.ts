@@ -7,7 +7,8 @@ export const en = {
   dataErrorTitle: 'This dataset could not be shown',
   dataErrorKeep: 'The map keeps showing the data it had before.',
   retry: 'Retry',
-  noWebgl: 'This browser cannot draw the interactive map because WebGL 2 is not available.',
+  noWebgl:
+    'This browser cannot draw the interactive map because WebGL 2 is not available; here is a static picture and the figures.',
   yearRefused: (year: string, years: string) =>
     `There is no ${year} in this dataset; choose one of ${years}.`,
   basemapError: 'The basemap could not be loaded',
@@ -20,6 +21,9 @@ export const en = {
   contextLost: 'The graphics context was lost; redrawing the map…',
   resetView: 'Reset view',
   legend: 'Legend',
+  staticMapLabel: (year: string) => `Static map of North Korea's trade flows in ${year}`,
+  tradeTableCaption: (year: string) => `Trade figures, ${year} (bold: drawn on the map)`,
+  relationsTableCaption: (year: string) => `Diplomatic relations, ${year}`,
   showDetails: 'Details of',
   nothingSelected: 'Choose a country, flow or event…',
 };

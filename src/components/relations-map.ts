@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing, type PropertyValues, unsafeCSS } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, svg, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import datasetUrl from '../../datasets/dprk-relations.json?url';
+import { staticMapModel } from '../basemap/static-map';
 import {
   type BasemapColors,
   basemapThemes,
@@ -22,8 +23,13 @@ import {
   relationsForYear,
   yearsOf,
 } from '../data/selectors';
+import { flowRows, relationRows } from '../data/table';
 import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
+
+type EngineModule = typeof import('../engine/map-engine');
+type Topology = Awaited<ReturnType<typeof loadTopology>>;
+
 import { probeWebGL2 } from '../engine/webgl';
 import {
   buildLayers,
@@ -34,7 +40,7 @@ import {
   serializeLayerTokens,
   type ViewState,
 } from '../layers';
-import { layerPalettes } from '../layers/colors';
+import { cssColor, layerPalettes } from '../layers/colors';
 import { defaultWidthScale, legendStops, sqrtWidthScale } from '../layers/scales';
 import { en } from '../strings';
 import { type LinkableMap, STATE_EVENT } from './link';
@@ -112,6 +118,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     scale: { type: String, reflect: true },
     gestures: { type: String },
     noControls: { type: Boolean, attribute: 'no-controls', reflect: true },
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
     selection: { attribute: false },
     _dataset: { state: true },
     _notice: { state: true },
@@ -121,6 +128,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     _tooltip: { state: true },
     _systemDark: { state: true },
     _announcement: { state: true },
+    _webgl: { state: true },
   };
 
   /** The year shown; one of the dataset's years. Default: the latest. */
@@ -150,9 +158,17 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare private _tooltip: { text: Description; x: number; y: number } | undefined;
   declare private _systemDark: boolean;
   declare private _announcement: string;
+  declare private _webgl: boolean;
+  /** How long a dataset download may take before it fails with a message (milliseconds). */
+  declare loadTimeout: number;
 
   private engine: MapEngine | undefined;
-  private topology: Awaited<ReturnType<typeof loadTopology>> | undefined;
+  private engineModule: EngineModule | undefined;
+  private topology: Topology | undefined;
+  private recovering = false;
+  private noticeFresh = false;
+  /** The `src` whose dataset is on screen, so a later change of `src` is noticed. */
+  private loadedSrc: string | undefined;
   private generation = 0;
   private teardownTimer: ReturnType<typeof setTimeout> | undefined;
   private loadAbort: AbortController | undefined;
@@ -181,6 +197,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this._tooltip = undefined;
     this._systemDark = false;
     this._announcement = '';
+    this._webgl = true;
+    this.loadTimeout = 20_000;
     this.addEventListener('keydown', this.onHostKeyDown);
   }
 
@@ -336,25 +354,18 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   private async start(): Promise<void> {
     const generation = ++this.generation;
+    performance.mark('relations-map:start');
     this._loading = true;
-    if (!probeWebGL2()) {
-      this._fatal = this.strings.noWebgl;
-      const result = await this.loadInitialDataset();
-      if (generation !== this.generation) return;
-      if (result.ok) this.setDataset(result.dataset);
-      else this.reportDataError(this.initialSourceName(), result.problems);
-      this._loading = false;
-      await this.updateComplete;
-      this.dispatch<ReadyDetail>('ready', { year: this.year ?? 0, webgl: false });
-      return;
-    }
-    let engineModule: typeof import('../engine/map-engine');
-    let topology: Awaited<ReturnType<typeof loadTopology>>;
-    let result: LoadResult;
+    this._fatal = '';
+    const webgl = probeWebGL2();
+    this._webgl = webgl;
     const sourceName = this.initialSourceName();
+    let engineModule: EngineModule | undefined;
+    let topology: Topology | undefined;
+    let result: LoadResult;
     try {
       [engineModule, topology, result] = await Promise.all([
-        import('../engine/map-engine'),
+        webgl ? import('../engine/map-engine') : undefined,
         loadTopology(),
         this.loadInitialDataset(),
       ]);
@@ -369,44 +380,91 @@ export class RelationsMap extends LitElement implements LinkableMap {
       return;
     }
     if (generation !== this.generation) return;
+    this.topology = topology;
     if (!result.ok) {
       this._loading = false;
       this.reportDataError(sourceName, result.problems);
       return;
     }
     this.setDataset(result.dataset);
+    this.loadedSrc = sourceName === 'data' ? undefined : this.src;
     await this.updateComplete;
     if (generation !== this.generation) return;
+    if (!engineModule) {
+      // No WebGL: the static picture and the table are drawn by render(); the page still hears `ready`.
+      this._loading = false;
+      await this.updateComplete;
+      this.dispatch<ReadyDetail>('ready', { year: this.year!, webgl: false });
+      return;
+    }
+    this.engineModule = engineModule;
+    performance.mark('relations-map:loaded');
+    this.createEngine(engineModule, undefined);
+    performance.mark('relations-map:engine');
+    await this.drawAndAnnounce(generation);
+  }
 
+  private createEngine(
+    engineModule: EngineModule,
+    view: { center: [number, number]; zoom: number } | undefined,
+  ): void {
     const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!container) return;
-    const dataset = result.dataset;
-    const engine = new engineModule.MapEngine({
-      container,
-      style: buildBasemapStyle(topology, { colors: this.basemapColors, ...this.highlightIds(dataset) }),
-      center: [112, 18],
-      zoom: 2.5,
-      maxPixelRatio: 2,
-      cooperativeGestures: this.gestures !== 'greedy',
-      locale: {},
-      resetLabel: this.strings.resetView,
-      onHover: this.onHover,
-      onClick: this.onMapClick,
-      onResetView: () => this.resetView(),
-      onContextLost: () => {
-        this._notice = this.strings.contextLost;
+    const dataset = this._dataset;
+    if (!container || !dataset || !this.topology) return;
+    const engine = new engineModule.MapEngine(
+      {
+        container,
+        style: buildBasemapStyle(this.topology, {
+          colors: this.basemapColors,
+          ...this.highlightIds(dataset),
+        }),
+        center: [112, 18],
+        zoom: 2.5,
+        maxPixelRatio: 2,
+        cooperativeGestures: this.gestures !== 'greedy',
+        locale: {},
+        resetLabel: this.strings.resetView,
+        onHover: this.onHover,
+        onClick: this.onMapClick,
+        onResetView: () => this.resetView(),
+        onContextLost: () => void this.recoverFromContextLoss(),
+        onContextRestored: () => {},
+        onMoveEnd: () => {},
       },
-      onContextRestored: () => {
-        this._notice = '';
-      },
-      onMoveEnd: () => {},
-    });
-    engine.map.fitBounds(STORY_BOUNDS, { padding: this.framePadding(), animate: false });
+      view,
+    );
+    if (!view) engine.map.fitBounds(STORY_BOUNDS, { padding: this.framePadding(), animate: false });
     this.engine = engine;
-    this.topology = topology;
+    this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.engine?.resize());
     this.resizeObserver.observe(container);
-    await this.drawAndAnnounce(generation);
+  }
+
+  /**
+   * A lost WebGL context (a GPU reset, too many contexts on the page, a test) is answered by building the engine
+   * again: year, layers, selection and view are the element's own state and survive.
+   */
+  private async recoverFromContextLoss(): Promise<void> {
+    const engine = this.engine;
+    if (!engine || !this.engineModule || this.recovering) return;
+    this.recovering = true;
+    this._notice = this.strings.contextLost;
+    const view = engine.view;
+    const generation = this.generation;
+    // Let the browser finish dispatching the loss before the old canvases go.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      if (generation !== this.generation || this.engine !== engine) return;
+      engine.destroy();
+      this.engine = undefined;
+      this.createEngine(this.engineModule, view);
+      this.pushLayers();
+      // createEngine() set it; TypeScript still narrows it to undefined from the line above.
+      await (this.engine as MapEngine | undefined)?.whenDrawn();
+      if (this.generation === generation) this._notice = '';
+    } finally {
+      this.recovering = false;
+    }
   }
 
   private highlightIds(dataset: Dataset): { partnerIds: string[]; focusId: string | undefined } {
@@ -430,7 +488,22 @@ export class RelationsMap extends LitElement implements LinkableMap {
     }
     this.loadAbort?.abort();
     this.loadAbort = new AbortController();
-    return loadDataset(this.src ?? datasetUrl, { signal: this.loadAbort.signal });
+    return loadDataset(this.src ?? datasetUrl, {
+      signal: this.loadAbort.signal,
+      timeoutMs: this.loadTimeout,
+    });
+  }
+
+  /** `src` changed after the first dataset: load the new one; the old one stays on screen if it fails. */
+  private async reloadSrc(): Promise<void> {
+    const src = this.src ?? datasetUrl;
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    const result = await loadDataset(src, { signal: abort.signal, timeoutMs: this.loadTimeout });
+    if (abort.signal.aborted) return;
+    this.loadedSrc = this.src;
+    await this.applyResult(result, src);
   }
 
   private async applyResult(result: LoadResult, source: string): Promise<void> {
@@ -447,6 +520,9 @@ export class RelationsMap extends LitElement implements LinkableMap {
         countries.setData(countriesFromTopology(this.topology, this.highlightIds(result.dataset)));
       }
       await this.drawAndAnnounce(this.generation);
+    } else if (!this._webgl) {
+      await this.updateComplete;
+      this.dispatch<ReadyDetail>('ready', { year: this.year!, webgl: false });
     }
   }
 
@@ -474,6 +550,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     await engine.whenDrawn();
     if (generation !== this.generation || this.engine !== engine) return;
     this._loading = false;
+    performance.mark('relations-map:ready');
     this.dispatch<ReadyDetail>('ready', { year: this.year!, webgl: true });
   }
 
@@ -484,6 +561,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   private refuseYear(year: number, years: readonly number[]): void {
+    this.noticeFresh = true;
     this._notice = this.strings.yearRefused(String(year), years.join(', '));
     console.warn(`relations-map: ${this._notice}`);
   }
@@ -496,12 +574,14 @@ export class RelationsMap extends LitElement implements LinkableMap {
         this.refuseYear(this.year, years);
         this.year = previous !== undefined && years.includes(previous) ? previous : latestYear(this._dataset);
       } else if (changed.get('year') !== undefined) {
-        this._notice = '';
+        // A year the reader or page chose clears an old notice; the fallback year that came with one keeps it.
+        if (!this.noticeFresh) this._notice = '';
         this.followSelectionToYear(this._dataset, this.year);
         const stop = this._dataset.years.find((y) => y.year === this.year);
         this._announcement = stop ? `${stop.year}: ${stop.label}` : String(this.year);
       }
     }
+    this.noticeFresh = false;
     if (changed.has('layers')) {
       const { unknown } = parseLayerTokens(this.layers);
       if (unknown.length > 0) {
@@ -543,6 +623,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (['year', 'layers', 'direction', '_dataset'].some(has)) {
       this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
     }
+    if (has('src') && this._dataset && this.src !== this.loadedSrc) void this.reloadSrc();
     if (!this.engine) return;
     if (has('theme') || has('_systemDark')) {
       this.engine.setBasemapPaint(paintForTheme(this.basemapColors));
@@ -632,10 +713,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   private retry = () => {
     this._dataError = undefined;
-    this._fatal = '';
-    if (this.engine && this.src) {
-      void loadDataset(this.src).then((r) => this.applyResult(r, this.src!));
-    } else {
+    if (this._dataset) void this.reloadSrc();
+    else {
       this.teardown();
       void this.start();
     }
@@ -672,8 +751,9 @@ export class RelationsMap extends LitElement implements LinkableMap {
         ${this._fatal ? html`<div class="message fatal" part="message" role="alert">${this._fatal}</div>` : nothing}
         ${this._dataError ? this.renderDataError(this._dataError) : nothing}
         ${this._notice ? html`<div class="message notice" part="message" role="status">${this._notice}</div>` : nothing}
+        ${dataset && !this._webgl ? this.renderFallback(dataset) : nothing}
         ${
-          dataset && !this.noControls
+          dataset && this._webgl && !this.noControls
             ? html`<div class="panel controls" part="controls">
                 <relations-year-slider
                   .stops=${this.yearStops}
@@ -727,6 +807,74 @@ export class RelationsMap extends LitElement implements LinkableMap {
         </div>
       </div>
     `;
+  }
+
+  /**
+   * Without WebGL: a one-line explanation, a static SVG picture of the year's flows (same data, same projection)
+   * and the figures as a real table. The year can still be changed.
+   */
+  private renderFallback(dataset: Dataset) {
+    const year = this.year ?? latestYear(dataset);
+    const palette = layerPalettes[this.resolvedTheme];
+    const colors = this.basemapColors;
+    const countries = this.topology
+      ? countriesFromTopology(this.topology, this.highlightIds(dataset))
+      : undefined;
+    const model = staticMapModel(dataset, year, countries, {
+      width: 800,
+      height: 560,
+      bounds: STORY_BOUNDS,
+      widthScale: sqrtWidthScale(maxDrawnValue(dataset), { minWidth: 1.5, maxWidth: 14 }),
+    });
+    const fill = { focus: colors.focus, partner: colors.partner, other: colors.land };
+    const rows = flowRows(dataset, year);
+    const relations = relationRows(dataset, year);
+    return html`<div class="fallback" part="fallback">
+      <p class="fallback-note" role="note">${this.strings.noWebgl}</p>
+      ${
+        this.noControls
+          ? nothing
+          : html`<relations-year-slider
+              .stops=${this.yearStops}
+              .value=${this.year}
+              @year-input=${(e: CustomEvent<YearInputDetail>) => this.setYearFromUser(e.detail.year)}
+            ></relations-year-slider>`
+      }
+      <svg class="static-map" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label=${this.strings.staticMapLabel(String(year))}>
+        <rect width=${model.width} height=${model.height} fill=${colors.ocean}></rect>
+        ${model.countries.map((c) => svg`<path d=${c.d} fill=${fill[c.role]} stroke=${colors.coast} stroke-width="0.5"></path>`)}
+        ${model.arcs.map(
+          (a) =>
+            svg`<path d=${a.d} fill="none" stroke=${cssColor(palette.flow[a.role])} stroke-width=${a.width} stroke-linecap="round"><title>${a.title}</title></path>`,
+        )}
+        ${model.capitals.map(
+          (
+            c,
+          ) => svg`<circle cx=${c.x} cy=${c.y} r=${c.focus ? 6 : 4} fill=${cssColor(c.focus ? palette.focusCapital : palette.capital)} stroke="#fff"></circle>
+            <text x=${c.x + 7} y=${c.y + 4} font-size="13" fill=${cssColor(palette.label)} stroke=${cssColor(palette.labelHalo)} stroke-width="3" paint-order="stroke">${c.name}</text>`,
+        )}
+      </svg>
+      <table class="data-table">
+        <caption>${this.strings.tradeTableCaption(String(year))}</caption>
+        <thead>
+          <tr><th scope="col">Pair</th><th scope="col">Direction</th><th scope="col">Value (USD)</th><th scope="col">Period</th><th scope="col">Series</th><th scope="col">Evidence</th><th scope="col">Sources</th></tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr class=${r.shown ? 'shown' : ''}>
+              <th scope="row">${r.pair}</th><td>${r.direction}</td><td>${r.value}</td><td>${r.period}</td><td>${r.series}</td><td>${r.evidence}</td><td>${r.sources}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table class="data-table">
+        <caption>${this.strings.relationsTableCaption(String(year))}</caption>
+        <thead><tr><th scope="col">Pair</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Evidence</th></tr></thead>
+        <tbody>
+          ${relations.map((r) => html`<tr><th scope="row">${r.pair}</th><td>${r.status}</td><td>${r.summary}</td><td>${r.evidence}</td></tr>`)}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   /** A keyboard route to every country, flow, relation and event: choosing one opens its details. */
@@ -925,6 +1073,48 @@ export class RelationsMap extends LitElement implements LinkableMap {
         border-radius: 4px 0 0 0;
         max-width: 100%;
         box-shadow: none;
+      }
+      .fallback {
+        position: absolute;
+        inset: 0 0 22px 0;
+        overflow: auto;
+        padding: 10px 12px;
+        background: var(--relations-panel-solid, #fff);
+        display: flex;
+        flex-direction: column;
+        gap: 10px;
+      }
+      .fallback-note {
+        margin: 0;
+        font-weight: 700;
+      }
+      .static-map {
+        width: 100%;
+        height: auto;
+        max-height: 70%;
+        flex: none;
+      }
+      .data-table {
+        border-collapse: collapse;
+        font-size: 12px;
+        width: 100%;
+      }
+      .data-table caption {
+        text-align: left;
+        font-weight: 700;
+        font-size: 13px;
+        padding: 4px 0;
+      }
+      .data-table th,
+      .data-table td {
+        border-bottom: 1px solid rgba(127, 127, 127, 0.35);
+        padding: 3px 6px;
+        text-align: left;
+        vertical-align: top;
+      }
+      .data-table tr.shown th,
+      .data-table tr.shown td {
+        font-weight: 700;
       }
       .visually-hidden {
         position: absolute;

@@ -15,6 +15,8 @@ export interface LoadOptions {
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 function failure(path: string, message: string, retryable: boolean): LoadResult {
   return { ok: false, problems: [{ path, message }], retryable };
@@ -67,7 +69,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     if (length > maxBytes) {
       return failure(
         url,
-        `is ${(length / 1e6).toFixed(1)} MB, more than the ${maxBytes / 1e6} MB a dataset may be`,
+        `is ${megabytes(length)}, more than the ${megabytes(maxBytes)} a dataset may be`,
         false,
       );
     }
@@ -86,7 +88,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
     if (text.length > maxBytes) {
       return failure(
         url,
-        `is ${(text.length / 1e6).toFixed(1)} MB, more than the ${maxBytes / 1e6} MB a dataset may be`,
+        `is ${megabytes(text.length)}, more than the ${megabytes(maxBytes)} a dataset may be`,
         false,
       );
     }

@@ -1,5 +1,5 @@
 import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
-import { ArcLayer, LineLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
   type IControl,
@@ -44,7 +44,7 @@ type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
 
 const layerClasses = {
   arc: ArcLayer,
-  line: LineLayer,
+  'relation-lines': ArcLayer,
   scatter: ScatterplotLayer,
   events: ScatterplotLayer,
   embassies: ScatterplotLayer,
@@ -93,13 +93,16 @@ export class MapEngine {
   private drawnWaiters: Array<() => void> = [];
   private destroyed = false;
 
-  constructor(private readonly options: EngineOptions) {
+  constructor(
+    private readonly options: EngineOptions,
+    view?: { center: [number, number]; zoom: number },
+  ) {
     const pixelRatio = Math.min(window.devicePixelRatio || 1, options.maxPixelRatio);
     this.map = new MapLibreMap({
       container: options.container,
       style: options.style,
-      center: options.center,
-      zoom: options.zoom,
+      center: view?.center ?? options.center,
+      zoom: view?.zoom ?? options.zoom,
       minZoom: 1,
       maxZoom: 8,
       pixelRatio,
@@ -112,6 +115,7 @@ export class MapEngine {
       locale: options.locale,
       fadeDuration: 0,
     });
+    this.map.once('load', this.onFirstLoad);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -134,14 +138,42 @@ export class MapEngine {
         }
         options.onClick(picked, countryId);
       },
-      onAfterRender: () => this.afterDeckRender(),
+      onAfterRender: () => {
+        if (!this.firstFrame) {
+          this.firstFrame = true;
+          performance.mark('relations-map:deck-first-frame');
+        }
+        this.afterDeckRender();
+      },
+      // deck.gl makes its canvas only once its device exists; watch it for context loss from then on.
+      onDeviceInitialized: () => {
+        performance.mark('relations-map:deck-device');
+        this.watchCanvases();
+      },
     });
     this.map.addControl(this.overlay);
 
-    const canvas = this.map.getCanvas();
-    canvas.addEventListener('webglcontextlost', this.handleContextLost);
-    canvas.addEventListener('webglcontextrestored', this.handleContextRestored);
+    this.watchCanvases();
     this.map.on('moveend', options.onMoveEnd);
+  }
+
+  private watched = new Set<HTMLCanvasElement>();
+  private firstFrame = false;
+  private basemapLoaded = false;
+
+  private watchCanvases(): void {
+    for (const canvas of this.canvases()) {
+      if (this.watched.has(canvas)) continue;
+      this.watched.add(canvas);
+      canvas.addEventListener('webglcontextlost', this.handleContextLost);
+      canvas.addEventListener('webglcontextrestored', this.handleContextRestored);
+    }
+  }
+
+  /** MapLibre's canvas and deck.gl's: either can lose its context. */
+  private canvases(): HTMLCanvasElement[] {
+    const deckCanvas = this.overlay.getCanvas();
+    return deckCanvas ? [this.map.getCanvas(), deckCanvas] : [this.map.getCanvas()];
   }
 
   get deck(): Deck | undefined {
@@ -150,8 +182,18 @@ export class MapEngine {
 
   setLayers(specs: LayerSpec[]): void {
     this.layers = specs.map(toDeckLayer);
-    this.overlay.setProps({ layers: this.layers });
+    // Until the basemap has loaded, deck.gl's frames (software-rendered on machines without a GPU) compete with
+    // MapLibre's worker for the CPU and more than double the time to the first complete map: hold them back.
+    // Only the first load: later, map.loaded() is also false while a new dataset's countries are processed, and
+    // 'load' never fires again.
+    if (this.basemapLoaded) this.overlay.setProps({ layers: this.layers });
   }
+
+  private onFirstLoad = () => {
+    performance.mark('relations-map:map-load');
+    this.basemapLoaded = true;
+    if (!this.destroyed) this.overlay.setProps({ layers: this.layers });
+  };
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
   async whenDrawn(): Promise<void> {
@@ -159,6 +201,7 @@ export class MapEngine {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
     });
+    performance.mark('relations-map:map-idle');
     if (this.destroyed) return;
     await new Promise<void>((resolve) => {
       this.drawnWaiters.push(resolve);
@@ -177,6 +220,11 @@ export class MapEngine {
     const waiters = this.drawnWaiters;
     this.drawnWaiters = [];
     for (const resolve of waiters) resolve();
+  }
+
+  get view(): { center: [number, number]; zoom: number } {
+    const c = this.map.getCenter();
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom() };
   }
 
   resize(): void {
@@ -203,9 +251,12 @@ export class MapEngine {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    const canvas = this.map.getCanvas();
-    canvas.removeEventListener('webglcontextlost', this.handleContextLost);
-    canvas.removeEventListener('webglcontextrestored', this.handleContextRestored);
+    // Listeners go first: releasing the contexts below fires webglcontextlost, which is not a loss to recover from.
+    for (const canvas of this.watched) {
+      canvas.removeEventListener('webglcontextlost', this.handleContextLost);
+      canvas.removeEventListener('webglcontextrestored', this.handleContextRestored);
+    }
+    this.watched.clear();
     this.map.off('moveend', this.options.onMoveEnd);
     const deck = this.deck;
     this.overlay.finalize();

@@ -44,19 +44,32 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
   return out;
 }
 
+/**
+ * Drawn with the ArcLayer flattened to height 0 (a straight line on the Mercator map) rather than a LineLayer:
+ * the trade arcs already compiled that shader, and with software WebGL every extra shader program costs about a
+ * second of start-up.
+ */
 export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   return {
-    type: 'line',
+    type: 'relation-lines',
     props: {
       id: 'relations',
       data: relationData(dataset, state),
       pickable: true,
+      greatCircle: false,
       widthUnits: 'pixels',
+      numSegments: 2,
+      getHeight: 0,
+      getTilt: 0,
       getSourcePosition: (d) => d.from,
       getTargetPosition: (d) => d.to,
-      getColor: (d) => d.color,
+      getSourceColor: (d) => d.color,
+      getTargetColor: (d) => d.color,
       getWidth: (d) => d.width,
-      updateTriggers: { getColor: [state.year, state.palette.status] },
+      updateTriggers: {
+        getSourceColor: [state.year, state.palette.status],
+        getTargetColor: [state.year, state.palette.status],
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ArcLayerProps, LineLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Direction, FlowRole } from '../data/selectors';
 import type { LayerPalette, RGBA } from './colors';
@@ -93,7 +93,7 @@ export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EmbassyDatum
 /** A layer to draw, as plain props: the engine turns each into a deck.gl layer of the named type. */
 export type LayerSpec =
   | { type: 'arc'; props: ArcLayerProps<ArcDatum> }
-  | { type: 'line'; props: LineLayerProps<RelationDatum> }
+  | { type: 'relation-lines'; props: ArcLayerProps<RelationDatum> }
   | { type: 'scatter'; props: ScatterplotLayerProps<CapitalDatum> }
   | { type: 'events'; props: ScatterplotLayerProps<EventDatum> }
   | { type: 'embassies'; props: ScatterplotLayerProps<EmbassyDatum> }

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
+import { minimalDataset } from '../fixtures/minimal-dataset';
 import {
   countDifferent,
   countHue,
   countNear,
   hexToRgb,
   mountMap,
+  nextEvent,
   removeAll,
   screenshotPixels,
 } from './helpers';
@@ -73,5 +75,19 @@ describe('<relations-map> draws an offline map', () => {
       .map((entry) => entry.name)
       .filter((url) => new URL(url).origin !== location.origin);
     expect(external).toEqual([]);
+  });
+});
+
+describe('<relations-map> data property', () => {
+  it('draws a new dataset and fires ready again; a year missing from it falls back to its latest', async () => {
+    const { el, ready } = mountMap({ layers: 'trade' });
+    await ready;
+    const again = nextEvent(el, 'ready');
+    el.data = minimalDataset();
+    const detail = (await again).detail;
+    expect(detail).toEqual({ year: 2017, webgl: true });
+    expect(el.data?.id).toBe('tiny');
+    expect(el.years).toEqual([2016, 2017]);
+    expect(el.shadowRoot!.querySelector('.notice')?.textContent).toMatch(/no 2021 in this dataset/);
   });
 });

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const types: Record<string, string> = {
@@ -18,10 +18,21 @@ export interface StaticServer {
 }
 
 /** A small static file server on loopback, so the tests load the built site as any static host would serve it. */
-export function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export type Route = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+  routes: Record<string, Route> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const route = routes[path];
+    if (route) {
+      route(request, response);
+      return;
+    }
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       response.writeHead(403).end();
@@ -46,7 +57,11 @@ export function serveStatic(root: string, headers: Record<string, string> = {}):
       const port = typeof address === 'object' && address ? address.port : 0;
       resolvePromise({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });
