@@ -14,6 +14,8 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         article: resolve(import.meta.dirname, 'examples/article.html'),
+        csp: resolve(import.meta.dirname, 'examples/csp.html'),
+        narrow: resolve(import.meta.dirname, 'examples/narrow.html'),
       },
     },
   },

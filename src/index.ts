@@ -9,6 +9,7 @@ export type {
   ReadyDetail,
   SelectionChangeDetail,
   Theme,
+  ViewChangeDetail,
   YearChangeDetail,
 } from './components/relations-map';
 export { RelationsMap } from './components/relations-map';

@@ -1,6 +1,8 @@
 /** Every string the element shows, in one table, so a translation is one more entry. */
 export const en = {
   mapLabel: "Map of North Korea's relations and trade",
+  poster:
+    "Map of North Korea's relations and trade with South-East Asia and China: loads when scrolled into view.",
   loading: 'Loading the map…',
   loadingData: 'Loading data…',
   noFigure: 'no reported figure',

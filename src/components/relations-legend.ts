@@ -18,6 +18,13 @@ export interface LegendModel {
   showEvents: boolean;
 }
 
+// Colour keys are SVG shapes with fill attributes: a strict Content-Security-Policy blocks style attributes,
+// and Lit's styleMap writes one on first render.
+const swatch = (color: string) =>
+  svg`<svg class="swatch" width="18" height="6" aria-hidden="true"><rect width="18" height="6" rx="3" fill=${color}></rect></svg>`;
+const dot = (color: string, r: number) =>
+  svg`<svg class="dot" width=${2 * r + 2} height=${2 * r + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r} fill=${color} stroke="#fff"></circle></svg>`;
+
 const categoryNames: Record<EventCategory, string> = {
   diplomatic: 'Diplomacy',
   economic: 'Trade and sanctions',
@@ -82,9 +89,9 @@ export class RelationsLegend extends LitElement {
                 Rescale widths per year</label
               >
               <ul class="keys">
-                <li><span class="swatch" style="background:${cssColor(p.flow.exports)}"></span>DPRK exports</li>
-                <li><span class="swatch" style="background:${cssColor(p.flow.imports)}"></span>DPRK imports</li>
-                <li><span class="swatch" style="background:${cssColor(p.flow.total)}"></span>Two-way total</li>
+                <li>${swatch(cssColor(p.flow.exports))}DPRK exports</li>
+                <li>${swatch(cssColor(p.flow.imports))}DPRK imports</li>
+                <li>${swatch(cssColor(p.flow.total))}Two-way total</li>
               </ul>
             </section>`
           : nothing
@@ -104,7 +111,7 @@ export class RelationsLegend extends LitElement {
                   </li>`;
                 })}
                 <li>
-                  <span class="dot small-dot" style="background:${cssColor(p.status.full)}"></span>Resident embassy, drawn
+                  ${dot(cssColor(p.status.full), 4)}Resident embassy, drawn
                   beside the capital that hosts it
                 </li>
               </ul>
@@ -117,8 +124,7 @@ export class RelationsLegend extends LitElement {
               <h3>Events (larger: several at one place)</h3>
               <ul class="keys">
                 ${(Object.keys(categoryNames) as EventCategory[]).map(
-                  (c) =>
-                    html`<li><span class="dot" style="background:${cssColor(p.event[c])}"></span>${categoryNames[c]}</li>`,
+                  (c) => html`<li>${dot(cssColor(p.event[c]), 6)}${categoryNames[c]}</li>`,
                 )}
               </ul>
             </section>`
@@ -159,23 +165,9 @@ export class RelationsLegend extends LitElement {
       font-size: 11px;
       display: block;
     }
-    .swatch {
-      width: 18px;
-      height: 6px;
-      border-radius: 3px;
-      display: inline-block;
-    }
+    .swatch,
     .dot {
-      width: 12px;
-      height: 12px;
-      border-radius: 50%;
-      display: inline-block;
       flex: none;
-    }
-    .small-dot {
-      width: 8px;
-      height: 8px;
-      border: 1px solid #fff;
     }
     input:focus-visible {
       outline: 3px solid var(--relations-focus, #2563eb);

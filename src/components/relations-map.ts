@@ -70,6 +70,10 @@ export interface LayersChangeDetail {
   layers: LayerToken[];
 }
 export type SelectionChangeDetail = Selection | null;
+export interface ViewChangeDetail {
+  center: [number, number];
+  zoom: number;
+}
 
 /** The story's framing: Pyongyang, Beijing and South-East Asia down to Jakarta. */
 const STORY_BOUNDS: [[number, number], [number, number]] = [
@@ -91,12 +95,18 @@ const TRANSITION_MS = 600;
  * @fires year-change - The reader changed the year (not fired when the page sets `year`). `detail: { year }`
  * @fires layers-change - The reader changed the visible layers. `detail: { layers }`
  * @fires selection-change - The reader selected a country, flow, relation or event, or cleared the selection. `detail: { kind, id } | null`
+ * @fires view-change - A pan or zoom ended. `detail: { center, zoom }`
  * @fires relations-state - The year, layers, direction or dataset changed, however they changed; linked controls follow it.
  * @slot title - A title shown above the map.
+ * @slot legend - Replaces the built-in legend.
+ * @slot fallback - Shown above the static picture when the browser has no WebGL.
+ * @slot poster - Shown until a lazy map starts.
  * @csspart frame - The element's outer box.
  * @csspart map - The map's box.
  * @csspart controls - The panel with the year slider and layer toggles.
  * @csspart legend - The legend panel.
+ * @csspart poster - The placeholder shown until a lazy map starts.
+ * @csspart fallback - The static picture and tables shown without WebGL.
  * @csspart details - The details panel.
  * @csspart message - Error and notice messages.
  * @csspart tooltip - The hover tooltip.
@@ -119,6 +129,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
     gestures: { type: String },
     noControls: { type: Boolean, attribute: 'no-controls', reflect: true },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
+    center: { type: String },
+    zoom: { type: Number },
+    loading: { type: String },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    _started: { state: true },
     selection: { attribute: false },
     _dataset: { state: true },
     _notice: { state: true },
@@ -161,6 +176,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare private _webgl: boolean;
   /** How long a dataset download may take before it fails with a message (milliseconds). */
   declare loadTimeout: number;
+  /** The initial view's centre, `lon,lat`; default: the story's framing. */
+  declare center: string | undefined;
+  /** The initial view's zoom, used with `center`. */
+  declare zoom: number | undefined;
+  /** `lazy` (default): start when the element nears the viewport. `eager`: start at once. */
+  declare loading: 'lazy' | 'eager';
+  /** Keep year, layers and view in the page URL, so a link reopens the same view. */
+  declare syncUrl: boolean;
+  declare private _started: boolean;
 
   private engine: MapEngine | undefined;
   private engineModule: EngineModule | undefined;
@@ -199,6 +223,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this._announcement = '';
     this._webgl = true;
     this.loadTimeout = 20_000;
+    this.center = undefined;
+    this.zoom = undefined;
+    this.loading = 'lazy';
+    this.syncUrl = false;
+    this._started = false;
     this.addEventListener('keydown', this.onHostKeyDown);
   }
 
@@ -247,6 +276,64 @@ export class RelationsMap extends LitElement implements LinkableMap {
       padding: this.framePadding(),
       animate: !this.motionQuery?.matches,
     });
+  }
+
+  /** The view from the `center` and `zoom` attributes, when they are valid. */
+  private initialView(): { center: [number, number]; zoom: number } | undefined {
+    const parts = (this.center ?? '').split(',').map((v) => Number(v.trim()));
+    if (parts.length !== 2 || parts.some((v) => !Number.isFinite(v))) {
+      if (this.center)
+        console.warn(`relations-map: center "${this.center}" is not "lon,lat"; using the story's framing`);
+      return undefined;
+    }
+    const [lon, lat] = parts as [number, number];
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 85) return undefined;
+    const zoom = typeof this.zoom === 'number' && Number.isFinite(this.zoom) ? this.zoom : 3;
+    return { center: [lon, lat], zoom };
+  }
+
+  private onMoveEnd = () => {
+    const engine = this.engine;
+    if (!engine || this._loading) return;
+    const detail = engine.view;
+    this.writeUrlState();
+    this.dispatch<ViewChangeDetail>('view-change', detail);
+  };
+
+  /** URL parameter names; with an id, each map's parameters carry it, so several maps share one URL. */
+  private urlKey(name: string): string {
+    return this.id ? `${this.id}.${name}` : name;
+  }
+
+  private applyUrlState(): void {
+    if (!this.syncUrl) return;
+    const params = new URL(location.href).searchParams;
+    const year = params.get(this.urlKey('year'));
+    if (year && /^\d{4}$/.test(year)) this.year = Number(year);
+    const layers = params.get(this.urlKey('layers'));
+    if (layers !== null) this.layers = layers;
+    const view = params.get(this.urlKey('view'))?.split(',').map(Number);
+    if (view && view.length === 3 && view.every(Number.isFinite)) {
+      this.center = `${view[0]},${view[1]}`;
+      this.zoom = view[2];
+    }
+  }
+
+  private writeUrlState(): void {
+    if (!this.syncUrl || !this._dataset) return;
+    const url = new URL(location.href);
+    const params = url.searchParams;
+    if (this.year !== undefined) params.set(this.urlKey('year'), String(this.year));
+    if (this.layers === null) params.delete(this.urlKey('layers'));
+    else params.set(this.urlKey('layers'), this.layers);
+    const view = this.engine?.view;
+    if (view) {
+      params.set(
+        this.urlKey('view'),
+        `${view.center[0].toFixed(3)},${view.center[1].toFixed(3)},${view.zoom.toFixed(2)}`,
+      );
+    }
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   /** Room for the built-in panel, so the story's framing is not hidden behind it. */
@@ -312,7 +399,28 @@ export class RelationsMap extends LitElement implements LinkableMap {
       this.teardownTimer = undefined;
       return;
     }
-    if (this.hasUpdated && !this.engine) void this.start();
+    if (this.hasUpdated && !this.engine) this.startWhenNear();
+  }
+
+  private visibility: IntersectionObserver | undefined;
+
+  /** With `loading="lazy"`, nothing heavy loads until the element is within a screen's height of the viewport. */
+  private startWhenNear(): void {
+    this.visibility?.disconnect();
+    if (this.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
+      void this.start();
+      return;
+    }
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.visibility?.disconnect();
+        this.visibility = undefined;
+        void this.start();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.visibility.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -330,6 +438,9 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   private teardown(): void {
     this.generation++;
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this._started = false;
     this.loadAbort?.abort();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -340,7 +451,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   protected override firstUpdated(): void {
-    void this.start();
+    this.applyUrlState();
+    this.startWhenNear();
   }
 
   private get resolvedTheme(): 'light' | 'dark' {
@@ -355,6 +467,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private async start(): Promise<void> {
     const generation = ++this.generation;
     performance.mark('relations-map:start');
+    this._started = true;
     this._loading = true;
     this._fatal = '';
     const webgl = probeWebGL2();
@@ -429,11 +542,13 @@ export class RelationsMap extends LitElement implements LinkableMap {
         onResetView: () => this.resetView(),
         onContextLost: () => void this.recoverFromContextLoss(),
         onContextRestored: () => {},
-        onMoveEnd: () => {},
+        onMoveEnd: this.onMoveEnd,
       },
       view,
     );
-    if (!view) engine.map.fitBounds(STORY_BOUNDS, { padding: this.framePadding(), animate: false });
+    const initial = view ?? this.initialView();
+    if (initial) engine.map.jumpTo(initial);
+    else engine.map.fitBounds(STORY_BOUNDS, { padding: this.framePadding(), animate: false });
     this.engine = engine;
     this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.engine?.resize());
@@ -618,10 +733,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.placeTooltip();
     // Private state keys are not part of PropertyValues<this>, so the map is read untyped.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
     if (['year', 'layers', 'direction', '_dataset'].some(has)) {
       this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
+      this.writeUrlState();
     }
     if (has('src') && this._dataset && this.src !== this.loadedSrc) void this.reloadSrc();
     if (!this.engine) return;
@@ -662,6 +779,20 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private pushLayers(): void {
     if (!this.engine || !this._dataset) return;
     this.engine.setLayers(buildLayers(this._dataset, this.viewState(this._dataset)));
+  }
+
+  /**
+   * Positioned through CSSOM after render: a strict Content-Security-Policy blocks style attributes, and a
+   * template binding (styleMap included) writes one on first render. Kept inside the element's box.
+   */
+  private placeTooltip(): void {
+    const el = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const tip = this._tooltip;
+    if (!el || !tip) return;
+    const maxX = this.clientWidth - el.offsetWidth - 4;
+    const maxY = this.clientHeight - el.offsetHeight - 4;
+    el.style.left = `${Math.max(4, Math.min(tip.x + 12, maxX))}px`;
+    el.style.top = `${Math.max(4, Math.min(tip.y + 12, maxY))}px`;
   }
 
   private onHover = (picked: PickedDatum | null, x: number, y: number) => {
@@ -747,7 +878,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
       <div class="frame" part="frame" data-theme=${this.resolvedTheme}>
         <slot name="title"></slot>
         <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
-        ${this._loading && !this._fatal ? html`<div class="loading" role="status">${s.loading}</div>` : nothing}
+        ${
+          this._started
+            ? nothing
+            : html`<div class="poster" part="poster"><slot name="poster"><p>${s.poster}</p></slot></div>`
+        }
+        ${this._started && this._loading && !this._fatal ? html`<div class="loading" role="status">${s.loading}</div>` : nothing}
         ${this._fatal ? html`<div class="message fatal" part="message" role="alert">${this._fatal}</div>` : nothing}
         ${this._dataError ? this.renderDataError(this._dataError) : nothing}
         ${this._notice ? html`<div class="message notice" part="message" role="status">${this._notice}</div>` : nothing}
@@ -769,13 +905,13 @@ export class RelationsMap extends LitElement implements LinkableMap {
                 ${this.renderPicker(dataset)}
                 <details class="legend-box" open>
                   <summary>${s.legend}</summary>
-                  <relations-legend
+                  <slot name="legend"><relations-legend
                     part="legend"
                     .model=${this.legendModel(dataset)}
                     @scale-input=${(e: CustomEvent<{ mode: ScaleMode }>) => {
                       this.scale = e.detail.mode;
                     }}
-                  ></relations-legend>
+                  ></relations-legend></slot>
                 </details>
               </div>`
             : nothing
@@ -795,7 +931,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         }
         ${
           tooltip
-            ? html`<div class="tooltip" part="tooltip" role="tooltip" style="left:${tooltip.x + 12}px;top:${tooltip.y + 12}px">
+            ? html`<div class="tooltip" part="tooltip" role="tooltip">
                 <strong>${tooltip.text.title}</strong>
                 ${tooltip.text.lines.map((line) => html`<div>${line}</div>`)}
               </div>`
@@ -831,6 +967,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const relations = relationRows(dataset, year);
     return html`<div class="fallback" part="fallback">
       <p class="fallback-note" role="note">${this.strings.noWebgl}</p>
+      <slot name="fallback"></slot>
       ${
         this.noControls
           ? nothing
@@ -1073,6 +1210,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
         border-radius: 4px 0 0 0;
         max-width: 100%;
         box-shadow: none;
+      }
+      .poster {
+        position: absolute;
+        inset: 0;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        text-align: center;
+        padding: 16px;
       }
       .fallback {
         position: absolute;

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The library: one ES module, `dist/lib/relations-map.js`, that defines the elements. It is built as an app with a
+ * single entry rather than in Vite's library mode, because library mode inlines assets as data URLs: the MapLibre
+ * worker, the dataset and the basemap stay files beside the module, found through import.meta.url, so the module
+ * works from any folder of any static host, another origin included.
+ */
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/lib',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 2000,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: { 'relations-map': resolve(import.meta.dirname, 'src/index.ts') },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+});
