@@ -23,6 +23,7 @@ import {
   relationsForYear,
   yearsOf,
 } from '../data/selectors';
+import { embedSnippet, permalink, type SharedView } from '../data/share';
 import { flowRows, relationRows } from '../data/table';
 import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
@@ -81,6 +82,8 @@ const STORY_BOUNDS: [[number, number], [number, number]] = [
   [130, 43],
 ];
 const TEARDOWN_DELAY_MS = 100;
+/** The module that defines the element, for the embed snippet: the library file, or the site's own bundle. */
+const MODULE_URL = import.meta.url;
 const SIDE_PANEL_WIDTH = 300;
 /** Below this width the controls move under the map instead of beside it. */
 const NARROW_WIDTH = 640;
@@ -117,6 +120,8 @@ const TRANSITION_MS = 600;
  * @cssproperty --relations-panel - Background of panels and the tooltip.
  * @cssproperty --relations-focus - Colour of the keyboard focus ring.
  * @cssproperty --relations-accent - Colour of the selected year.
+ * @cssproperty --relations-panel-solid - Opaque background of the static fallback and of the slider's stops.
+ * @cssproperty --relations-link - Colour of links to sources in the details panel.
  */
 export class RelationsMap extends LitElement implements LinkableMap {
   static override properties = {
@@ -903,6 +908,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
                   @direction-input=${(e: CustomEvent<DirectionInputDetail>) => this.setDirectionFromUser(e.detail.direction)}
                 ></relations-layer-toggles>
                 ${this.renderPicker(dataset)}
+                ${this.renderShare()}
                 <details class="legend-box" open>
                   <summary>${s.legend}</summary>
                   <slot name="legend"><relations-legend
@@ -1042,6 +1048,46 @@ export class RelationsMap extends LitElement implements LinkableMap {
     </label>`;
   }
 
+  private sharedView(): SharedView {
+    const view = this.engine?.view;
+    return {
+      year: this.year,
+      layers: this.layers,
+      direction: this.direction,
+      center: view?.center,
+      zoom: view?.zoom,
+    };
+  }
+
+  /** Permalink and embed code for the current view, computed when the reader opens the box. */
+  private renderShare() {
+    const s = this.strings;
+    const copy = (e: Event) => {
+      const field = (e.target as HTMLElement).closest('label')?.querySelector('textarea');
+      if (!field) return;
+      field.select();
+      void navigator.clipboard?.writeText(field.value).catch(() => {});
+    };
+    return html`<details
+      class="share"
+      @toggle=${(e: Event) => {
+        if ((e.target as HTMLDetailsElement).open) this.requestUpdate();
+      }}
+    >
+      <summary>${s.share}</summary>
+      <label
+        >${s.permalink}
+        <textarea readonly rows="2" .value=${permalink(location.href, (n) => this.urlKey(n), this.sharedView())}></textarea>
+        <button type="button" @click=${copy}>${s.copy}</button></label
+      >
+      <label
+        >${s.embedCode}
+        <textarea readonly rows="4" .value=${embedSnippet(MODULE_URL, this.sharedView())}></textarea>
+        <button type="button" @click=${copy}>${s.copy}</button></label
+      >
+    </details>`;
+  }
+
   private openDetails(selection: Selection, moveFocus: boolean): void {
     this.selectFromUser(selection);
     if (moveFocus)
@@ -1138,6 +1184,28 @@ export class RelationsMap extends LitElement implements LinkableMap {
         max-width: 100%;
       }
       .picker select:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+      }
+      .share summary {
+        cursor: pointer;
+        font-weight: 700;
+        font-size: 13px;
+      }
+      .share label {
+        display: block;
+        font-size: 12px;
+        margin-top: 4px;
+      }
+      .share textarea {
+        display: block;
+        width: 100%;
+        box-sizing: border-box;
+        font: 11px ui-monospace, monospace;
+        resize: vertical;
+      }
+      .share summary:focus-visible,
+      .share button:focus-visible,
+      .share textarea:focus-visible {
         outline: 3px solid var(--relations-focus, #2563eb);
       }
       .legend-box summary {

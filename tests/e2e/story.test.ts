@@ -308,4 +308,19 @@ describe('the interactive story (production build)', () => {
     const reset = await pagePoint(page, MAP, capitals.Bangkok!);
     expect(Math.abs(reset.x - resized.x)).toBeGreaterThan(30);
   });
+
+  it('gives a permalink and embed code for the current view', async () => {
+    await setAttributes({ layers: 'trade relations', year: '2017' });
+    await page.locator(`${MAP} .share summary`).click();
+    const [link, code] = await page
+      .locator(`${MAP} .share textarea`)
+      .evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
+    const params = new URL(link!).searchParams;
+    expect(params.get('map.year')).toBe('2017');
+    expect(params.get('map.layers')).toBe('trade relations');
+    expect(params.get('map.view')).toMatch(/^-?\d+\.\d{3},-?\d+\.\d{3},\d+\.\d{2}$/);
+    expect(code).toMatch(
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/assets\/[^"]+\.js"><\/script>\n<relations-map year="2017" layers="trade relations" center="[^"]+" zoom="[^"]+"/,
+    );
+  });
 });

@@ -1,0 +1,45 @@
+/** The view a reader can share: what the permalink and the embed snippet reproduce. */
+export interface SharedView {
+  year: number | undefined;
+  layers: string | null;
+  direction: string;
+  center: [number, number] | undefined;
+  zoom: number | undefined;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A link to the current page that reopens this view (the map reads it back with `sync-url`). */
+export function permalink(href: string, key: (name: string) => string, view: SharedView): string {
+  const url = new URL(href);
+  const params = url.searchParams;
+  if (view.year !== undefined) params.set(key('year'), String(view.year));
+  if (view.layers === null) params.delete(key('layers'));
+  else params.set(key('layers'), view.layers);
+  if (view.center && view.zoom !== undefined) {
+    params.set(
+      key('view'),
+      `${view.center[0].toFixed(3)},${view.center[1].toFixed(3)},${view.zoom.toFixed(2)}`,
+    );
+  }
+  return url.href;
+}
+
+/** The HTML an editor pastes into another page to show this view: one script tag and one element. */
+export function embedSnippet(moduleUrl: string, view: SharedView): string {
+  const attributes: string[] = [];
+  if (view.year !== undefined) attributes.push(`year="${view.year}"`);
+  if (view.layers !== null) attributes.push(`layers="${escapeAttribute(view.layers)}"`);
+  if (view.direction !== 'both') attributes.push(`direction="${escapeAttribute(view.direction)}"`);
+  if (view.center && view.zoom !== undefined) {
+    attributes.push(
+      `center="${view.center[0].toFixed(3)},${view.center[1].toFixed(3)}"`,
+      `zoom="${view.zoom.toFixed(2)}"`,
+    );
+  }
+  return [
+    `<script type="module" src="${escapeAttribute(moduleUrl)}"></script>`,
+    `<relations-map ${attributes.join(' ')} style="height: 520px"></relations-map>`,
+  ].join('\n');
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: Array<{ name: string }>;
+  events?: Array<{ name: string; description?: string }>;
+  cssParts?: Array<{ name: string }>;
+  cssProperties?: Array<{ name: string }>;
+  slots?: Array<{ name: string }>;
+}
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+  modules: Array<{ declarations?: Declaration[] }>;
+};
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const byTag = (tag: string) => declarations.find((d) => d.tagName === tag)!;
+const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map((x) => x.name).sort();
+const unique = (values: string[]) => [...new Set(values)].sort();
+
+/** What the source really offers, read from the source itself, so nothing public can be missing from the manifest. */
+function fromSource(file: string) {
+  const source = readFileSync(file, 'utf8');
+  const propertiesBlock = source.slice(
+    source.indexOf('static override properties = {'),
+    source.indexOf('};', source.indexOf('static override properties = {')),
+  );
+  const attributes = [...propertiesBlock.matchAll(/^\s+(\w+): \{([^}]*)\}/gm)]
+    .filter(([, , options]) => !/state: true|attribute: false/.test(options!))
+    .map(([, name, options]) => /attribute: '([^']+)'/.exec(options!)?.[1] ?? name!.toLowerCase());
+  const events = [
+    ...[...source.matchAll(/dispatch<\w+>\('([a-z-]+)'/g)].map((m) => m[1]!),
+    ...[...source.matchAll(/new CustomEvent(?:<\w+>)?\('([a-z-]+)'/g)].map((m) => m[1]!),
+    ...(source.includes('STATE_EVENT') ? ['relations-state'] : []),
+  ];
+  const parts = [...source.matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]!);
+  const cssProperties = [...source.matchAll(/var\((--relations-[a-z-]+)/g)].map((m) => m[1]!);
+  const slots = [...source.matchAll(/<slot name="([a-z-]+)"/g)].map((m) => m[1]!);
+  return {
+    attributes: unique(attributes),
+    events: unique(events),
+    parts: unique(parts),
+    cssProperties: unique(cssProperties),
+    slots: unique(slots),
+  };
+}
+
+describe('custom-elements.json', () => {
+  it('describes the five elements', () => {
+    expect(declarations.map((d) => d.tagName).sort()).toEqual([
+      'relations-details',
+      'relations-layer-toggles',
+      'relations-legend',
+      'relations-map',
+      'relations-year-slider',
+    ]);
+  });
+
+  it('lists every public attribute, event, part, CSS property and slot of <relations-map>', () => {
+    const actual = fromSource('src/components/relations-map.ts');
+    const map = byTag('relations-map');
+    expect(actual.attributes).toEqual(
+      expect.arrayContaining([
+        'year',
+        'layers',
+        'direction',
+        'src',
+        'theme',
+        'no-controls',
+        'sync-url',
+        'loading',
+      ]),
+    );
+    expect(names(map.attributes)).toEqual(expect.arrayContaining(actual.attributes));
+    expect(names(map.events)).toEqual(expect.arrayContaining(actual.events));
+    expect(actual.events).toEqual(
+      expect.arrayContaining([
+        'ready',
+        'data-error',
+        'year-change',
+        'layers-change',
+        'selection-change',
+        'view-change',
+      ]),
+    );
+    expect(names(map.cssParts)).toEqual(expect.arrayContaining(actual.parts));
+    expect(names(map.cssProperties)).toEqual(expect.arrayContaining(actual.cssProperties));
+    expect(names(map.slots)).toEqual(expect.arrayContaining(actual.slots));
+    // Every event is documented.
+    for (const event of map.events ?? []) expect(event.description, event.name).toBeTruthy();
+    // Internal state stays out.
+    expect(names(map.attributes).filter((n) => n.startsWith('_'))).toEqual([]);
+  });
+
+  it('documents the controls that can live elsewhere on the page', () => {
+    expect(names(byTag('relations-year-slider').attributes)).toEqual(
+      expect.arrayContaining(['for', 'value', 'label']),
+    );
+    expect(names(byTag('relations-layer-toggles').attributes)).toEqual(expect.arrayContaining(['for']));
+  });
+
+  it('is what package.json points editors at', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(pkg.customElements).toBe('custom-elements.json');
+    expect(pkg.exports['.'].import).toBe('./dist/lib/relations-map.js');
+    expect(pkg.types).toBe('dist/lib/types/index.d.ts');
+  });
+});
