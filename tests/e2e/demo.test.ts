@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { launch, readyEvents, recordReadyEvents } from './browser';
-import { type StaticServer, serveStatic } from './server';
 
 let server: StaticServer;
 let browser: Browser;

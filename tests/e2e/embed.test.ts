@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, type RGB } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
 import { elementPixels, rendered } from './page-helpers';
-import { type Route, type StaticServer, serveStatic } from './server';
 
 const teal = layerPalettes.light.flow.imports.slice(0, 3) as RGB;
 

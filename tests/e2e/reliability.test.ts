@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
 import { layerPalettes } from '../../src/layers/colors';
 import { minimalDataset } from '../fixtures/minimal-dataset';
 import { countHue, type RGB } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
 import { elementPixels, recordEvents, recordedEvents, rendered } from './page-helpers';
-import { type Route, type StaticServer, serveStatic } from './server';
 
 const json =
   (body: unknown, status = 200): Route =>

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type StaticServer, serveStatic } from '../../scripts/static-server';
 import { layerPalettes } from '../../src/layers/colors';
 import { countDifferent, countHue, huePixels, type RGB } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
@@ -11,7 +12,6 @@ import {
   recordedEvents,
   rendered,
 } from './page-helpers';
-import { type StaticServer, serveStatic } from './server';
 
 const MAP = '#map';
 const palette = layerPalettes.light;

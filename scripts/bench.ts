@@ -1,0 +1,371 @@
+/**
+ * `npm run bench`: measures the production build in headless Chromium and prints a table (and writes
+ * bench-results/bench.json). Timings are reported as ratios against a baseline measured in the same run: a bare
+ * MapLibre map with the same basemap (bench/baseline.html). Several runs each, after a warm-up; median and spread.
+ *
+ * Options: --runs N (default 5), --skip-build, --quick (2 runs, 10 mount cycles: for a smoke run).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { type Route, serveStatic } from './static-server';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 2 : 5);
+const cycles = quick ? 10 : 50;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+];
+
+if (!args.includes('--skip-build')) execSync('npm run -s build', { stdio: 'inherit' });
+
+// ---- sizes -------------------------------------------------------------------------------------------------
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const files = readdirSync('dist/assets').map((name) => join('dist/assets', name));
+const sizes = files
+  .filter((f) => statSync(f).isFile())
+  .map((f) => ({ file: f.replace('dist/', ''), raw: statSync(f).size, gzip: gzip(f) }))
+  .sort((a, b) => b.gzip - a.gzip);
+
+// ---- synthetic datasets --------------------------------------------------------------------------------------
+/** A valid dataset with its own synthetic actors spread over East and South-East Asia, and `count` flows. */
+function syntheticDataset(count: number): unknown {
+  const actorCount = Math.min(400, Math.max(4, Math.ceil(Math.sqrt(count / 3)) + 2));
+  const actors = Array.from({ length: actorCount }, (_, i) => ({
+    code: `S${String(i).padStart(3, '0')}`,
+    name: `Synthetic ${i}`,
+    role: i === 0 ? 'focus' : 'partner',
+    capital: { name: `City ${i}`, lon: 95 + ((i * 37) % 35), lat: -8 + ((i * 53) % 50), sources: ['s'] },
+  }));
+  const flows = [];
+  const years = [2016, 2017, 2021];
+  let n = 0;
+  outer: for (const year of years) {
+    for (let a = 0; a < actorCount; a++) {
+      for (let b = 0; b < actorCount; b++) {
+        if (a === b) continue;
+        if (n >= count) break outer;
+        flows.push({
+          id: `f${n}`,
+          year,
+          from: actors[a]!.code,
+          to: actors[b]!.code,
+          type: 'directed',
+          valueUsd: 1e6 + ((n * 7919) % 1000) * 1e6,
+          series: 'synthetic',
+          evidence: 'derived',
+          method: 'synthetic benchmark data',
+          default: true,
+          sources: ['s'],
+        });
+        n++;
+      }
+    }
+  }
+  return {
+    id: `synthetic-${count}`,
+    title: `Synthetic ${count} flows`,
+    focus: 'S000',
+    method: 'Synthetic data for the benchmark.',
+    years: years.map((year) => ({ year, label: String(year), caption: 'Synthetic.', sources: ['s'] })),
+    actors,
+    flows,
+    sources: [{ id: 's', title: 'Synthetic', publisher: 'relations-map benchmark' }],
+  };
+}
+
+// ---- statistics -------------------------------------------------------------------------------------------------
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+
+// ---- browser measurements -----------------------------------------------------------------------------------
+const pages: Record<string, Route> = {};
+const synthetic = new Map<number, string>();
+for (const count of [10, 1000, 10000, 100000]) {
+  const body = JSON.stringify(syntheticDataset(count));
+  synthetic.set(count, body);
+  pages[`/bench/synthetic-${count}.json`] = (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+  };
+}
+const script = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(
+  readFileSync('dist/index.html', 'utf8'),
+)![1]!;
+const pageWith = (attributes: string) =>
+  `<!doctype html><html lang="en"><body style="margin:0"><script type="module" src="/${script}"></script>
+  <relations-map id="map" loading="eager" gestures="greedy" ${attributes} style="display:block;width:1000px;height:700px"></relations-map></body></html>`;
+let pageCounter = 0;
+function servePage(html: string): string {
+  const path = `/bench/page-${pageCounter++}.html`;
+  pages[path] = (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  };
+  return path;
+}
+
+const server = await serveStatic('dist', {}, pages);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+
+async function newPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+  await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
+  return page;
+}
+
+/** First paint and the moment the map is complete, for the element and for the bare-MapLibre baseline. */
+async function loadTimes(kind: 'element' | 'baseline'): Promise<{ paint: number; complete: number }> {
+  const page = await newPage();
+  // A fresh context each time would defeat the HTTP cache the same way for both pages: both start cold here.
+  const path = kind === 'element' ? servePage(pageWith('')) : '/bench/baseline.html';
+  await page.goto(`${server.url}${path}`);
+  const mark = kind === 'element' ? 'relations-map:ready' : 'baseline:idle';
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
+  const result = await page.evaluate((m) => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+    return { paint, complete: performance.getEntriesByName(m)[0]!.startTime };
+  }, mark);
+  await page.close();
+  return result;
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('relations-map:ready').length > 0,
+    undefined,
+    {
+      timeout: 180_000,
+    },
+  );
+}
+
+/** Average and longest frame while the map pans by a fixed step each frame. */
+async function panFrames(page: Page, selector: string): Promise<{ mean: number; longest: number }> {
+  return page.evaluate(async (selector) => {
+    const target =
+      selector === '#baseline'
+        ? (
+            window as unknown as {
+              __baselineMap: { panBy(o: [number, number], a: { animate: boolean }): void };
+            }
+          ).__baselineMap
+        : (
+            document.querySelector(selector) as unknown as {
+              map: { panBy(o: [number, number], a: { animate: boolean }): void };
+            }
+          ).map;
+    const frames: number[] = [];
+    let last = performance.now();
+    for (let i = 0; i < 60; i++) {
+      target.panBy([i % 30 < 15 ? 8 : -8, 0], { animate: false });
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    frames.shift();
+    return { mean: frames.reduce((a, b) => a + b, 0) / frames.length, longest: Math.max(...frames) };
+  }, selector);
+}
+
+console.log(
+  `\nrelations-map benchmark: ${runs} runs each after a warm-up, Chromium ${browser.version()}, software WebGL\n`,
+);
+
+// Warm-up: compile caches, OS file cache.
+await loadTimes('baseline');
+await loadTimes('element');
+
+const paint = { element: [] as number[], baseline: [] as number[] };
+const complete = { element: [] as number[], baseline: [] as number[] };
+for (let i = 0; i < runs; i++) {
+  const b = await loadTimes('baseline');
+  const e = await loadTimes('element');
+  paint.baseline.push(b.paint);
+  paint.element.push(e.paint);
+  complete.baseline.push(b.complete);
+  complete.element.push(e.complete);
+}
+
+// Year switch: main-thread time of the switch itself, and the longest frame of the animated change.
+const yearSwitch: number[] = [];
+const yearLongest: number[] = [];
+{
+  const page = await newPage();
+  await page.goto(`${server.url}${servePage(pageWith(''))}`);
+  await ready(page);
+  for (let i = 0; i < runs + 1; i++) {
+    const r = await page.evaluate(
+      async (year) => {
+        const el = document.querySelector('#map') as HTMLElement & {
+          year: number;
+          updateComplete: Promise<unknown>;
+        };
+        const t0 = performance.now();
+        el.year = year;
+        await el.updateComplete;
+        const work = performance.now() - t0;
+        let last = performance.now();
+        let longest = 0;
+        const end = last + 900;
+        while (performance.now() < end) {
+          await new Promise((res) => requestAnimationFrame(res));
+          const now = performance.now();
+          longest = Math.max(longest, now - last);
+          last = now;
+        }
+        return { work, longest };
+      },
+      i % 2 ? 2021 : 2016,
+    );
+    if (i > 0) {
+      yearSwitch.push(r.work);
+      yearLongest.push(r.longest);
+    }
+  }
+  await page.close();
+}
+
+// Pan frame times with synthetic datasets, against the basemap alone (the same element with no layers).
+const pan: Array<{ flows: number; mean: number; longest: number; baseline: number }> = [];
+{
+  const page = await newPage();
+  await page.goto(`${server.url}${servePage(pageWith('layers=""'))}`);
+  await ready(page);
+  const baseRuns: number[] = [];
+  for (let i = 0; i < runs; i++) baseRuns.push((await panFrames(page, '#map')).mean);
+  const baseline = median(baseRuns);
+  await page.close();
+  for (const count of [10, 1000, 10000, 100000]) {
+    const p = await newPage();
+    await p.goto(
+      `${server.url}${servePage(pageWith(`src="/bench/synthetic-${count}.json" layers="trade" year="2016"`))}`,
+    );
+    await ready(p);
+    const means: number[] = [];
+    const longest: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await panFrames(p, '#map');
+      means.push(r.mean);
+      longest.push(r.longest);
+    }
+    pan.push({ flows: count, mean: median(means), longest: median(longest), baseline });
+    await p.close();
+  }
+}
+
+// Heap after 1 and after N mount/unmount cycles.
+let heap: { after1: number; afterN: number } = { after1: Number.NaN, afterN: Number.NaN };
+{
+  const page = await newPage();
+  await page.goto(`${server.url}${servePage('')}`);
+  await page.addScriptTag({ type: 'module', url: `/${script}` });
+  heap = await page.evaluate(async (cycles) => {
+    const w = window as unknown as { gc(): void };
+    const used = () =>
+      (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+    const out = { after1: 0, afterN: 0 };
+    for (let cycle = 1; cycle <= cycles; cycle++) {
+      const el = document.createElement('relations-map');
+      el.setAttribute('loading', 'eager');
+      el.style.cssText = 'display:block;width:600px;height:400px';
+      const done = new Promise((r) => el.addEventListener('ready', r, { once: true }));
+      document.body.append(el);
+      await done;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 150));
+      if (cycle === 1 || cycle === cycles) {
+        w.gc();
+        await new Promise((r) => setTimeout(r, 100));
+        w.gc();
+        if (cycle === 1) out.after1 = used();
+        else out.afterN = used();
+      }
+    }
+    return out;
+  }, cycles);
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+
+// ---- report -----------------------------------------------------------------------------------------------------
+const firstViewFiles = sizes.filter((s) => !/baseline|article|csp|narrow/.test(s.file));
+const firstView = firstViewFiles.reduce((sum, s) => sum + s.gzip, 0);
+const basemap = sizes.find((s) => /countries/.test(s.file));
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const results = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  runs,
+  sizes,
+  firstViewGzip: firstView,
+  firstPaint: {
+    element: { median: median(paint.element), spread: spread(paint.element) },
+    baseline: { median: median(paint.baseline), spread: spread(paint.baseline) },
+    ratio: median(paint.element) / median(paint.baseline),
+  },
+  firstArcs: {
+    element: { median: median(complete.element), spread: spread(complete.element) },
+    baseline: { median: median(complete.baseline), spread: spread(complete.baseline) },
+    ratio: median(complete.element) / median(complete.baseline),
+  },
+  yearSwitch: {
+    mainThreadMs: median(yearSwitch),
+    spread: spread(yearSwitch),
+    longestFrameMs: median(yearLongest),
+  },
+  pan: pan.map((p) => ({ ...p, ratio: p.mean / p.baseline })),
+  heap: { ...heap, cycles, ratio: heap.afterN / heap.after1 },
+};
+
+console.log('Sizes (gzip)');
+for (const s of sizes) console.log(`  ${s.file.padEnd(52)} ${kb(s.gzip).padStart(10)}  (raw ${kb(s.raw)})`);
+console.log(`  ${'everything the demo page loads'.padEnd(52)} ${kb(firstView).padStart(10)}`);
+if (basemap) console.log(`  ${'basemap data'.padEnd(52)} ${kb(basemap.gzip).padStart(10)}`);
+console.log('\nTimings (median, spread over runs)');
+const row = (
+  label: string,
+  e: { median: number; spread: number },
+  b: { median: number; spread: number },
+  ratio: number,
+) =>
+  console.log(
+    `  ${label.padEnd(30)} element ${ms(e.median).padStart(8)} ±${ms(e.spread / 2).padEnd(8)} baseline ${ms(b.median).padStart(8)} ±${ms(b.spread / 2).padEnd(8)} ratio ${ratio.toFixed(2)}`,
+  );
+row('first paint', results.firstPaint.element, results.firstPaint.baseline, results.firstPaint.ratio);
+row('first arcs / map idle', results.firstArcs.element, results.firstArcs.baseline, results.firstArcs.ratio);
+console.log(
+  `  ${'year switch'.padEnd(30)} main thread ${results.yearSwitch.mainThreadMs.toFixed(2)} ms (spread ${results.yearSwitch.spread.toFixed(2)}), longest frame ${ms(results.yearSwitch.longestFrameMs)}`,
+);
+console.log('\nPan frame time (mean over 60 frames; baseline: the basemap alone)');
+for (const p of results.pan) {
+  console.log(
+    `  ${String(p.flows).padStart(6)} flows  ${p.mean.toFixed(1).padStart(7)} ms   baseline ${p.baseline.toFixed(1)} ms   ratio ${p.ratio.toFixed(2)}   longest ${p.longest.toFixed(0)} ms`,
+  );
+}
+console.log(
+  `\nJS heap after 1 and ${cycles} mount/unmount cycles: ${(heap.after1 / 1048576).toFixed(1)} MB / ${(heap.afterN / 1048576).toFixed(1)} MB (ratio ${results.heap.ratio.toFixed(2)})`,
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench-results/bench.json');
