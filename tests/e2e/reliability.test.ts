@@ -64,7 +64,8 @@ async function blankPage(attributes = ''): Promise<Page> {
   await recordReadyEvents(page);
   await recordEvents(page, ['data-error', 'year-change']);
   const html = readFileSync('dist/index.html', 'utf8');
-  const script = /<script type="module"[^>]*src="([^"]+)"/.exec(html)![1]!;
+  // The demo page's entry (it imports the shared chunks the page also lists).
+  const script = /<script type="module"[^>]*src="([^"]*\/main-[^"]+\.js)"/.exec(html)![1]!;
   await page.route(`${server.url}/blank.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
