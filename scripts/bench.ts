@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS as TEST_CHROMIUM_ARGS } from '../vitest.config';
 import { type Route, serveStatic } from './static-server';
 
 const args = process.argv.slice(2);
@@ -20,17 +21,8 @@ const cycles = quick ? 10 : 50;
 const flowCounts = args.includes('--flows')
   ? args[args.indexOf('--flows') + 1]!.split(',').map(Number)
   : [10, 1000, 10000, 100000];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
-  '--enable-precise-memory-info',
-];
+// The test suite's flags (software WebGL, no network), plus what the heap measurement needs.
+const CHROMIUM_ARGS = [...TEST_CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
 if (!args.includes('--skip-build')) execSync('npm run -s build', { stdio: 'inherit' });
 

@@ -1,7 +1,13 @@
 import type { Dataset } from '../data/schema';
 import { flowsForYear, gapsForYear } from '../data/selectors';
 import type { LonLat } from './geometry';
-import type { CapitalDatum, LabelDatum, LayerSpec, ViewState } from './types';
+import {
+  type CapitalDatum,
+  dotLayerDefaults,
+  type LabelDatum,
+  type LayerSpec,
+  type ViewState,
+} from './types';
 
 export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
   const drawn = new Set(flowsForYear(dataset, year).flatMap((f) => [f.from, f.to]));
@@ -25,11 +31,7 @@ export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
     props: {
       id: 'capitals',
       data: capitalData(dataset, state.year),
-      pickable: true,
-      stroked: true,
-      filled: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
+      ...dotLayerDefaults,
       getPosition: (d) => d.position,
       getRadius: (d) => (d.isFocus ? 7 : 5),
       getFillColor: (d) => (d.isFocus ? p.focusCapital : p.capital),

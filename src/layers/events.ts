@@ -1,6 +1,12 @@
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
-import type { EventCategory, EventDatum, LayerSpec, ViewState } from './types';
+import {
+  dotLayerDefaults,
+  type EventCategory,
+  type EventDatum,
+  type LayerSpec,
+  type ViewState,
+} from './types';
 
 /** Six kinds of event read as four colours: what the reader needs is diplomacy, money, or force. */
 export const eventCategory: Record<RelationsEvent['kind'], EventCategory> = {
@@ -41,11 +47,7 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
     props: {
       id: 'events',
       data: eventData(dataset, state.year),
-      pickable: true,
-      stroked: true,
-      filled: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
+      ...dotLayerDefaults,
       getPosition: (d) => d.position,
       getRadius: (d) => d.radius,
       getFillColor: (d) => p.event[d.category],

@@ -1,7 +1,13 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
 import { actorIndex, relationsForYear } from '../data/selectors';
 import { alongMercator, dashes, type LonLat, nearestCopy } from './geometry';
-import type { EmbassyDatum, LayerSpec, RelationDatum, ViewState } from './types';
+import {
+  dotLayerDefaults,
+  type EmbassyDatum,
+  type LayerSpec,
+  type RelationDatum,
+  type ViewState,
+} from './types';
 
 /**
  * Line style per status, so the status reads without colour too: solid for full relations, long dashes for
@@ -111,11 +117,7 @@ export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
     props: {
       id: 'embassies',
       data: embassyData(dataset, state),
-      pickable: true,
-      stroked: true,
-      filled: true,
-      radiusUnits: 'pixels',
-      lineWidthUnits: 'pixels',
+      ...dotLayerDefaults,
       getPosition: (d) => d.position,
       getRadius: 4,
       getFillColor: (d) => d.color,

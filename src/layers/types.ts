@@ -98,3 +98,12 @@ export type LayerSpec =
   | { type: 'events'; props: ScatterplotLayerProps<EventDatum> }
   | { type: 'embassies'; props: ScatterplotLayerProps<EmbassyDatum> }
   | { type: 'text'; props: TextLayerProps<LabelDatum> };
+
+/** What the capitals, embassies and events layers share: pickable dots sized in pixels, with an outline. */
+export const dotLayerDefaults = {
+  pickable: true,
+  stroked: true,
+  filled: true,
+  radiusUnits: 'pixels',
+  lineWidthUnits: 'pixels',
+} as const;
