@@ -13,6 +13,8 @@ export interface LegendModel {
   minWidth: number;
   scaleMode: ScaleMode;
   year: number;
+  /** BCP 47 locale for the numbers. */
+  locale: string;
   showTrade: boolean;
   showRelations: boolean;
   showEvents: boolean;
@@ -72,7 +74,7 @@ export class RelationsLegend extends LitElement {
                 ${m.stops.map(
                   (s) => html`<li>
                     ${svg`<svg width="44" height="24" aria-hidden="true"><line x1="2" y1="12" x2="42" y2="12" stroke="${cssColor(p.flow.total)}" stroke-width="${s.width}" stroke-linecap="round"></line></svg>`}
-                    <span>${formatUsd(s.value)}</span>
+                    <span>${formatUsd(s.value, m.locale)}</span>
                   </li>`,
                 )}
               </ul>

@@ -138,6 +138,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     zoom: { type: Number },
     loading: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    lang: { type: String },
     _started: { state: true },
     selection: { attribute: false },
     _dataset: { state: true },
@@ -189,6 +190,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare loading: 'lazy' | 'eager';
   /** Keep year, layers and view in the page URL, so a link reopens the same view. */
   declare syncUrl: boolean;
+  /** Language of numbers and dates (BCP 47); default: the nearest `lang` in the page, else English. */
+  declare lang: string;
   declare private _started: boolean;
 
   private engine: MapEngine | undefined;
@@ -458,6 +461,19 @@ export class RelationsMap extends LitElement implements LinkableMap {
   protected override firstUpdated(): void {
     this.applyUrlState();
     this.startWhenNear();
+  }
+
+  /** The locale for numbers and dates: the element's `lang`, the nearest one above it, the page's, or English. */
+  get locale(): string {
+    const lang =
+      this.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang;
+    try {
+      return lang ? (Intl.getCanonicalLocales(lang)[0] ?? 'en') : 'en';
+    } catch {
+      return 'en';
+    }
   }
 
   private get resolvedTheme(): 'light' | 'dark' {
@@ -805,7 +821,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       this._tooltip = undefined;
       return;
     }
-    this._tooltip = { text: describePicked(this._dataset, picked, this.strings.noFigure), x, y };
+    this._tooltip = { text: describePicked(this._dataset, picked, this.strings.noFigure, this.locale), x, y };
   };
 
   private onMapClick = (picked: PickedDatum | null, countryId: string | undefined) => {
@@ -865,6 +881,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       minWidth: defaultWidthScale.minWidth,
       scaleMode: this.scale,
       year: this.year ?? latestYear(dataset),
+      locale: this.locale,
       showTrade: layers.has('trade'),
       showRelations: layers.has('relations'),
       showEvents: layers.has('events'),
@@ -877,7 +894,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const dataset = this._dataset;
     const details =
       dataset && this.selection
-        ? detailsFor(dataset, this.selection, this.year ?? latestYear(dataset))
+        ? detailsFor(dataset, this.selection, this.year ?? latestYear(dataset), this.locale)
         : undefined;
     return html`
       <div class="frame" part="frame" data-theme=${this.resolvedTheme}>
@@ -969,7 +986,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       widthScale: sqrtWidthScale(maxDrawnValue(dataset), { minWidth: 1.5, maxWidth: 14 }),
     });
     const fill = { focus: colors.focus, partner: colors.partner, other: colors.land };
-    const rows = flowRows(dataset, year);
+    const rows = flowRows(dataset, year, this.locale);
     const relations = relationRows(dataset, year);
     return html`<div class="fallback" part="fallback">
       <p class="fallback-note" role="note">${this.strings.noWebgl}</p>
@@ -1036,7 +1053,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         }}
       >
         <option value="" ?selected=${current === ''}>${this.strings.nothingSelected}</option>
-        ${selectableItems(dataset, year).map(
+        ${selectableItems(dataset, year, this.locale).map(
           (group) => html`<optgroup label=${group.label}>
             ${group.items.map((item) => {
               const value = `${item.selection.kind}:${item.selection.id}`;

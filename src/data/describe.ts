@@ -28,7 +28,12 @@ export function flowTitle(dataset: Dataset, flow: Flow): string {
 }
 
 /** Plain text for a tooltip; the element renders it as text, never as HTML. */
-export function describePicked(dataset: Dataset, picked: PickedDatum, noFigure: string): Description {
+export function describePicked(
+  dataset: Dataset,
+  picked: PickedDatum,
+  noFigure: string,
+  locale = 'en',
+): Description {
   const sources = sourceIndex(dataset);
   const sourceNames = (ids: readonly string[]) =>
     ids.map((id) => sources.get(id)?.publisher ?? id).join('; ');
@@ -44,7 +49,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, noFigure: 
       return {
         title: flowTitle(dataset, f),
         lines: [
-          `${formatUsd(f.valueUsd)} ${direction}${periodText(f)}`,
+          `${formatUsd(f.valueUsd, locale)} ${direction}${periodText(f)}`,
           `${f.series}, ${evidenceText[f.evidence]}`,
           `Source: ${sourceNames(f.sources)}`,
         ],

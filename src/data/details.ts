@@ -85,7 +85,12 @@ export function selectionExists(dataset: Dataset, selection: Selection): boolean
 }
 
 /** Everything the details panel shows for a selection, as plain data: the element renders it as text. */
-export function detailsFor(dataset: Dataset, selection: Selection, year: number): DetailView | undefined {
+export function detailsFor(
+  dataset: Dataset,
+  selection: Selection,
+  year: number,
+  locale = 'en',
+): DetailView | undefined {
   const sources = sourceIndex(dataset);
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
@@ -109,7 +114,7 @@ export function detailsFor(dataset: Dataset, selection: Selection, year: number)
     if (f.method) parts.push(`method: ${f.method}`);
     const notes = [f.note, f.period?.note, f.default ? f.defaultReason : undefined].filter(Boolean).join(' ');
     return {
-      text: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd)} ${direction}${f.default ? ' (shown on the map)' : ''}`,
+      text: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd, locale)} ${direction}${f.default ? ' (shown on the map)' : ''}`,
       meta: parts.join(' · '),
       ...(notes ? { note: notes } : {}),
       sources: refs(f.sources),
@@ -135,13 +140,13 @@ export function detailsFor(dataset: Dataset, selection: Selection, year: number)
         emphasis: true,
       },
       ...r.causes.map((c) => ({
-        text: `${formatDate(c.date, precisionOf(c.date))}: ${c.text}`,
+        text: `${formatDate(c.date, precisionOf(c.date), locale)}: ${c.text}`,
         sources: refs(c.sources),
       })),
     ];
   };
   const eventItem = (e: RelationsEvent): DetailItem => ({
-    text: `${formatDate(e.date, e.precision)}: ${e.title}`,
+    text: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
     meta: [e.place?.name, e.dateNote, evidenceNames[e.evidence]].filter(Boolean).join(' · '),
     note: [e.description, e.note].filter(Boolean).join(' '),
     sources: refs(e.sources),
@@ -212,7 +217,7 @@ export function detailsFor(dataset: Dataset, selection: Selection, year: number)
         sections.push({ heading: `Also at ${event.place?.name}`, items: samePlace.map(eventItem) });
       return {
         title: event.title,
-        subtitle: `${formatDate(event.date, event.precision)} · explains ${event.year}`,
+        subtitle: `${formatDate(event.date, event.precision, locale)} · explains ${event.year}`,
         sections,
       };
     }
@@ -228,7 +233,7 @@ export interface SelectableGroup {
  * Everything on the map that can be opened, grouped, for keyboard and screen-reader users who cannot point at a
  * dot or an arc.
  */
-export function selectableItems(dataset: Dataset, year: number): SelectableGroup[] {
+export function selectableItems(dataset: Dataset, year: number, locale = 'en'): SelectableGroup[] {
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
   return [
@@ -240,7 +245,7 @@ export function selectableItems(dataset: Dataset, year: number): SelectableGroup
       label: `Trade flows, ${year}`,
       items: flowsForYearDrawn(dataset, year).map((f) => ({
         selection: { kind: 'flow', id: f.id },
-        label: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd)}`,
+        label: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd, locale)}`,
       })),
     },
     {
@@ -254,7 +259,7 @@ export function selectableItems(dataset: Dataset, year: number): SelectableGroup
       label: `Events explaining ${year}`,
       items: eventsForYear(dataset, year).map((e) => ({
         selection: { kind: 'event', id: e.id },
-        label: `${formatDate(e.date, e.precision)}: ${e.title}`,
+        label: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
       })),
     },
   ].filter((g) => g.items.length > 0) as SelectableGroup[];

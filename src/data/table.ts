@@ -20,7 +20,7 @@ export interface FlowRow {
 const directionNames = { exports: 'DPRK exports', imports: 'DPRK imports', total: 'Two-way total' } as const;
 
 /** Every figure of a year, drawn ones first, then the gaps as "no reported figure": the table a reader can check. */
-export function flowRows(dataset: Dataset, year: number): FlowRow[] {
+export function flowRows(dataset: Dataset, year: number, locale = 'en'): FlowRow[] {
   const sources = sourceIndex(dataset);
   const actors = actorIndex(dataset);
   const rows: FlowRow[] = dataset.flows
@@ -30,7 +30,7 @@ export function flowRows(dataset: Dataset, year: number): FlowRow[] {
       pair: flowTitle(dataset, f).replace(/, \d{4}$/, ''),
       direction: directionNames[flowRole(f, dataset.focus)],
       valueUsd: f.valueUsd,
-      value: formatUsd(f.valueUsd),
+      value: formatUsd(f.valueUsd, locale),
       period: f.period ? `${f.period.from} to ${f.period.to}` : String(f.year),
       series: f.series,
       evidence: evidenceNames[f.evidence],

@@ -60,6 +60,11 @@ describe('embedding', () => {
     );
     expect(await readyEvents(page, 1)).toEqual([{ year: 2016, webgl: true }]);
     await rendered(page, '#m');
+    // lang on the element sets the locale of its numbers.
+    await page.evaluate(() => document.querySelector('#m')!.setAttribute('lang', 'de'));
+    await expect
+      .poll(() => page.locator('#m relations-legend').evaluate((el) => el.shadowRoot!.textContent ?? ''))
+      .toMatch(/Mrd\.\s\$/);
     expect(countHue(await elementPixels(page, '#m'), teal)).toBeGreaterThan(300);
     await page.close();
   });

@@ -104,3 +104,14 @@ describe('details panel content', () => {
     expect(groups[1]!.items.length).toBe(dataset.flows.filter((f) => f.year === 2016 && f.default).length);
   });
 });
+
+describe('locale', () => {
+  it('formats figures and dates for the locale it is given', () => {
+    const de = detailsFor(dataset, { kind: 'flow', id: 'chn-2016-kotra-imports' }, 2016, 'de')!;
+    expect(de.sections[0]!.items[0]!.text).toMatch(/3,42\sMrd\.\s\$ DPRK imports/);
+    const ms = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017, 'ms')!;
+    expect(ms.subtitle).toMatch(/^13 Feb 2017/);
+    const en = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
+    expect(en.subtitle).toMatch(/^Feb 13, 2017/);
+  });
+});
