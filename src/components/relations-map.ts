@@ -11,7 +11,13 @@ import {
 } from '../basemap/style';
 import { loadTopology } from '../basemap/topology';
 import { type Description, describePicked } from '../data/describe';
-import { detailsFor, type Selection, selectableItems, selectionExists } from '../data/details';
+import {
+  detailsFor,
+  type SelectableGroup,
+  type Selection,
+  selectableItems,
+  selectionExists,
+} from '../data/details';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import {
@@ -1053,7 +1059,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         }}
       >
         <option value="" ?selected=${current === ''}>${this.strings.nothingSelected}</option>
-        ${selectableItems(dataset, year, this.locale).map(
+        ${this.pickerGroups(dataset, year).map(
           (group) => html`<optgroup label=${group.label}>
             ${group.items.map((item) => {
               const value = `${item.selection.kind}:${item.selection.id}`;
@@ -1103,6 +1109,20 @@ export class RelationsMap extends LitElement implements LinkableMap {
         <button type="button" @click=${copy}>${s.copy}</button></label
       >
     </details>`;
+  }
+
+  private pickerCache:
+    | { dataset: Dataset; year: number; locale: string; groups: SelectableGroup[] }
+    | undefined;
+
+  /** The picker's options change with the dataset, year and locale only, not with each hover's re-render. */
+  private pickerGroups(dataset: Dataset, year: number): SelectableGroup[] {
+    const c = this.pickerCache;
+    const locale = this.locale;
+    if (c && c.dataset === dataset && c.year === year && c.locale === locale) return c.groups;
+    const groups = selectableItems(dataset, year, locale);
+    this.pickerCache = { dataset, year, locale, groups };
+    return groups;
   }
 
   private openDetails(selection: Selection, moveFocus: boolean): void {

@@ -67,7 +67,13 @@ export function partnersWithoutFigure(dataset: Dataset, year: number): Actor[] {
 
 /** The largest drawn value over all years, so arc widths compare across years. */
 export function maxDrawnValue(dataset: Dataset): number {
+  // Read on every render (the legend) and every hover re-renders: scan a dataset's flows once, not each time.
+  const cached = maxDrawnCache.get(dataset);
+  if (cached !== undefined) return cached;
   let max = 0;
   for (const f of dataset.flows) if (f.default && f.valueUsd > max) max = f.valueUsd;
+  maxDrawnCache.set(dataset, max);
   return max;
 }
+
+const maxDrawnCache = new WeakMap<Dataset, number>();

@@ -41,6 +41,17 @@ async function setAttributes(attributes: Record<string, string | null>): Promise
   await rendered(page, MAP);
 }
 
+/** Waits until the tooltip shows text matching the pattern. */
+const tooltipShowing = (pattern: RegExp) =>
+  page.waitForFunction(
+    ({ selector, source }) =>
+      new RegExp(source).test(
+        document.querySelector(selector)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? '',
+      ),
+    { selector: MAP, source: pattern.source },
+    { timeout: 10_000 },
+  );
+
 const tooltipText = () =>
   page.evaluate(
     (selector) => document.querySelector(selector)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? '',
@@ -280,28 +291,14 @@ describe('the interactive story (production build)', () => {
     const after = await pagePoint(page, MAP, capitals.Bangkok!);
     expect(Math.abs(after.x - before.x)).toBeGreaterThan(60);
     await page.mouse.move(after.x, after.y);
-    await page.waitForFunction(
-      (s) =>
-        /Thailand/.test(document.querySelector(s)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? ''),
-      MAP,
-      {
-        timeout: 10_000,
-      },
-    );
+    await tooltipShowing(/Thailand/);
 
     await page.setViewportSize({ width: 900, height: 700 });
     await rendered(page, MAP);
     const resized = await pagePoint(page, MAP, capitals.Bangkok!);
     await page.mouse.move(5, 5);
     await page.mouse.move(resized.x, resized.y);
-    await page.waitForFunction(
-      (s) =>
-        /Thailand/.test(document.querySelector(s)!.shadowRoot!.querySelector('.tooltip')?.textContent ?? ''),
-      MAP,
-      {
-        timeout: 10_000,
-      },
-    );
+    await tooltipShowing(/Thailand/);
     // The reset control brings the story's framing back.
     await page.locator(`${MAP} button.relations-reset-view`).click();
     await rendered(page, MAP);
