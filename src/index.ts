@@ -5,6 +5,7 @@ export { RelationsLayerToggles } from './components/relations-layer-toggles';
 export { RelationsLegend } from './components/relations-legend';
 export type {
   DataErrorDetail,
+  DisplayMode,
   LayersChangeDetail,
   ReadyDetail,
   SelectionChangeDetail,
@@ -13,8 +14,12 @@ export type {
   YearChangeDetail,
 } from './components/relations-map';
 export { RelationsMap } from './components/relations-map';
+export { RelationsTable } from './components/relations-table';
 export { RelationsYearSlider } from './components/relations-year-slider';
+export { flowsCsv, parseCsv } from './data/csv';
 export type { Selection } from './data/details';
 export type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent, Source } from './data/schema';
 export type { Problem, ValidationResult } from './data/validate';
 export { validateDataset } from './data/validate';
+export type { Strings } from './strings';
+export { en, ms } from './strings';

@@ -1,25 +1,155 @@
-/** Every string the element shows, in one table, so a translation is one more entry. */
-export const en = {
+import type { DiplomaticStatus, Evidence } from './data/schema';
+import type { Direction, FlowRole } from './data/selectors';
+import type { EventCategory, LayerToken } from './layers/types';
+
+/**
+ * Every string the interface shows, in one table per language, so a translation is one more entry and the type
+ * checker refuses an incomplete one. Dataset text (names, captions, summaries, the method note) is the dataset's own.
+ */
+export interface Strings {
+  mapLabel: string;
+  poster: string;
+  loading: string;
+  loadingData: string;
+  noFigure: string;
+  noFigureAbout: (about: string) => string;
+  dataErrorTitle: string;
+  dataErrorKeep: string;
+  retry: string;
+  noWebgl: string;
+  yearRefused: (year: string, years: string) => string;
+  basemapError: string;
+  attributionBasemap: string;
+  attributionData: string;
+  attributionStory: string;
+  role: Record<FlowRole, string>;
+  contextLost: string;
+  resetView: string;
+  legend: string;
+  share: string;
+  permalink: string;
+  embedCode: string;
+  copy: string;
+  staticMapLabel: (year: string) => string;
+  tradeTableCaption: (year: string) => string;
+  relationsTableCaption: (year: string) => string;
+  eventsTableCaption: (year: string) => string;
+  showDetails: string;
+  nothingSelected: string;
+  // Year slider
+  year: string;
+  play: string;
+  pause: string;
+  // Layer toggles
+  layersLegend: string;
+  layerNames: Record<LayerToken, string>;
+  tradeDirection: string;
+  directionNames: Record<Direction, string>;
+  // Legend
+  tradeKey: string;
+  tradeKeyTitle: string;
+  widthRule: (minWidth: string) => string;
+  sameScale: string;
+  scaledTo: (year: string) => string;
+  rescale: string;
+  relationsKey: string;
+  statusNames: Record<DiplomaticStatus, string>;
+  embassyKey: string;
+  eventsKey: string;
+  eventsKeyTitle: string;
+  categoryNames: Record<EventCategory, string>;
+  // Details, tooltips and the table's cells
+  closeDetails: string;
+  sources: string;
+  source: string;
+  capital: string;
+  trade: string;
+  evidence: string;
+  evidenceNames: Record<Evidence, string>;
+  /** A status as a phrase inside a sentence. */
+  statusRelations: Record<DiplomaticStatus, string>;
+  pairTrade: (a: string, b: string) => string;
+  fromTo: (period: { from: string; to: string }) => string;
+  shownOnMap: string;
+  method: string;
+  embassyIn: (owner: string, where: string) => string;
+  embassyState: { resident: string; none: string; unknown: string };
+  visaFree: string;
+  tradeSuspension: string;
+  yes: string;
+  no: string;
+  notKnown: string;
+  relationsIn: (year: string) => string;
+  tradeIn: (year: string) => string;
+  eventsExplaining: (year: string) => string;
+  figure: string;
+  otherFigures: string;
+  relationsInYear: (year: string) => string;
+  statusAndCauses: string;
+  alsoAt: (place: string) => string;
+  explains: (year: string) => string;
+  countries: string;
+  tradeFlowsIn: (year: string) => string;
+  relationsOf: (year: string) => string;
+  embassyTitle: (owner: string, capital: string, year: string) => string;
+  residentRelations: (status: string) => string;
+  eventsAt: (place: string, count: number) => string;
+  // Data table view
+  tableView: string;
+  mapView: string;
+  tableLabel: (year: string) => string;
+  columns: {
+    pair: string;
+    direction: string;
+    value: string;
+    original: string;
+    period: string;
+    series: string;
+    evidence: string;
+    sources: string;
+    alternatives: string;
+    status: string;
+    embassies: string;
+    summary: string;
+    date: string;
+    event: string;
+    place: string;
+    category: string;
+  };
+  sortBy: (column: string) => string;
+  noRows: string;
+  hiddenLayers: string;
+  aboutFigures: string;
+  // Downloads
+  downloads: string;
+  csvYear: (year: string) => string;
+  csvAll: string;
+  png: string;
+  pngFailed: string;
+  keyboardHelp: string;
+  /** MapLibre's own control texts, by its locale keys. */
+  mapControls: Record<string, string>;
+}
+
+export const en: Strings = {
   mapLabel: "Map of North Korea's relations and trade",
   poster:
     "Map of North Korea's relations and trade with South-East Asia and China: loads when scrolled into view.",
   loading: 'Loading the map…',
   loadingData: 'Loading data…',
   noFigure: 'no reported figure',
+  noFigureAbout: (about) => `No reported figure (${about})`,
   dataErrorTitle: 'This dataset could not be shown',
   dataErrorKeep: 'The map keeps showing the data it had before.',
   retry: 'Retry',
   noWebgl:
     'This browser cannot draw the interactive map because WebGL 2 is not available; here is a static picture and the figures.',
-  yearRefused: (year: string, years: string) =>
-    `There is no ${year} in this dataset; choose one of ${years}.`,
+  yearRefused: (year, years) => `There is no ${year} in this dataset; choose one of ${years}.`,
   basemapError: 'The basemap could not be loaded',
   attributionBasemap: 'Basemap: Natural Earth',
   attributionData: 'Data',
   attributionStory: 'Story: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',
-  exportsLabel: 'DPRK exports',
-  importsLabel: 'DPRK imports',
-  totalLabel: 'Two-way trade',
+  role: { exports: 'DPRK exports', imports: 'DPRK imports', total: 'Two-way trade' },
   contextLost: 'The graphics context was lost; redrawing the map…',
   resetView: 'Reset view',
   legend: 'Legend',
@@ -27,11 +157,312 @@ export const en = {
   permalink: 'Link to this view',
   embedCode: 'Code to embed this view in another page',
   copy: 'Copy',
-  staticMapLabel: (year: string) => `Static map of North Korea's trade flows in ${year}`,
-  tradeTableCaption: (year: string) => `Trade figures, ${year} (bold: drawn on the map)`,
-  relationsTableCaption: (year: string) => `Diplomatic relations, ${year}`,
+  staticMapLabel: (year) => `Static map of North Korea's trade flows in ${year}`,
+  tradeTableCaption: (year) => `Trade figures, ${year} (bold: drawn on the map)`,
+  relationsTableCaption: (year) => `Diplomatic relations, ${year}`,
+  eventsTableCaption: (year) => `Events explaining ${year}`,
   showDetails: 'Details of',
   nothingSelected: 'Choose a country, flow or event…',
+  year: 'Year',
+  play: 'Play the years',
+  pause: 'Pause',
+  layersLegend: 'Layers',
+  layerNames: {
+    trade: 'Trade flows',
+    relations: 'Diplomatic relations',
+    events: 'Events',
+    labels: 'Labels',
+  },
+  tradeDirection: 'Trade direction',
+  directionNames: { both: 'Both directions', exports: 'DPRK exports only', imports: 'DPRK imports only' },
+  tradeKey: 'Trade flows key',
+  tradeKeyTitle: 'Trade, US dollars',
+  widthRule: (minWidth) => `Width by the square root of the value; no arc thinner than ${minWidth} px.`,
+  sameScale: 'Same scale for every year.',
+  scaledTo: (year) => `Scaled to ${year} alone.`,
+  rescale: 'Rescale widths per year',
+  relationsKey: 'Diplomatic relations key',
+  statusNames: { full: 'Full relations', downgraded: 'Downgraded', severed: 'Severed', none: 'No relations' },
+  embassyKey: 'Resident embassy, drawn beside the capital that hosts it',
+  eventsKey: 'Events key',
+  eventsKeyTitle: 'Events (larger: several at one place)',
+  categoryNames: {
+    diplomatic: 'Diplomacy',
+    economic: 'Trade and sanctions',
+    security: 'Security and courts',
+    context: 'Context',
+  },
+  closeDetails: 'Close details',
+  sources: 'Sources',
+  source: 'Source',
+  capital: 'Capital',
+  trade: 'Trade',
+  evidence: 'Evidence',
+  evidenceNames: {
+    reported: 'reported',
+    derived: 'derived',
+    seed: 'from the seed article',
+    unverified: 'unverified',
+  },
+  statusRelations: {
+    full: 'full relations',
+    downgraded: 'downgraded relations',
+    severed: 'severed relations',
+    none: 'no relations',
+  },
+  pairTrade: (a, b) => `Trade between ${a} and ${b}`,
+  fromTo: (p) => `${p.from} to ${p.to}`,
+  shownOnMap: 'shown on the map',
+  method: 'method',
+  embassyIn: (owner, where) => `${owner} embassy in ${where}`,
+  embassyState: { resident: 'resident', none: 'none', unknown: 'not known' },
+  visaFree: 'Visa-free travel',
+  tradeSuspension: 'Trade suspension',
+  yes: 'yes',
+  no: 'no',
+  notKnown: 'not known',
+  relationsIn: (year) => `Relations in ${year}`,
+  tradeIn: (year) => `Trade in ${year}`,
+  eventsExplaining: (year) => `Events explaining ${year}`,
+  figure: 'Figure',
+  otherFigures: 'Other figures for this pair and year',
+  relationsInYear: (year) => `Diplomatic relations in ${year}`,
+  statusAndCauses: 'Status and causes',
+  alsoAt: (place) => `Also at ${place}`,
+  explains: (year) => `explains ${year}`,
+  countries: 'Countries',
+  tradeFlowsIn: (year) => `Trade flows, ${year}`,
+  relationsOf: (year) => `Relations, ${year}`,
+  embassyTitle: (owner, capital, year) => `${owner}'s embassy in ${capital}, ${year}`,
+  residentRelations: (status) => `Resident; ${status}`,
+  eventsAt: (place, count) => `${place}: ${count} event${count > 1 ? 's' : ''}`,
+  tableView: 'Data table',
+  mapView: 'Back to the map',
+  tableLabel: (year) => `The map's figures as tables, ${year}`,
+  columns: {
+    pair: 'Pair',
+    direction: 'Direction',
+    value: 'Value (USD)',
+    original: 'As published',
+    period: 'Period',
+    series: 'Series',
+    evidence: 'Evidence',
+    sources: 'Sources',
+    alternatives: 'Other figures',
+    status: 'Status',
+    embassies: 'Embassies',
+    summary: 'Summary',
+    date: 'Date',
+    event: 'Event',
+    place: 'Place',
+    category: 'Kind',
+  },
+  sortBy: (column) => `Sort by ${column}`,
+  noRows: 'Nothing for this year.',
+  hiddenLayers: 'Layers switched off on the map are not listed; switch them on to see their rows.',
+  aboutFigures: 'About these figures',
+  downloads: 'Download',
+  csvYear: (year) => `Trade figures, ${year} (CSV)`,
+  csvAll: 'All trade figures (CSV)',
+  png: 'Image of this view (PNG)',
+  pngFailed: 'The image could not be made',
+  keyboardHelp:
+    'Keyboard: arrow keys pan the map, + and − zoom, Tab moves between controls, Escape closes details.',
+  mapControls: {
+    'Map.Title': 'Map: arrow keys pan, + and − zoom',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
 };
 
-export type Strings = typeof en;
+export const ms: Strings = {
+  mapLabel: 'Peta hubungan dan perdagangan Korea Utara',
+  poster:
+    'Peta hubungan dan perdagangan Korea Utara dengan Asia Tenggara dan China: dimuatkan apabila ditatal ke paparan.',
+  loading: 'Memuatkan peta…',
+  loadingData: 'Memuatkan data…',
+  noFigure: 'tiada angka dilaporkan',
+  noFigureAbout: (about) => `Tiada angka dilaporkan (${about})`,
+  dataErrorTitle: 'Set data ini tidak dapat dipaparkan',
+  dataErrorKeep: 'Peta terus memaparkan data yang ada sebelum ini.',
+  retry: 'Cuba lagi',
+  noWebgl:
+    'Pelayar ini tidak dapat melukis peta interaktif kerana WebGL 2 tiada; berikut gambar statik dan angka-angkanya.',
+  yearRefused: (year, years) => `Tiada tahun ${year} dalam set data ini; pilih salah satu daripada ${years}.`,
+  basemapError: 'Peta asas tidak dapat dimuatkan',
+  attributionBasemap: 'Peta asas: Natural Earth',
+  attributionData: 'Data',
+  attributionStory: 'Kisah: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',
+  role: { exports: 'Eksport DPRK', imports: 'Import DPRK', total: 'Perdagangan dua hala' },
+  contextLost: 'Konteks grafik hilang; peta sedang dilukis semula…',
+  resetView: 'Set semula paparan',
+  legend: 'Petunjuk',
+  share: 'Kongsi atau benamkan paparan ini',
+  permalink: 'Pautan ke paparan ini',
+  embedCode: 'Kod untuk membenamkan paparan ini dalam halaman lain',
+  copy: 'Salin',
+  staticMapLabel: (year) => `Peta statik aliran perdagangan Korea Utara pada ${year}`,
+  tradeTableCaption: (year) => `Angka perdagangan, ${year} (tebal: dilukis pada peta)`,
+  relationsTableCaption: (year) => `Hubungan diplomatik, ${year}`,
+  eventsTableCaption: (year) => `Peristiwa yang menjelaskan ${year}`,
+  showDetails: 'Butiran bagi',
+  nothingSelected: 'Pilih negara, aliran atau peristiwa…',
+  year: 'Tahun',
+  play: 'Mainkan tahun demi tahun',
+  pause: 'Jeda',
+  layersLegend: 'Lapisan',
+  layerNames: {
+    trade: 'Aliran perdagangan',
+    relations: 'Hubungan diplomatik',
+    events: 'Peristiwa',
+    labels: 'Label nama',
+  },
+  tradeDirection: 'Arah perdagangan',
+  directionNames: { both: 'Kedua-dua arah', exports: 'Eksport DPRK sahaja', imports: 'Import DPRK sahaja' },
+  tradeKey: 'Petunjuk aliran perdagangan',
+  tradeKeyTitle: 'Perdagangan, dolar AS',
+  widthRule: (minWidth) =>
+    `Lebar mengikut punca kuasa dua nilai; tiada lengkung yang lebih nipis daripada ${minWidth} px.`,
+  sameScale: 'Skala yang sama bagi setiap tahun.',
+  scaledTo: (year) => `Diskalakan mengikut ${year} sahaja.`,
+  rescale: 'Skalakan semula lebar bagi setiap tahun',
+  relationsKey: 'Petunjuk hubungan diplomatik',
+  statusNames: {
+    full: 'Hubungan penuh',
+    downgraded: 'Diturunkan taraf',
+    severed: 'Diputuskan',
+    none: 'Tiada hubungan',
+  },
+  embassyKey: 'Kedutaan bermastautin, dilukis di sebelah ibu negara tuan rumahnya',
+  eventsKey: 'Petunjuk peristiwa',
+  eventsKeyTitle: 'Peristiwa (lebih besar: beberapa di satu tempat)',
+  categoryNames: {
+    diplomatic: 'Diplomasi',
+    economic: 'Perdagangan dan sekatan',
+    security: 'Keselamatan dan mahkamah',
+    context: 'Latar belakang',
+  },
+  closeDetails: 'Tutup butiran',
+  sources: 'Sumber',
+  source: 'Sumber',
+  capital: 'Ibu negara',
+  trade: 'Perdagangan',
+  evidence: 'Bukti',
+  evidenceNames: {
+    reported: 'dilaporkan',
+    derived: 'diterbitkan daripada angka dilaporkan',
+    seed: 'daripada artikel asal',
+    unverified: 'belum disahkan',
+  },
+  statusRelations: {
+    full: 'hubungan penuh',
+    downgraded: 'hubungan diturunkan taraf',
+    severed: 'hubungan diputuskan',
+    none: 'tiada hubungan',
+  },
+  pairTrade: (a, b) => `Perdagangan antara ${a} dan ${b}`,
+  fromTo: (p) => `${p.from} hingga ${p.to}`,
+  shownOnMap: 'dipaparkan pada peta',
+  method: 'kaedah',
+  embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,
+  embassyState: { resident: 'bermastautin', none: 'tiada', unknown: 'tidak diketahui' },
+  visaFree: 'Perjalanan tanpa visa',
+  tradeSuspension: 'Penggantungan perdagangan',
+  yes: 'ya',
+  no: 'tidak',
+  notKnown: 'tidak diketahui',
+  relationsIn: (year) => `Hubungan pada ${year}`,
+  tradeIn: (year) => `Perdagangan pada ${year}`,
+  eventsExplaining: (year) => `Peristiwa yang menjelaskan ${year}`,
+  figure: 'Angka',
+  otherFigures: 'Angka lain bagi pasangan dan tahun ini',
+  relationsInYear: (year) => `Hubungan diplomatik pada ${year}`,
+  statusAndCauses: 'Status dan punca',
+  alsoAt: (place) => `Juga di ${place}`,
+  explains: (year) => `menjelaskan ${year}`,
+  countries: 'Negara',
+  tradeFlowsIn: (year) => `Aliran perdagangan, ${year}`,
+  relationsOf: (year) => `Hubungan, ${year}`,
+  embassyTitle: (owner, capital, year) => `Kedutaan ${owner} di ${capital}, ${year}`,
+  residentRelations: (status) => `Bermastautin; ${status}`,
+  eventsAt: (place, count) => `${place}: ${count} peristiwa`,
+  tableView: 'Jadual data',
+  mapView: 'Kembali ke peta',
+  tableLabel: (year) => `Angka peta dalam bentuk jadual, ${year}`,
+  columns: {
+    pair: 'Pasangan',
+    direction: 'Arah',
+    value: 'Nilai (USD)',
+    original: 'Seperti diterbitkan',
+    period: 'Tempoh',
+    series: 'Siri',
+    evidence: 'Bukti',
+    sources: 'Sumber',
+    alternatives: 'Angka lain',
+    status: 'Status',
+    embassies: 'Kedutaan',
+    summary: 'Ringkasan',
+    date: 'Tarikh',
+    event: 'Peristiwa',
+    place: 'Tempat',
+    category: 'Jenis',
+  },
+  sortBy: (column) => `Isih mengikut ${column}`,
+  noRows: 'Tiada apa-apa bagi tahun ini.',
+  hiddenLayers: 'Lapisan yang dimatikan pada peta tidak disenaraikan; hidupkannya untuk melihat barisnya.',
+  aboutFigures: 'Tentang angka-angka ini',
+  downloads: 'Muat turun',
+  csvYear: (year) => `Angka perdagangan, ${year} (CSV)`,
+  csvAll: 'Semua angka perdagangan (CSV)',
+  png: 'Imej paparan ini (PNG)',
+  pngFailed: 'Imej tidak dapat dihasilkan',
+  keyboardHelp:
+    'Papan kekunci: kekunci anak panah menggerakkan peta, + dan − mengezum, Tab beralih antara kawalan, Escape menutup butiran.',
+  mapControls: {
+    'Map.Title': 'Peta: kekunci anak panah menggerakkan, + dan − mengezum',
+    'NavigationControl.ZoomIn': 'Zum masuk',
+    'NavigationControl.ZoomOut': 'Zum keluar',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Gunakan Ctrl + tatal untuk mengezum peta',
+    'CooperativeGesturesHandler.MacHelpText': 'Gunakan ⌘ + tatal untuk mengezum peta',
+    'CooperativeGesturesHandler.MobileHelpText': 'Gunakan dua jari untuk menggerakkan peta',
+  },
+};
+
+/** The interface languages, by primary language subtag. */
+export const interfaceLanguages: Readonly<Record<string, Strings>> = { en, ms };
+
+/**
+ * The string table for a BCP 47 locale: its primary language (`ms-MY` → Malay), English when there is none.
+ * Indonesian (`id`) stays English: close to Malay but not the same language.
+ */
+export function stringsFor(locale: string): Strings {
+  const primary = locale.toLowerCase().split('-')[0] ?? 'en';
+  return interfaceLanguages[primary] ?? en;
+}
+
+/** What text functions outside the components need: the strings and the locale for numbers and dates. */
+export interface Lang {
+  locale: string;
+  t: Strings;
+}
+
+export const english: Lang = { locale: 'en', t: en };
+
+export function langFor(locale: string): Lang {
+  return { locale, t: stringsFor(locale) };
+}
+
+/**
+ * The map's text for a control linked to it, unless the page gave the control its own: a value found in none of
+ * the tables is the page's and is kept.
+ */
+export function adoptString<K extends keyof Strings>(
+  key: K,
+  current: Strings[K],
+  next: Strings[K],
+): Strings[K] {
+  return Object.values(interfaceLanguages).some((t) => t[key] === current) ? next : current;
+}

@@ -1,5 +1,7 @@
+import type { Dataset } from '../data/schema';
 import type { Direction } from '../data/selectors';
 import type { LayerToken } from '../layers/types';
+import type { Strings } from '../strings';
 import type { YearStopView } from './relations-year-slider';
 
 /** What a control placed elsewhere on the page needs from the map it is linked to with `for="map-id"`. */
@@ -8,6 +10,11 @@ export interface LinkableMap extends HTMLElement {
   direction: Direction;
   readonly yearStops: YearStopView[];
   readonly visibleLayers: ReadonlySet<LayerToken>;
+  /** The interface strings of the map's language; linked controls use the same. */
+  readonly strings: Strings;
+  /** The locale for numbers and dates. */
+  readonly locale: string;
+  readonly data: Dataset | undefined;
   setYearFromUser(year: number): void;
   setLayersFromUser(layers: ReadonlySet<LayerToken>): void;
   setDirectionFromUser(direction: Direction): void;

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { DetailItem, DetailView } from '../data/details';
+import { en } from '../strings';
 
 /**
  * The details panel: a selection's status, figures (alternatives included), events and sources. Everything is
@@ -9,14 +10,20 @@ import type { DetailItem, DetailView } from '../data/details';
  * @csspart panel - The panel.
  */
 export class RelationsDetails extends LitElement {
-  static override properties = { view: { attribute: false }, closeLabel: { type: String } };
+  static override properties = {
+    view: { attribute: false },
+    closeLabel: { type: String },
+    sourcesLabel: { type: String },
+  };
   declare view: DetailView | undefined;
   declare closeLabel: string;
+  declare sourcesLabel: string;
 
   constructor() {
     super();
     this.view = undefined;
-    this.closeLabel = 'Close details';
+    this.closeLabel = en.closeDetails;
+    this.sourcesLabel = en.sources;
   }
 
   override connectedCallback(): void {
@@ -53,7 +60,7 @@ export class RelationsDetails extends LitElement {
       ${
         item.sources.length
           ? html`<div class="sources">
-              Sources:
+              ${this.sourcesLabel}:
               ${item.sources.map(
                 (s, i) =>
                   html`${i > 0 ? '; ' : ''}${

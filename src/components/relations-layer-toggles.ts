@@ -1,6 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import type { Direction } from '../data/selectors';
 import { type LayerToken, layerTokens } from '../layers/types';
+import { adoptString, en } from '../strings';
 import { type LinkableMap, linkedMap, type MapLink } from './link';
 
 export interface LayersInputDetail {
@@ -10,18 +11,8 @@ export interface DirectionInputDetail {
   direction: Direction;
 }
 
-export const layerNames: Record<LayerToken, string> = {
-  trade: 'Trade flows',
-  relations: 'Diplomatic relations',
-  events: 'Events',
-  labels: 'Labels',
-};
-
-export const directionNames: Record<Direction, string> = {
-  both: 'Both directions',
-  exports: 'DPRK exports only',
-  imports: 'DPRK imports only',
-};
+export const layerNames: Record<LayerToken, string> = en.layerNames;
+export const directionNames: Record<Direction, string> = en.directionNames;
 
 /**
  * Checkboxes for the map's layers and a choice of trade direction. Inside `<relations-map>` it is the built-in
@@ -39,6 +30,7 @@ export class RelationsLayerToggles extends LitElement {
     legend: { type: String },
     names: { attribute: false },
     directions: { attribute: false },
+    directionLabel: { attribute: false },
   };
 
   /** The layers that are on. */
@@ -49,6 +41,8 @@ export class RelationsLayerToggles extends LitElement {
   declare legend: string;
   declare names: Record<LayerToken, string>;
   declare directions: Record<Direction, string>;
+  /** Accessible name of the direction list. */
+  declare directionLabel: string;
 
   private link: MapLink | undefined;
 
@@ -57,9 +51,10 @@ export class RelationsLayerToggles extends LitElement {
     this.layers = new Set(layerTokens);
     this.direction = 'both';
     this.for = null;
-    this.legend = 'Layers';
+    this.legend = en.layersLegend;
     this.names = layerNames;
     this.directions = directionNames;
+    this.directionLabel = en.tradeDirection;
   }
 
   override connectedCallback(): void {
@@ -83,6 +78,13 @@ export class RelationsLayerToggles extends LitElement {
       ? linkedMap(this, this.for, (map: LinkableMap) => {
           this.layers = new Set(map.visibleLayers);
           this.direction = map.direction;
+          // A linked control speaks the map's language.
+          const t = map.strings;
+          if (!this.hasAttribute('legend'))
+            this.legend = adoptString('layersLegend', this.legend, t.layersLegend);
+          this.names = adoptString('layerNames', this.names, t.layerNames);
+          this.directions = adoptString('directionNames', this.directions, t.directionNames);
+          this.directionLabel = adoptString('tradeDirection', this.directionLabel, t.tradeDirection);
         })
       : undefined;
   }
@@ -129,7 +131,7 @@ export class RelationsLayerToggles extends LitElement {
         )}
         <label class="direction">
           <select
-            aria-label="Trade direction"
+            aria-label=${this.directionLabel}
             .value=${this.direction}
             ?disabled=${!this.layers.has('trade')}
             @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value as Direction)}

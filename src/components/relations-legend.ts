@@ -4,6 +4,7 @@ import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
 import { formatUsd } from '../layers/scales';
 import type { EventCategory } from '../layers/types';
+import type { Strings } from '../strings';
 
 export type ScaleMode = 'locked' | 'year';
 
@@ -18,6 +19,7 @@ export interface LegendModel {
   showTrade: boolean;
   showRelations: boolean;
   showEvents: boolean;
+  strings: Strings;
 }
 
 // Colour keys are SVG shapes with fill attributes: a strict Content-Security-Policy blocks style attributes,
@@ -27,19 +29,8 @@ const swatch = (color: string) =>
 const dot = (color: string, r: number) =>
   svg`<svg class="dot" width=${2 * r + 2} height=${2 * r + 2} aria-hidden="true"><circle cx=${r + 1} cy=${r + 1} r=${r} fill=${color} stroke="#fff"></circle></svg>`;
 
-const categoryNames: Record<EventCategory, string> = {
-  diplomatic: 'Diplomacy',
-  economic: 'Trade and sanctions',
-  security: 'Security and courts',
-  context: 'Context',
-};
-
-const statusNames: Record<DiplomaticStatus, string> = {
-  full: 'Full relations',
-  downgraded: 'Downgraded',
-  severed: 'Severed',
-  none: 'No relations',
-};
+const categories: readonly EventCategory[] = ['diplomatic', 'economic', 'security', 'context'];
+const statuses: readonly DiplomaticStatus[] = ['full', 'downgraded', 'severed', 'none'];
 
 /**
  * The key to the map: arc widths with the values they stand for, the colours of the directions, and the line
@@ -65,11 +56,12 @@ export class RelationsLegend extends LitElement {
     const m = this.model;
     if (!m) return nothing;
     const p = m.palette;
+    const t = m.strings;
     return html`
       ${
         m.showTrade
-          ? html`<section aria-label="Trade flows key">
-              <h3>Trade, US dollars</h3>
+          ? html`<section aria-label=${t.tradeKey}>
+              <h3>${t.tradeKeyTitle}</h3>
               <ul class="widths">
                 ${m.stops.map(
                   (s) => html`<li>
@@ -79,8 +71,8 @@ export class RelationsLegend extends LitElement {
                 )}
               </ul>
               <p class="small">
-                Width by the square root of the value; no arc thinner than ${m.minWidth} px.
-                ${m.scaleMode === 'locked' ? 'Same scale for every year.' : `Scaled to ${m.year} alone.`}
+                ${t.widthRule(m.minWidth.toLocaleString(m.locale))}
+                ${m.scaleMode === 'locked' ? t.sameScale : t.scaledTo(String(m.year))}
               </p>
               <label class="small"
                 ><input
@@ -88,33 +80,32 @@ export class RelationsLegend extends LitElement {
                   .checked=${m.scaleMode === 'year'}
                   @change=${(e: Event) => this.setMode(!(e.target as HTMLInputElement).checked)}
                 />
-                Rescale widths per year</label
+                ${t.rescale}</label
               >
               <ul class="keys">
-                <li>${swatch(cssColor(p.flow.exports))}DPRK exports</li>
-                <li>${swatch(cssColor(p.flow.imports))}DPRK imports</li>
-                <li>${swatch(cssColor(p.flow.total))}Two-way total</li>
+                <li>${swatch(cssColor(p.flow.exports))}${t.role.exports}</li>
+                <li>${swatch(cssColor(p.flow.imports))}${t.role.imports}</li>
+                <li>${swatch(cssColor(p.flow.total))}${t.role.total}</li>
               </ul>
             </section>`
           : nothing
       }
       ${
         m.showRelations
-          ? html`<section aria-label="Diplomatic relations key">
-              <h3>Diplomatic relations</h3>
+          ? html`<section aria-label=${t.relationsKey}>
+              <h3>${t.layerNames.relations}</h3>
               <ul class="keys">
-                ${(Object.keys(statusNames) as DiplomaticStatus[]).map((status) => {
+                ${statuses.map((status) => {
                   const stroke = statusStroke[status];
                   const dash =
                     stroke.dashCount === 1 ? '' : `${(40 * stroke.fill) / 4} ${(40 * (1 - stroke.fill)) / 4}`;
                   return html`<li>
                     ${svg`<svg width="44" height="12" aria-hidden="true"><line x1="2" y1="6" x2="42" y2="6" stroke="${cssColor(p.status[status])}" stroke-width="${stroke.width}" stroke-dasharray="${dash}"></line></svg>`}
-                    ${statusNames[status]}
+                    ${t.statusNames[status]}
                   </li>`;
                 })}
                 <li>
-                  ${dot(cssColor(p.status.full), 4)}Resident embassy, drawn
-                  beside the capital that hosts it
+                  ${dot(cssColor(p.status.full), 4)}${t.embassyKey}
                 </li>
               </ul>
             </section>`
@@ -122,12 +113,10 @@ export class RelationsLegend extends LitElement {
       }
       ${
         m.showEvents
-          ? html`<section aria-label="Events key">
-              <h3>Events (larger: several at one place)</h3>
+          ? html`<section aria-label=${t.eventsKey}>
+              <h3>${t.eventsKeyTitle}</h3>
               <ul class="keys">
-                ${(Object.keys(categoryNames) as EventCategory[]).map(
-                  (c) => html`<li>${dot(cssColor(p.event[c]), 6)}${categoryNames[c]}</li>`,
-                )}
+                ${categories.map((c) => html`<li>${dot(cssColor(p.event[c]), 6)}${t.categoryNames[c]}</li>`)}
               </ul>
             </section>`
           : nothing

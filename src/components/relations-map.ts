@@ -10,6 +10,7 @@ import {
   paintForTheme,
 } from '../basemap/style';
 import { loadTopology } from '../basemap/topology';
+import { flowsCsv } from '../data/csv';
 import { type Description, describePicked } from '../data/describe';
 import {
   detailsFor,
@@ -30,13 +31,13 @@ import {
   yearsOf,
 } from '../data/selectors';
 import { embedSnippet, permalink, type SharedView } from '../data/share';
-import { flowRows, relationRows } from '../data/table';
 import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
 
 type EngineModule = typeof import('../engine/map-engine');
 type Topology = Awaited<ReturnType<typeof loadTopology>>;
 
+import { decorateSnapshot, type ImageKey } from '../engine/snapshot';
 import { probeWebGL2 } from '../engine/webgl';
 import {
   buildLayers,
@@ -49,17 +50,21 @@ import {
 } from '../layers';
 import { cssColor, layerPalettes } from '../layers/colors';
 import { defaultWidthScale, legendStops, sqrtWidthScale } from '../layers/scales';
-import { en } from '../strings';
+import { type Lang, langFor, type Strings } from '../strings';
 import { type LinkableMap, STATE_EVENT } from './link';
 import './relations-details';
 import './relations-layer-toggles';
 import type { DirectionInputDetail, LayersInputDetail } from './relations-layer-toggles';
 import './relations-legend';
+import './relations-table';
+import { downloadBlob, downloadText } from '../download';
 import type { LegendModel, ScaleMode } from './relations-legend';
 import './relations-year-slider';
 import type { YearInputDetail, YearStopView } from './relations-year-slider';
 
 export type Theme = 'light' | 'dark' | 'auto';
+/** What the element shows: the map, or its figures as tables. */
+export type DisplayMode = 'map' | 'table';
 
 export interface ReadyDetail {
   year: number;
@@ -120,6 +125,7 @@ const TRANSITION_MS = 600;
  * @csspart message - Error and notice messages.
  * @csspart tooltip - The hover tooltip.
  * @csspart attribution - The attribution line.
+ * @csspart table-view - The table view that replaces the map when `mode="table"`.
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
@@ -145,6 +151,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     loading: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     lang: { type: String },
+    mode: { type: String, reflect: true },
     _started: { state: true },
     selection: { attribute: false },
     _dataset: { state: true },
@@ -198,6 +205,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare syncUrl: boolean;
   /** Language of numbers and dates (BCP 47); default: the nearest `lang` in the page, else English. */
   declare lang: string;
+  /** `map` (default) or `table`: the same figures as sortable tables, with downloads and the method note. */
+  declare mode: DisplayMode;
   declare private _started: boolean;
 
   private engine: MapEngine | undefined;
@@ -214,7 +223,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private darkQuery: MediaQueryList | undefined;
   private motionQuery: MediaQueryList | undefined;
   private resizeObserver: ResizeObserver | undefined;
-  private readonly strings = en;
 
   constructor() {
     super();
@@ -242,6 +250,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.loading = 'lazy';
     this.syncUrl = false;
     this._started = false;
+    this.mode = 'map';
     this.addEventListener('keydown', this.onHostKeyDown);
   }
 
@@ -277,6 +286,18 @@ export class RelationsMap extends LitElement implements LinkableMap {
   /** The deck.gl overlay (a MapLibreOverlay), for power users. */
   get deck(): MapEngine['overlay'] | undefined {
     return this.engine?.overlay;
+  }
+
+  /** The interface strings in the element's language (English, or Malay for `ms`). */
+  get strings(): Strings {
+    return this.text.t;
+  }
+
+  private langCache: Lang | undefined;
+  private get text(): Lang {
+    const locale = this.locale;
+    if (this.langCache?.locale !== locale) this.langCache = langFor(locale);
+    return this.langCache;
   }
 
   /** The visible layer tokens, parsed. */
@@ -398,6 +419,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
         selection.id === this.selection.id);
     if (same) return;
     this.selection = selection;
+    const dataset = this._dataset;
+    const view =
+      dataset && selection
+        ? detailsFor(dataset, selection, this.year ?? latestYear(dataset), this.text)
+        : undefined;
+    if (view) this._announcement = `${view.title}. ${view.subtitle}`;
     this.dispatch<SelectionChangeDetail>('selection-change', selection ? { ...selection } : null);
   }
 
@@ -562,7 +589,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         zoom: 2.5,
         maxPixelRatio: 2,
         cooperativeGestures: this.gestures !== 'greedy',
-        locale: {},
+        locale: this.strings.mapControls,
         resetLabel: this.strings.resetView,
         onHover: this.onHover,
         onClick: this.onMapClick,
@@ -763,7 +790,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.placeTooltip();
     // Private state keys are not part of PropertyValues<this>, so the map is read untyped.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (['year', 'layers', 'direction', '_dataset'].some(has)) {
+    if (['year', 'layers', 'direction', '_dataset', 'lang'].some(has)) {
       this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
       this.writeUrlState();
     }
@@ -827,7 +854,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       this._tooltip = undefined;
       return;
     }
-    this._tooltip = { text: describePicked(this._dataset, picked, this.strings.noFigure, this.locale), x, y };
+    this._tooltip = { text: describePicked(this._dataset, picked, this.text), x, y };
   };
 
   private onMapClick = (picked: PickedDatum | null, countryId: string | undefined) => {
@@ -859,10 +886,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
   };
 
   private onHostKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.selection) {
+    if (event.key !== 'Escape') return;
+    if (this.selection) {
       this.selectFromUser(null);
       this.engine?.map.getCanvas().focus();
-    }
+    } else if (this.mode === 'table') this.setModeFromUser('map');
   };
 
   private dispatch<T>(type: string, detail: T): void {
@@ -891,7 +919,140 @@ export class RelationsMap extends LitElement implements LinkableMap {
       showTrade: layers.has('trade'),
       showRelations: layers.has('relations'),
       showEvents: layers.has('events'),
+      strings: this.strings,
     };
+  }
+
+  private renderSlider() {
+    const s = this.strings;
+    return html`<relations-year-slider
+      .stops=${this.yearStops}
+      .value=${this.year}
+      .label=${s.year}
+      .playLabel=${s.play}
+      .pauseLabel=${s.pause}
+      @year-input=${(e: CustomEvent<YearInputDetail>) => this.setYearFromUser(e.detail.year)}
+    ></relations-year-slider>`;
+  }
+
+  private renderTable(dataset: Dataset) {
+    return html`<relations-table
+      .data=${dataset}
+      .year=${this.year}
+      .layers=${this.visibleLayers}
+      .direction=${directions.includes(this.direction) ? this.direction : 'both'}
+      .strings=${this.strings}
+      .locale=${this.locale}
+    ></relations-table>`;
+  }
+
+  /** The table view: the same figures as the map, over the map, with the controls still beside it. */
+  private renderTableView(dataset: Dataset) {
+    const s = this.strings;
+    const year = this.year ?? latestYear(dataset);
+    return html`<section class="panel table-view" part="table-view" aria-labelledby="table-view-title">
+      <header>
+        <h2 id="table-view-title" tabindex="-1">${s.tableLabel(String(year))}</h2>
+        <button type="button" class="to-map" @click=${() => this.setModeFromUser('map')}>${s.mapView}</button>
+      </header>
+      ${this.renderTable(dataset)}
+    </section>`;
+  }
+
+  /** Switches between map and table, moving focus to what was opened so keyboard users land on it. */
+  setModeFromUser(mode: DisplayMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this._announcement = mode === 'table' ? this.strings.tableView : this.strings.mapLabel;
+    void this.updateComplete.then(() => {
+      const target =
+        mode === 'table'
+          ? this.renderRoot.querySelector<HTMLElement>('#table-view-title')
+          : this.renderRoot.querySelector<HTMLElement>('.view-switch');
+      target?.focus();
+    });
+  }
+
+  private renderDownloads() {
+    const s = this.strings;
+    const dataset = this._dataset;
+    if (!dataset) return nothing;
+    const year = this.year ?? latestYear(dataset);
+    return html`<details class="downloads">
+      <summary>${s.downloads}</summary>
+      <div class="download-buttons">
+        <button type="button" data-download="png" @click=${() => void this.downloadImage()}>${s.png}</button>
+        <button
+          type="button"
+          data-download="year"
+          @click=${() => downloadText(flowsCsv(dataset, year), `${dataset.id}-trade-${year}.csv`, 'text/csv;charset=utf-8')}
+        >${s.csvYear(String(year))}</button>
+        <button
+          type="button"
+          data-download="all"
+          @click=${() => downloadText(flowsCsv(dataset), `${dataset.id}-trade-all-years.csv`, 'text/csv;charset=utf-8')}
+        >${s.csvAll}</button>
+      </div>
+    </details>`;
+  }
+
+  /** The keys of the image's legend: what is on the map now, in the element's language and theme. */
+  private imageKeys(): ImageKey[] {
+    const s = this.strings;
+    const p = layerPalettes[this.resolvedTheme];
+    const layers = this.visibleLayers;
+    const keys: ImageKey[] = [];
+    if (layers.has('trade')) {
+      const roles =
+        this.direction === 'both' ? (['exports', 'imports', 'total'] as const) : ([this.direction] as const);
+      for (const role of roles)
+        keys.push({ color: cssColor(p.flow[role]), label: s.role[role], shape: 'line' });
+    }
+    if (layers.has('relations')) {
+      keys.push({ color: cssColor(p.status.full), label: s.statusNames.full, shape: 'line' });
+      keys.push({ color: cssColor(p.status.downgraded), label: s.statusNames.downgraded, shape: 'dashed' });
+      keys.push({ color: cssColor(p.status.severed), label: s.statusNames.severed, shape: 'dotted' });
+    }
+    if (layers.has('events')) {
+      for (const c of ['diplomatic', 'economic', 'security', 'context'] as const)
+        keys.push({ color: cssColor(p.event[c]), label: s.categoryNames[c], shape: 'dot' });
+    }
+    return keys;
+  }
+
+  /**
+   * A PNG of the map as it is now (basemap, arcs, markers, labels) with a legend and the attribution drawn in, at
+   * the canvas's pixel size. Rejects when the map has not started or the browser cannot encode the image.
+   */
+  async exportImage(): Promise<Blob> {
+    const engine = this.engine;
+    const dataset = this._dataset;
+    if (!engine || !dataset) throw new Error('relations-map: the map has not been drawn yet');
+    await this.whenRendered();
+    const canvas = engine.snapshot();
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const style = frame ? getComputedStyle(frame) : undefined;
+    const s = this.strings;
+    decorateSnapshot(canvas, engine.map.getCanvas().clientWidth, {
+      title: `${dataset.years.find((y) => y.year === this.year)?.label ?? ''} ${this.year ?? ''}`.trim(),
+      keys: this.imageKeys(),
+      attribution: `${s.attributionBasemap} · ${s.attributionData}: ${dataset.title} · ${s.attributionStory}`,
+      panel: this.resolvedTheme === 'dark' ? 'rgba(17, 24, 39, 0.92)' : 'rgba(255, 255, 255, 0.92)',
+      text: this.resolvedTheme === 'dark' ? '#f3f4f6' : '#1f2937',
+      font: style?.fontFamily || 'sans-serif',
+    });
+    return new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(s.pngFailed))), 'image/png'),
+    );
+  }
+
+  private async downloadImage(): Promise<void> {
+    const dataset = this._dataset;
+    try {
+      downloadBlob(await this.exportImage(), `${dataset?.id ?? 'relations-map'}-${this.year ?? ''}.png`);
+    } catch (error) {
+      this._notice = `${this.strings.pngFailed}: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   protected override render() {
@@ -900,12 +1061,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const dataset = this._dataset;
     const details =
       dataset && this.selection
-        ? detailsFor(dataset, this.selection, this.year ?? latestYear(dataset), this.locale)
+        ? detailsFor(dataset, this.selection, this.year ?? latestYear(dataset), this.text)
         : undefined;
     return html`
       <div class="frame" part="frame" data-theme=${this.resolvedTheme}>
         <slot name="title"></slot>
-        <div class="map" part="map" role="region" aria-label=${s.mapLabel}></div>
+        <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
         ${
           this._started
             ? nothing
@@ -919,18 +1080,32 @@ export class RelationsMap extends LitElement implements LinkableMap {
         ${
           dataset && this._webgl && !this.noControls
             ? html`<div class="panel controls" part="controls">
-                <relations-year-slider
-                  .stops=${this.yearStops}
-                  .value=${this.year}
-                  @year-input=${(e: CustomEvent<YearInputDetail>) => this.setYearFromUser(e.detail.year)}
-                ></relations-year-slider>
+                ${this.renderSlider()}
                 <relations-layer-toggles
                   .layers=${this.visibleLayers}
                   .direction=${this.direction}
+                  .legend=${s.layersLegend}
+                  .names=${s.layerNames}
+                  .directions=${s.directionNames}
+                  .directionLabel=${s.tradeDirection}
                   @layers-input=${(e: CustomEvent<LayersInputDetail>) => this.setLayersFromUser(new Set(e.detail.layers))}
                   @direction-input=${(e: CustomEvent<DirectionInputDetail>) => this.setDirectionFromUser(e.detail.direction)}
                 ></relations-layer-toggles>
+                <div class="actions">
+                  <button
+                    type="button"
+                    class="view-switch"
+                    aria-pressed=${this.mode === 'table' ? 'true' : 'false'}
+                    @click=${() => this.setModeFromUser(this.mode === 'table' ? 'map' : 'table')}
+                  >${s.tableView}</button>
+                </div>
                 ${this.renderPicker(dataset)}
+                <details class="about">
+                  <summary>${s.aboutFigures}</summary>
+                  <p>${dataset.method}</p>
+                  <p>${s.keyboardHelp}</p>
+                </details>
+                ${this.renderDownloads()}
                 ${this.renderShare()}
                 <details class="legend-box" open>
                   <summary>${s.legend}</summary>
@@ -945,12 +1120,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
               </div>`
             : nothing
         }
+        ${dataset && this._webgl && this.mode === 'table' ? this.renderTableView(dataset) : nothing}
         ${
-          details
+          details && this.mode === 'map'
             ? html`<relations-details
                 class="panel details"
                 part="details"
                 .view=${details}
+                .closeLabel=${s.closeDetails}
+                .sourcesLabel=${s.sources}
                 @details-close=${() => {
                   this.selectFromUser(null);
                   this.engine?.map.getCanvas().focus();
@@ -959,7 +1137,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
             : nothing
         }
         ${
-          tooltip
+          tooltip && this.mode === 'map'
             ? html`<div class="tooltip" part="tooltip" role="tooltip">
                 <strong>${tooltip.text.title}</strong>
                 ${tooltip.text.lines.map((line) => html`<div>${line}</div>`)}
@@ -992,20 +1170,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
       widthScale: sqrtWidthScale(maxDrawnValue(dataset), { minWidth: 1.5, maxWidth: 14 }),
     });
     const fill = { focus: colors.focus, partner: colors.partner, other: colors.land };
-    const rows = flowRows(dataset, year, this.locale);
-    const relations = relationRows(dataset, year);
     return html`<div class="fallback" part="fallback">
       <p class="fallback-note" role="note">${this.strings.noWebgl}</p>
       <slot name="fallback"></slot>
-      ${
-        this.noControls
-          ? nothing
-          : html`<relations-year-slider
-              .stops=${this.yearStops}
-              .value=${this.year}
-              @year-input=${(e: CustomEvent<YearInputDetail>) => this.setYearFromUser(e.detail.year)}
-            ></relations-year-slider>`
-      }
+      ${this.noControls ? nothing : this.renderSlider()}
       <svg class="static-map" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label=${this.strings.staticMapLabel(String(year))}>
         <rect width=${model.width} height=${model.height} fill=${colors.ocean}></rect>
         ${model.countries.map((c) => svg`<path d=${c.d} fill=${fill[c.role]} stroke=${colors.coast} stroke-width="0.5"></path>`)}
@@ -1020,26 +1188,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
             <text x=${c.x + 7} y=${c.y + 4} font-size="13" fill=${cssColor(palette.label)} stroke=${cssColor(palette.labelHalo)} stroke-width="3" paint-order="stroke">${c.name}</text>`,
         )}
       </svg>
-      <table class="data-table">
-        <caption>${this.strings.tradeTableCaption(String(year))}</caption>
-        <thead>
-          <tr><th scope="col">Pair</th><th scope="col">Direction</th><th scope="col">Value (USD)</th><th scope="col">Period</th><th scope="col">Series</th><th scope="col">Evidence</th><th scope="col">Sources</th></tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr class=${r.shown ? 'shown' : ''}>
-              <th scope="row">${r.pair}</th><td>${r.direction}</td><td>${r.value}</td><td>${r.period}</td><td>${r.series}</td><td>${r.evidence}</td><td>${r.sources}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      <table class="data-table">
-        <caption>${this.strings.relationsTableCaption(String(year))}</caption>
-        <thead><tr><th scope="col">Pair</th><th scope="col">Status</th><th scope="col">Summary</th><th scope="col">Evidence</th></tr></thead>
-        <tbody>
-          ${relations.map((r) => html`<tr><th scope="row">${r.pair}</th><td>${r.status}</td><td>${r.summary}</td><td>${r.evidence}</td></tr>`)}
-        </tbody>
-      </table>
+      ${this.renderTable(dataset)}
     </div>`;
   }
 
@@ -1120,7 +1269,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const c = this.pickerCache;
     const locale = this.locale;
     if (c && c.dataset === dataset && c.year === year && c.locale === locale) return c.groups;
-    const groups = selectableItems(dataset, year, locale);
+    const groups = selectableItems(dataset, year, this.text);
     this.pickerCache = { dataset, year, locale, groups };
     return groups;
   }
@@ -1145,15 +1294,42 @@ export class RelationsMap extends LitElement implements LinkableMap {
   static override styles = [
     unsafeCSS(maplibreCss),
     css`
+      /* Defaults live on :host so that a page's own --relations-* values, set on the element, win in both themes. */
       :host {
         display: block;
         position: relative;
         height: 560px;
         min-height: 320px;
-        font-family: var(--relations-font, system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-        color: var(--relations-text, #1f2937);
-        --_panel: var(--relations-panel, rgba(255, 255, 255, 0.95));
-        --_background: var(--relations-background, #dbe7f0);
+        --relations-font: system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+        --relations-text: #1f2937;
+        --relations-panel: rgba(255, 255, 255, 0.96);
+        --relations-background: #dbe7f0;
+        --relations-panel-solid: #fff;
+        --relations-link: #1d4ed8;
+        --relations-accent: #b91c1c;
+        --relations-focus: #2563eb;
+        font-family: var(--relations-font);
+        color: var(--relations-text);
+      }
+      :host([theme='dark']) {
+        --relations-text: #f3f4f6;
+        --relations-panel: rgba(17, 24, 39, 0.96);
+        --relations-background: #0f1a24;
+        --relations-panel-solid: #111827;
+        --relations-link: #93c5fd;
+        --relations-accent: #f87171;
+        --relations-focus: #60a5fa;
+      }
+      @media (prefers-color-scheme: dark) {
+        :host([theme='auto']) {
+          --relations-text: #f3f4f6;
+          --relations-panel: rgba(17, 24, 39, 0.96);
+          --relations-background: #0f1a24;
+          --relations-panel-solid: #111827;
+          --relations-link: #93c5fd;
+          --relations-accent: #f87171;
+          --relations-focus: #60a5fa;
+        }
       }
       :host([hidden]) {
         display: none;
@@ -1163,17 +1339,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
         width: 100%;
         height: 100%;
         overflow: hidden;
-        background: var(--_background);
+        background: var(--relations-background);
         container-type: size;
-      }
-      .frame[data-theme='dark'] {
-        color: var(--relations-text, #f3f4f6);
-        --_panel: var(--relations-panel, rgba(17, 24, 39, 0.95));
-        --_background: var(--relations-background, #0f1a24);
-        --relations-panel-solid: #111827;
-        --relations-link: #93c5fd;
-        --relations-accent: #f87171;
-        --relations-focus: #60a5fa;
       }
       .map {
         position: absolute;
@@ -1189,7 +1356,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       .tooltip,
       .attribution {
         position: absolute;
-        background: var(--_panel);
+        background: var(--relations-panel);
         border-radius: 6px;
         font-size: 13px;
         line-height: 1.4;
@@ -1245,6 +1412,78 @@ export class RelationsMap extends LitElement implements LinkableMap {
       .share textarea:focus-visible {
         outline: 3px solid var(--relations-focus, #2563eb);
       }
+      .actions {
+        display: flex;
+        gap: 6px;
+      }
+      .actions button,
+      .download-buttons button,
+      .table-view .to-map {
+        font: inherit;
+        font-size: 13px;
+        color: inherit;
+        background: var(--relations-panel-solid, #fff);
+        border: 1px solid currentColor;
+        border-radius: 4px;
+        padding: 3px 8px;
+        cursor: pointer;
+      }
+      .actions button[aria-pressed='true'] {
+        background: var(--relations-accent, #b91c1c);
+        border-color: var(--relations-accent, #b91c1c);
+        color: #fff;
+      }
+      .actions button:focus-visible,
+      .download-buttons button:focus-visible,
+      .table-view .to-map:focus-visible,
+      .downloads summary:focus-visible,
+      .table-view h2:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+        outline-offset: 2px;
+      }
+      .about p {
+        margin: 4px 0;
+        font-size: 12px;
+      }
+      .about summary:focus-visible {
+        outline: 3px solid var(--relations-focus, #2563eb);
+        outline-offset: 2px;
+      }
+      .about summary,
+      .downloads summary {
+        cursor: pointer;
+        font-weight: 700;
+        font-size: 13px;
+      }
+      .download-buttons {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 4px;
+        margin-top: 4px;
+      }
+      .table-view {
+        left: ${unsafeCSS(SIDE_PANEL_WIDTH + 20)}px;
+        right: 10px;
+        top: 10px;
+        bottom: 26px;
+        overflow: auto;
+        padding: 10px 14px;
+        z-index: 3;
+        background: var(--relations-panel-solid, #fff);
+        box-sizing: border-box;
+      }
+      .table-view header {
+        display: flex;
+        justify-content: space-between;
+        align-items: flex-start;
+        gap: 12px;
+        margin-bottom: 8px;
+      }
+      .table-view h2 {
+        font-size: 16px;
+        margin: 0;
+      }
       .legend-box summary {
         cursor: pointer;
         font-weight: 700;
@@ -1275,6 +1514,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
         }
         .legend-box:not([open]) + * {
           display: none;
+        }
+        .table-view {
+          left: 10px;
+          bottom: calc(45% + 30px);
         }
       }
       .loading {

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptString, en } from '../strings';
 import { linkedMap, type MapLink } from './link';
 
 export interface YearStopView {
@@ -57,9 +58,9 @@ export class RelationsYearSlider extends LitElement {
     this.stops = [];
     this.value = undefined;
     this.for = null;
-    this.label = 'Year';
-    this.playLabel = 'Play the years';
-    this.pauseLabel = 'Pause';
+    this.label = en.year;
+    this.playLabel = en.play;
+    this.pauseLabel = en.pause;
     this._playing = false;
   }
 
@@ -85,6 +86,10 @@ export class RelationsYearSlider extends LitElement {
       ? linkedMap(this, this.for, (map) => {
           this.stops = map.yearStops;
           this.value = map.year;
+          const t = map.strings;
+          if (!this.hasAttribute('label')) this.label = adoptString('year', this.label, t.year);
+          this.playLabel = adoptString('play', this.playLabel, t.play);
+          this.pauseLabel = adoptString('pause', this.pauseLabel, t.pause);
         })
       : undefined;
   }

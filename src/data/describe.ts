@@ -1,5 +1,7 @@
 import { formatUsd } from '../layers/scales';
 import type { PickedDatum } from '../layers/types';
+import { english, type Lang } from '../strings';
+import { formatDate } from './format';
 import type { Dataset, Flow } from './schema';
 import { actorIndex, flowRole, sourceIndex } from './selectors';
 
@@ -8,57 +10,45 @@ export interface Description {
   lines: string[];
 }
 
-const evidenceText: Record<Flow['evidence'], string> = {
-  reported: 'reported',
-  derived: 'derived',
-  seed: 'from the seed article',
-  unverified: 'unverified',
-};
-
-function periodText(flow: Flow): string {
-  return flow.period ? ` (${flow.period.from} to ${flow.period.to})` : '';
+function periodText(flow: Flow, lang: Lang): string {
+  return flow.period ? ` (${lang.t.fromTo(flow.period)})` : '';
 }
 
-export function flowTitle(dataset: Dataset, flow: Flow): string {
+/** "A → B" or "Trade between A and B", without the year. */
+export function flowPair(dataset: Dataset, flow: Flow, lang: Lang = english): string {
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
   const role = flowRole(flow, dataset.focus);
-  if (role === 'total') return `Trade between ${name(flow.from)} and ${name(flow.to)}, ${flow.year}`;
-  return `${name(flow.from)} → ${name(flow.to)}, ${flow.year}`;
+  if (role === 'total') return lang.t.pairTrade(name(flow.from), name(flow.to));
+  return `${name(flow.from)} → ${name(flow.to)}`;
+}
+
+export function flowTitle(dataset: Dataset, flow: Flow, lang: Lang = english): string {
+  return `${flowPair(dataset, flow, lang)}, ${flow.year}`;
 }
 
 /** Plain text for a tooltip; the element renders it as text, never as HTML. */
-export function describePicked(
-  dataset: Dataset,
-  picked: PickedDatum,
-  noFigure: string,
-  locale = 'en',
-): Description {
+export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang = english): Description {
+  const { t, locale } = lang;
   const sources = sourceIndex(dataset);
   const sourceNames = (ids: readonly string[]) =>
     ids.map((id) => sources.get(id)?.publisher ?? id).join('; ');
   switch (picked.kind) {
     case 'flow': {
       const f = picked.flow;
-      const direction =
-        picked.role === 'exports'
-          ? 'DPRK exports'
-          : picked.role === 'imports'
-            ? 'DPRK imports'
-            : 'two-way trade';
       return {
-        title: flowTitle(dataset, f),
+        title: flowTitle(dataset, f, lang),
         lines: [
-          `${formatUsd(f.valueUsd, locale)} ${direction}${periodText(f)}`,
-          `${f.series}, ${evidenceText[f.evidence]}`,
-          `Source: ${sourceNames(f.sources)}`,
+          `${formatUsd(f.valueUsd, locale)} · ${t.role[picked.role]}${periodText(f, lang)}`,
+          `${f.series}, ${t.evidenceNames[f.evidence]}`,
+          `${t.source}: ${sourceNames(f.sources)}`,
         ],
       };
     }
     case 'actor': {
       const a = picked.actor;
-      const lines = [`Capital: ${a.capital.name}`];
-      if (!picked.hasFigure) lines.push(`Trade: ${noFigure}`);
+      const lines = [`${t.capital}: ${a.capital.name}`];
+      if (!picked.hasFigure) lines.push(`${t.trade}: ${t.noFigure}`);
       for (const gap of picked.gaps.slice(0, 1)) lines.push(gap.reason);
       return { title: a.name, lines };
     }
@@ -67,8 +57,11 @@ export function describePicked(
       const actors = actorIndex(dataset);
       const partner = actors.get(r.between[1])?.name ?? r.between[1];
       return {
-        title: `${actors.get(r.between[0])?.name ?? r.between[0]} – ${partner}, ${r.year}: ${r.status} relations`,
-        lines: [r.summary, `Evidence: ${evidenceText[r.evidence]}. Source: ${sourceNames(r.sources)}`],
+        title: `${actors.get(r.between[0])?.name ?? r.between[0]} – ${partner}, ${r.year}: ${t.statusRelations[r.status]}`,
+        lines: [
+          r.summary,
+          `${t.evidence}: ${t.evidenceNames[r.evidence]}. ${t.source}: ${sourceNames(r.sources)}`,
+        ],
       };
     }
     case 'embassy': {
@@ -76,17 +69,21 @@ export function describePicked(
       const owner = actors.get(picked.owner);
       const host = actors.get(picked.host);
       return {
-        title: `${owner?.name ?? picked.owner}'s embassy in ${host?.capital.name ?? picked.host}, ${picked.relation.year}`,
+        title: t.embassyTitle(
+          owner?.name ?? picked.owner,
+          host?.capital.name ?? picked.host,
+          String(picked.relation.year),
+        ),
         lines: [
-          `Resident; relations ${picked.relation.status}`,
-          `Source: ${sourceNames(picked.relation.sources)}`,
+          t.residentRelations(t.statusRelations[picked.relation.status]),
+          `${t.source}: ${sourceNames(picked.relation.sources)}`,
         ],
       };
     }
     case 'event': {
       return {
-        title: `${picked.place}: ${picked.events.length} event${picked.events.length > 1 ? 's' : ''}`,
-        lines: picked.events.map((e) => `${e.date} ${e.title}`),
+        title: t.eventsAt(picked.place, picked.events.length),
+        lines: picked.events.map((e) => `${formatDate(e.date, e.precision, locale)}: ${e.title}`),
       };
     }
   }

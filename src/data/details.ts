@@ -1,6 +1,8 @@
 import { formatUsd } from '../layers/scales';
+import { english, type Lang } from '../strings';
 import { flowTitle } from './describe';
-import type { Dataset, Evidence, Flow, Relation, RelationsEvent } from './schema';
+import { formatDate, precisionOf } from './format';
+import type { Dataset, Flow, Relation, RelationsEvent, Source } from './schema';
 import {
   actorIndex,
   alternativesFor,
@@ -39,12 +41,12 @@ export interface DetailView {
   sections: DetailSection[];
 }
 
-export const evidenceNames: Record<Evidence, string> = {
-  reported: 'reported',
-  derived: 'derived',
-  seed: 'from the seed article',
-  unverified: 'unverified',
-};
+export { formatDate } from './format';
+
+/** How a source is cited in the details panel, the table and the CSV. */
+export function sourceLabel(s: Source): string {
+  return `${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}`;
+}
 
 export function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -54,21 +56,6 @@ export function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function formatDate(date: string, precision: 'day' | 'month' | 'year', locale = 'en'): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (precision === 'year' || m === undefined) return String(y);
-  const value = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month' || d === undefined
-      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(value);
-}
-
-function precisionOf(date: string): 'day' | 'month' | 'year' {
-  return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
 
 export function selectionExists(dataset: Dataset, selection: Selection): boolean {
@@ -89,8 +76,9 @@ export function detailsFor(
   dataset: Dataset,
   selection: Selection,
   year: number,
-  locale = 'en',
+  lang: Lang = english,
 ): DetailView | undefined {
+  const { t, locale } = lang;
   const sources = sourceIndex(dataset);
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
@@ -98,23 +86,23 @@ export function detailsFor(
     ids.map((id) => {
       const s = sources.get(id);
       if (!s) return { label: id };
-      const label = `${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}`;
+      const label = sourceLabel(s);
       const url = safeUrl(s.url);
       return url ? { label, url } : { label };
     });
 
   const flowItem = (f: Flow): DetailItem => {
     const role = flowRole(f, dataset.focus);
-    const direction =
-      role === 'exports' ? 'DPRK exports' : role === 'imports' ? 'DPRK imports' : 'two-way trade';
-    const parts = [`${f.series}`, evidenceNames[f.evidence]];
-    if (f.period) parts.push(`${f.period.from} to ${f.period.to}`);
+    const parts = [`${f.series}`, t.evidenceNames[f.evidence]];
+    if (f.period) parts.push(t.fromTo(f.period));
     if (f.original)
-      parts.push(`${f.original.value.toLocaleString('en')} ${f.original.currency}; ${f.original.conversion}`);
-    if (f.method) parts.push(`method: ${f.method}`);
+      parts.push(
+        `${f.original.value.toLocaleString(locale)} ${f.original.currency}; ${f.original.conversion}`,
+      );
+    if (f.method) parts.push(`${t.method}: ${f.method}`);
     const notes = [f.note, f.period?.note, f.default ? f.defaultReason : undefined].filter(Boolean).join(' ');
     return {
-      text: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd, locale)} ${direction}${f.default ? ' (shown on the map)' : ''}`,
+      text: `${flowTitle(dataset, f, lang)}: ${formatUsd(f.valueUsd, locale)} · ${t.role[role]}${f.default ? ` (${t.shownOnMap})` : ''}`,
       meta: parts.join(' · '),
       ...(notes ? { note: notes } : {}),
       sources: refs(f.sources),
@@ -126,15 +114,21 @@ export function detailsFor(
       .map(([code, resident]) => {
         const other = r.between.find((c) => c !== code) ?? '';
         const where = actors.get(other)?.capital.name ?? other;
-        return `${name(code)} embassy in ${where}: ${resident === null ? 'not known' : resident ? 'resident' : 'none'}`;
+        const state =
+          resident === null
+            ? t.embassyState.unknown
+            : resident
+              ? t.embassyState.resident
+              : t.embassyState.none;
+        return `${t.embassyIn(name(code), where)}: ${state}`;
       })
       .join('; ');
-    const visa = r.visaFree === null ? 'not known' : r.visaFree ? 'yes' : 'no';
-    const trade = r.tradeSuspension === null ? 'not known' : r.tradeSuspension;
+    const visa = r.visaFree === null ? t.notKnown : r.visaFree ? t.yes : t.no;
+    const trade = r.tradeSuspension === null ? t.notKnown : r.tradeSuspension;
     return [
       {
-        text: `${name(r.between[0])} – ${name(r.between[1])}: ${r.status} relations`,
-        meta: `${embassy}. Visa-free travel: ${visa}. Trade suspension: ${trade}. Evidence: ${evidenceNames[r.evidence]}.`,
+        text: `${name(r.between[0])} – ${name(r.between[1])}: ${t.statusRelations[r.status]}`,
+        meta: `${embassy}. ${t.visaFree}: ${visa}. ${t.tradeSuspension}: ${trade}. ${t.evidence}: ${t.evidenceNames[r.evidence]}.`,
         note: r.summary,
         sources: refs(r.sources),
         emphasis: true,
@@ -147,7 +141,7 @@ export function detailsFor(
   };
   const eventItem = (e: RelationsEvent): DetailItem => ({
     text: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
-    meta: [e.place?.name, e.dateNote, evidenceNames[e.evidence]].filter(Boolean).join(' · '),
+    meta: [e.place?.name, e.dateNote, t.evidenceNames[e.evidence]].filter(Boolean).join(' · '),
     note: [e.description, e.note].filter(Boolean).join(' '),
     sources: refs(e.sources),
   });
@@ -163,20 +157,20 @@ export function detailsFor(
       const events = eventsForYear(dataset, year).filter((e) => e.actors.includes(actor.code));
       const sections: DetailSection[] = [];
       if (relations.length)
-        sections.push({ heading: `Relations in ${year}`, items: relations.flatMap(relationItems) });
+        sections.push({ heading: t.relationsIn(String(year)), items: relations.flatMap(relationItems) });
       sections.push({
-        heading: `Trade in ${year}`,
+        heading: t.tradeIn(String(year)),
         items: [
           ...flows.sort((a, b) => Number(b.default) - Number(a.default)).map(flowItem),
           ...gaps.map((g) => ({
-            text: `No reported figure (${g.about})`,
+            text: t.noFigureAbout(gapAbout(g.about, t)),
             note: g.reason,
             sources: refs(g.sources),
           })),
         ],
       });
       if (events.length)
-        sections.push({ heading: `Events explaining ${year}`, items: events.map(eventItem) });
+        sections.push({ heading: t.eventsExplaining(String(year)), items: events.map(eventItem) });
       return {
         title: actor.name,
         subtitle: `${actor.capital.name} · ${year}`,
@@ -187,18 +181,17 @@ export function detailsFor(
       const flow = dataset.flows.find((f) => f.id === selection.id);
       if (!flow) return undefined;
       const others = alternativesFor(dataset, flow);
-      const sections: DetailSection[] = [{ heading: 'Figure', items: [flowItem(flow)] }];
-      if (others.length)
-        sections.push({ heading: 'Other figures for this pair and year', items: others.map(flowItem) });
-      return { title: flowTitle(dataset, flow), subtitle: String(flow.year), sections };
+      const sections: DetailSection[] = [{ heading: t.figure, items: [flowItem(flow)] }];
+      if (others.length) sections.push({ heading: t.otherFigures, items: others.map(flowItem) });
+      return { title: flowTitle(dataset, flow, lang), subtitle: String(flow.year), sections };
     }
     case 'relation': {
       const relation = dataset.relations.find((r) => r.id === selection.id);
       if (!relation) return undefined;
       return {
         title: `${name(relation.between[0])} – ${name(relation.between[1])}`,
-        subtitle: `Diplomatic relations in ${relation.year}`,
-        sections: [{ heading: 'Status and causes', items: relationItems(relation) }],
+        subtitle: t.relationsInYear(String(relation.year)),
+        sections: [{ heading: t.statusAndCauses, items: relationItems(relation) }],
       };
     }
     case 'event': {
@@ -214,10 +207,10 @@ export function detailsFor(
       );
       const sections: DetailSection[] = [{ heading: event.title, items: [eventItem(event)] }];
       if (samePlace.length)
-        sections.push({ heading: `Also at ${event.place?.name}`, items: samePlace.map(eventItem) });
+        sections.push({ heading: t.alsoAt(event.place?.name ?? ''), items: samePlace.map(eventItem) });
       return {
         title: event.title,
-        subtitle: `${formatDate(event.date, event.precision, locale)} · explains ${event.year}`,
+        subtitle: `${formatDate(event.date, event.precision, locale)} · ${t.explains(String(event.year))}`,
         sections,
       };
     }
@@ -233,30 +226,31 @@ export interface SelectableGroup {
  * Everything on the map that can be opened, grouped, for keyboard and screen-reader users who cannot point at a
  * dot or an arc.
  */
-export function selectableItems(dataset: Dataset, year: number, locale = 'en'): SelectableGroup[] {
+export function selectableItems(dataset: Dataset, year: number, lang: Lang = english): SelectableGroup[] {
+  const { t, locale } = lang;
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
   return [
     {
-      label: 'Countries',
+      label: t.countries,
       items: dataset.actors.map((a) => ({ selection: { kind: 'actor', id: a.code }, label: a.name })),
     },
     {
-      label: `Trade flows, ${year}`,
+      label: t.tradeFlowsIn(String(year)),
       items: flowsForYearDrawn(dataset, year).map((f) => ({
         selection: { kind: 'flow', id: f.id },
-        label: `${flowTitle(dataset, f)}: ${formatUsd(f.valueUsd, locale)}`,
+        label: `${flowTitle(dataset, f, lang)}: ${formatUsd(f.valueUsd, locale)}`,
       })),
     },
     {
-      label: `Relations, ${year}`,
+      label: t.relationsOf(String(year)),
       items: relationsForYear(dataset, year).map((r) => ({
         selection: { kind: 'relation', id: r.id },
-        label: `${name(r.between[0])} – ${name(r.between[1])}: ${r.status}`,
+        label: `${name(r.between[0])} – ${name(r.between[1])}: ${t.statusRelations[r.status]}`,
       })),
     },
     {
-      label: `Events explaining ${year}`,
+      label: t.eventsExplaining(String(year)),
       items: eventsForYear(dataset, year).map((e) => ({
         selection: { kind: 'event', id: e.id },
         label: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
@@ -267,4 +261,11 @@ export function selectableItems(dataset: Dataset, year: number, locale = 'en'): 
 
 function flowsForYearDrawn(dataset: Dataset, year: number): Flow[] {
   return dataset.flows.filter((f) => f.year === year && f.default);
+}
+
+/** What a gap is about, in the reader's language: trade in general, or one direction of it. */
+export function gapAbout(about: 'trade' | 'exports' | 'imports' | 'relations', t: Lang['t']): string {
+  if (about === 'trade') return t.trade.toLowerCase();
+  if (about === 'relations') return t.layerNames.relations.toLowerCase();
+  return t.role[about];
 }

@@ -1,76 +1,248 @@
+import { eventCategory } from '../layers/events';
 import { formatUsd } from '../layers/scales';
-import { flowTitle } from './describe';
-import { evidenceNames } from './details';
-import type { Dataset } from './schema';
-import { actorIndex, flowRole, gapsForYear, relationsForYear, sourceIndex } from './selectors';
+import { english, type Lang } from '../strings';
+import { flowPair } from './describe';
+import { type SourceRef, safeUrl, sourceLabel } from './details';
+import { formatDate } from './format';
+import type { Dataset, Flow } from './schema';
+import {
+  actorIndex,
+  type Direction,
+  eventsForYear,
+  type FlowRole,
+  flowRole,
+  gapsForYear,
+  pairKey,
+  relationsForYear,
+  sourceIndex,
+} from './selectors';
 
+export interface AlternativeFigure {
+  id: string;
+  value: string;
+  series: string;
+  evidence: string;
+  sources: string;
+}
+
+/**
+ * One row per pair, direction and year: the figure drawn on the map, with the other published figures for the same
+ * pair and direction beside it. A pair with no figure is a row too, saying so, never a zero.
+ */
 export interface FlowRow {
   id: string;
   pair: string;
+  role: FlowRole;
   direction: string;
+  /** NaN for "no reported figure", so sorting can keep those rows last. */
   valueUsd: number;
   value: string;
+  original: string;
   period: string;
   series: string;
   evidence: string;
   shown: boolean;
-  sources: string;
-}
-
-const directionNames = { exports: 'DPRK exports', imports: 'DPRK imports', total: 'Two-way total' } as const;
-
-/** Every figure of a year, drawn ones first, then the gaps as "no reported figure": the table a reader can check. */
-export function flowRows(dataset: Dataset, year: number, locale = 'en'): FlowRow[] {
-  const sources = sourceIndex(dataset);
-  const actors = actorIndex(dataset);
-  const rows: FlowRow[] = dataset.flows
-    .filter((f) => f.year === year)
-    .map((f) => ({
-      id: f.id,
-      pair: flowTitle(dataset, f).replace(/, \d{4}$/, ''),
-      direction: directionNames[flowRole(f, dataset.focus)],
-      valueUsd: f.valueUsd,
-      value: formatUsd(f.valueUsd, locale),
-      period: f.period ? `${f.period.from} to ${f.period.to}` : String(f.year),
-      series: f.series,
-      evidence: evidenceNames[f.evidence],
-      shown: f.default,
-      sources: f.sources.map((id) => sources.get(id)?.publisher ?? id).join('; '),
-    }))
-    .sort((a, b) => Number(b.shown) - Number(a.shown) || b.valueUsd - a.valueUsd);
-  for (const gap of gapsForYear(dataset, year)) {
-    if (gap.about === 'relations') continue;
-    rows.push({
-      id: gap.id,
-      pair: gap.between.map((code) => actors.get(code)?.name ?? code).join(' – '),
-      direction: gap.about === 'trade' ? 'Trade' : gap.about === 'exports' ? 'DPRK exports' : 'DPRK imports',
-      valueUsd: Number.NaN,
-      value: 'no reported figure',
-      period: String(year),
-      series: '',
-      evidence: '',
-      shown: false,
-      sources: gap.sources.map((id) => sources.get(id)?.publisher ?? id).join('; '),
-    });
-  }
-  return rows;
+  sources: SourceRef[];
+  /** The sources as one line of text, for the static fallback and sorting. */
+  sourcesText: string;
+  alternatives: AlternativeFigure[];
+  /** Why a figure is missing, on "no reported figure" rows. */
+  note?: string;
 }
 
 export interface RelationRow {
   id: string;
   pair: string;
   status: string;
+  embassies: string;
   summary: string;
   evidence: string;
+  sources: SourceRef[];
+  sourcesText: string;
 }
 
-export function relationRows(dataset: Dataset, year: number): RelationRow[] {
+export interface EventRow {
+  id: string;
+  /** ISO date, for sorting. */
+  date: string;
+  dateText: string;
+  title: string;
+  place: string;
+  category: string;
+  evidence: string;
+  sources: SourceRef[];
+  sourcesText: string;
+}
+
+function sourceRefs(dataset: Dataset, ids: readonly string[]): SourceRef[] {
+  const sources = sourceIndex(dataset);
+  return ids.map((id) => {
+    const s = sources.get(id);
+    if (!s) return { label: id };
+    const url = safeUrl(s.url);
+    return url ? { label: sourceLabel(s), url } : { label: sourceLabel(s) };
+  });
+}
+
+function publishers(dataset: Dataset, ids: readonly string[]): string {
+  const sources = sourceIndex(dataset);
+  return ids.map((id) => sources.get(id)?.publisher ?? id).join('; ');
+}
+
+function roleAllowed(role: FlowRole, direction: Direction): boolean {
+  return direction === 'both' || role === direction;
+}
+
+/** Every figure of a year, grouped as the map draws them, then the gaps as "no reported figure". */
+export function flowRows(
+  dataset: Dataset,
+  year: number,
+  lang: Lang = english,
+  direction: Direction = 'both',
+): FlowRow[] {
+  const { t, locale } = lang;
   const actors = actorIndex(dataset);
+  const groups = new Map<string, Flow[]>();
+  for (const f of dataset.flows) {
+    if (f.year !== year) continue;
+    const role = flowRole(f, dataset.focus);
+    if (!roleAllowed(role, direction)) continue;
+    // Directed flows keep their direction in the key; totals are one per pair.
+    const key = role === 'total' ? `total|${pairKey(f.from, f.to)}` : `${role}|${f.from}|${f.to}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const rows: FlowRow[] = [];
+  for (const group of groups.values()) {
+    const primary = group.find((f) => f.default) ?? group[0]!;
+    const role = flowRole(primary, dataset.focus);
+    rows.push({
+      id: primary.id,
+      pair: flowPair(dataset, primary, lang),
+      role,
+      direction: t.role[role],
+      valueUsd: primary.valueUsd,
+      value: formatUsd(primary.valueUsd, locale),
+      original: primary.original
+        ? `${primary.original.value.toLocaleString(locale)} ${primary.original.currency}`
+        : '',
+      period: primary.period ? t.fromTo(primary.period) : String(primary.year),
+      series: primary.series,
+      evidence: t.evidenceNames[primary.evidence],
+      shown: primary.default,
+      sources: sourceRefs(dataset, primary.sources),
+      sourcesText: publishers(dataset, primary.sources),
+      alternatives: group
+        .filter((f) => f !== primary)
+        .map((f) => ({
+          id: f.id,
+          value: formatUsd(f.valueUsd, locale),
+          series: f.series,
+          evidence: t.evidenceNames[f.evidence],
+          sources: publishers(dataset, f.sources),
+        })),
+    });
+  }
+  rows.sort((a, b) => Number(b.shown) - Number(a.shown) || b.valueUsd - a.valueUsd);
+  for (const gap of gapsForYear(dataset, year)) {
+    if (gap.about === 'relations') continue;
+    const role: FlowRole = gap.about === 'trade' ? 'total' : gap.about;
+    if (gap.about !== 'trade' && !roleAllowed(role, direction)) continue;
+    rows.push({
+      id: gap.id,
+      pair: gap.between.map((code) => actors.get(code)?.name ?? code).join(' – '),
+      role,
+      direction: gap.about === 'trade' ? t.trade : t.role[role],
+      valueUsd: Number.NaN,
+      value: t.noFigure,
+      original: '',
+      period: String(year),
+      series: '',
+      evidence: '',
+      note: gap.reason,
+      shown: false,
+      sources: sourceRefs(dataset, gap.sources),
+      sourcesText: publishers(dataset, gap.sources),
+      alternatives: [],
+    });
+  }
+  return rows;
+}
+
+export function relationRows(dataset: Dataset, year: number, lang: Lang = english): RelationRow[] {
+  const { t } = lang;
+  const actors = actorIndex(dataset);
+  const name = (code: string) => actors.get(code)?.name ?? code;
   return relationsForYear(dataset, year).map((r) => ({
     id: r.id,
-    pair: r.between.map((code) => actors.get(code)?.name ?? code).join(' – '),
-    status: r.status,
+    pair: r.between.map(name).join(' – '),
+    status: t.statusNames[r.status],
+    embassies: Object.entries(r.residentEmbassy)
+      .map(([code, resident]) => {
+        const other = r.between.find((c) => c !== code) ?? '';
+        const state =
+          resident === null
+            ? t.embassyState.unknown
+            : resident
+              ? t.embassyState.resident
+              : t.embassyState.none;
+        return `${t.embassyIn(name(code), actors.get(other)?.capital.name ?? other)}: ${state}`;
+      })
+      .join('; '),
     summary: r.summary,
-    evidence: evidenceNames[r.evidence],
+    evidence: t.evidenceNames[r.evidence],
+    sources: sourceRefs(dataset, r.sources),
+    sourcesText: publishers(dataset, r.sources),
   }));
+}
+
+export function eventRows(dataset: Dataset, year: number, lang: Lang = english): EventRow[] {
+  const { t, locale } = lang;
+  return eventsForYear(dataset, year).map((e) => ({
+    id: e.id,
+    date: e.date,
+    dateText: formatDate(e.date, e.precision, locale),
+    title: e.title,
+    place: e.place?.name ?? '',
+    category: t.categoryNames[eventCategory[e.kind]],
+    evidence: t.evidenceNames[e.evidence],
+    sources: sourceRefs(dataset, e.sources),
+    sourcesText: publishers(dataset, e.sources),
+  }));
+}
+
+export type SortDirection = 'ascending' | 'descending';
+export interface SortOrder<K extends string> {
+  column: K;
+  direction: SortDirection;
+}
+
+/**
+ * Rows sorted by one column: numbers as numbers, text in the reader's locale. Missing values (NaN, empty text)
+ * stay last in both directions, so "no reported figure" never sorts as the smallest figure.
+ */
+export function sortRows<R, K extends string>(
+  rows: readonly R[],
+  order: SortOrder<K> | undefined,
+  key: (row: R, column: K) => string | number,
+  locale = 'en',
+): R[] {
+  if (!order) return [...rows];
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  const missing = (v: string | number) => (typeof v === 'number' ? Number.isNaN(v) : v === '');
+  return rows
+    .map((row, index) => ({ row, index, value: key(row, order.column) }))
+    .sort((a, b) => {
+      const ma = missing(a.value);
+      const mb = missing(b.value);
+      if (ma || mb) return ma === mb ? a.index - b.index : ma ? 1 : -1;
+      const c =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : collator.compare(String(a.value), String(b.value));
+      return c === 0 ? a.index - b.index : sign * c;
+    })
+    .map((x) => x.row);
 }

@@ -222,6 +222,29 @@ export class MapEngine {
     for (const resolve of waiters) resolve();
   }
 
+  /**
+   * The basemap and deck.gl's layers composed into one 2D canvas, in device pixels. A WebGL canvas keeps its pixels
+   * only until the browser composites the frame, so each is redrawn synchronously and copied in the same task,
+   * rather than making both keep their drawing buffers (slower for every frame).
+   */
+  snapshot(): HTMLCanvasElement {
+    const mapCanvas = this.map.getCanvas();
+    const out = document.createElement('canvas');
+    out.width = mapCanvas.width;
+    out.height = mapCanvas.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas context');
+    this.map.redraw();
+    ctx.drawImage(mapCanvas, 0, 0);
+    const deck = this.deck;
+    const deckCanvas = this.overlay.getCanvas();
+    if (deck && deckCanvas && this.basemapLoaded) {
+      deck.redraw('relations-map: snapshot');
+      ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
+    }
+    return out;
+  }
+
   get view(): { center: [number, number]; zoom: number } {
     const c = this.map.getCenter();
     return { center: [c.lng, c.lat], zoom: this.map.getZoom() };

@@ -182,7 +182,7 @@ describe('the interactive story (production build)', () => {
     );
     const text = await tooltipText();
     expect(text).toMatch(/China → North Korea \(DPRK\), 2016/);
-    expect(text).toMatch(/\$3\.42B DPRK imports/);
+    expect(text).toMatch(/\$3\.42B · DPRK imports/);
     expect(text).toMatch(/KOTRA, reported/);
     await page.mouse.move(box.x + 5, box.y + box.height - 40);
   });

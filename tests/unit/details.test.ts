@@ -6,6 +6,7 @@ import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
+import { langFor } from '../../src/strings';
 
 const result = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
 if (!result.ok) throw new Error('default dataset invalid');
@@ -14,36 +15,32 @@ const dataset: Dataset = result.dataset;
 describe('tooltip text', () => {
   it('describes a flow with its figure, direction, series, evidence and source', () => {
     const flow = dataset.flows.find((f) => f.id === 'mys-2017jm-exports')!;
-    const text = describePicked(
-      dataset,
-      {
-        kind: 'flow',
-        id: flow.id,
-        flow,
-        role: 'exports',
-        source: [0, 0],
-        target: [0, 0],
-        width: 2,
-        color: [0, 0, 0, 0],
-        tilt: 0,
-      },
-      'no reported figure',
-    );
+    const text = describePicked(dataset, {
+      kind: 'flow',
+      id: flow.id,
+      flow,
+      role: 'exports',
+      source: [0, 0],
+      target: [0, 0],
+      width: 2,
+      color: [0, 0, 0, 0],
+      tilt: 0,
+    });
     expect(text.title).toBe('North Korea (DPRK) → Malaysia, 2017');
-    expect(text.lines[0]).toBe('$4.89M DPRK exports (2017-01 to 2017-05)');
+    expect(text.lines[0]).toBe('$4.89M · DPRK exports (2017-01 to 2017-05)');
     expect(text.lines[1]).toBe('Malaysia Department of Statistics, reported');
     expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
   });
   it('says "no reported figure" for a partner without one, with the reason', () => {
     const indonesia = capitalData(dataset, 2021).find((c) => c.id === 'IDN')!;
-    const text = describePicked(dataset, indonesia, 'no reported figure');
+    const text = describePicked(dataset, indonesia);
     expect(text.title).toBe('Indonesia');
     expect(text.lines).toContain('Trade: no reported figure');
     expect(text.lines.join(' ')).toMatch(/No figure for Indonesia/);
   });
   it('lists the events of a marker', () => {
     const marker = eventData(dataset, 2021).find((m) => m.place === 'Kuala Lumpur')!;
-    const text = describePicked(dataset, marker, '');
+    const text = describePicked(dataset, marker);
     expect(text.title).toMatch(/^Kuala Lumpur: \d events$/);
     expect(text.lines.some((l) => l.includes('North Korean diplomats leave Kuala Lumpur'))).toBe(true);
   });
@@ -60,7 +57,7 @@ describe('details panel content', () => {
     expect(relation.meta).toMatch(/Malaysia embassy in Pyongyang: none/);
     expect(relation.meta).toMatch(/Visa-free travel: no/);
     const trade = view.sections[1]!.items.map((i) => i.text);
-    expect(trade[0]).toMatch(/\$4\.89M DPRK exports \(shown on the map\)/);
+    expect(trade[0]).toMatch(/\$4\.89M · DPRK exports \(shown on the map\)/);
     expect(trade.some((t) => t.startsWith('No reported figure'))).toBe(true);
   });
 
@@ -68,8 +65,8 @@ describe('details panel content', () => {
     const view = detailsFor(dataset, { kind: 'flow', id: 'chn-2021-kotra-imports' }, 2021)!;
     const others = view.sections.find((s) => s.heading === 'Other figures for this pair and year')!;
     const texts = others.items.map((i) => i.text).join('\n');
-    expect(texts).toMatch(/\$318M two-way trade/);
-    expect(texts).toMatch(/\$58\.1M DPRK exports \(shown on the map\)/);
+    expect(texts).toMatch(/\$318M · Two-way trade/);
+    expect(texts).toMatch(/\$58\.1M · DPRK exports \(shown on the map\)/);
   });
 
   it('links only http(s) sources', () => {
@@ -107,9 +104,9 @@ describe('details panel content', () => {
 
 describe('locale', () => {
   it('formats figures and dates for the locale it is given', () => {
-    const de = detailsFor(dataset, { kind: 'flow', id: 'chn-2016-kotra-imports' }, 2016, 'de')!;
-    expect(de.sections[0]!.items[0]!.text).toMatch(/3,42\sMrd\.\s\$ DPRK imports/);
-    const ms = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017, 'ms')!;
+    const de = detailsFor(dataset, { kind: 'flow', id: 'chn-2016-kotra-imports' }, 2016, langFor('de'))!;
+    expect(de.sections[0]!.items[0]!.text).toMatch(/3,42\sMrd\.\s\$ · DPRK imports/);
+    const ms = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017, langFor('ms'))!;
     expect(ms.subtitle).toMatch(/^13 Feb 2017/);
     const en = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
     expect(en.subtitle).toMatch(/^Feb 13, 2017/);

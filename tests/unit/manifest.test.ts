@@ -46,12 +46,13 @@ function fromSource(file: string) {
 }
 
 describe('custom-elements.json', () => {
-  it('describes the five elements', () => {
+  it('describes the six elements', () => {
     expect(declarations.map((d) => d.tagName).sort()).toEqual([
       'relations-details',
       'relations-layer-toggles',
       'relations-legend',
       'relations-map',
+      'relations-table',
       'relations-year-slider',
     ]);
   });

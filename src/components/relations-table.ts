@@ -1,0 +1,439 @@
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { flowsCsv } from '../data/csv';
+import type { SourceRef } from '../data/details';
+import type { Dataset } from '../data/schema';
+import { type Direction, latestYear } from '../data/selectors';
+import {
+  type EventRow,
+  eventRows,
+  type FlowRow,
+  flowRows,
+  type RelationRow,
+  relationRows,
+  type SortOrder,
+  sortRows,
+} from '../data/table';
+import { downloadText } from '../download';
+import { type LayerToken, layerTokens } from '../layers/types';
+import { en, type Strings } from '../strings';
+import { type LinkableMap, linkedMap, type MapLink } from './link';
+
+type FlowColumn = 'pair' | 'direction' | 'value' | 'period' | 'series' | 'evidence';
+type RelationColumn = 'pair' | 'status' | 'evidence';
+type EventColumn = 'date' | 'event' | 'place' | 'category' | 'evidence';
+
+interface SortState {
+  flows?: SortOrder<FlowColumn>;
+  relations?: SortOrder<RelationColumn>;
+  events?: SortOrder<EventColumn>;
+}
+
+const flowKey = (r: FlowRow, c: FlowColumn): string | number =>
+  c === 'value' ? r.valueUsd : c === 'pair' ? r.pair : c === 'direction' ? r.direction : r[c];
+const relationKey = (r: RelationRow, c: RelationColumn): string => r[c];
+const eventKey = (r: EventRow, c: EventColumn): string =>
+  c === 'date' ? r.date : c === 'event' ? r.title : r[c];
+
+/**
+ * The map's figures as tables (trade flows, diplomatic relations, events) for the year on the map and the layers
+ * that are on, each figure with its evidence and sources, alternatives beside the figure drawn; sortable columns;
+ * CSV downloads; the dataset's method note beside the figures.
+ *
+ * Inside `<relations-map>` it is the table view. Anywhere on a page with `for="map-id"`, it follows that map.
+ *
+ * @csspart table - Each table.
+ * @csspart method - The note on how the figures were made.
+ * @csspart downloads - The download buttons.
+ */
+export class RelationsTable extends LitElement {
+  static override properties = {
+    for: { type: String, reflect: true },
+    data: { attribute: false },
+    year: { type: Number },
+    layers: { attribute: false },
+    direction: { type: String },
+    strings: { attribute: false },
+    locale: { type: String },
+    _sort: { state: true },
+  };
+
+  /** The id of a `<relations-map>` to follow. */
+  declare for: string | null;
+  /** The dataset to tabulate; a linked table takes its map's. */
+  declare data: Dataset | undefined;
+  declare year: number | undefined;
+  declare layers: ReadonlySet<LayerToken>;
+  declare direction: Direction;
+  declare strings: Strings;
+  /** BCP 47 locale for numbers, dates and sorting. */
+  declare locale: string;
+  declare private _sort: SortState;
+
+  private link: MapLink | undefined;
+
+  constructor() {
+    super();
+    this.for = null;
+    this.data = undefined;
+    this.year = undefined;
+    this.layers = new Set(layerTokens);
+    this.direction = 'both';
+    this.strings = en;
+    this.locale = 'en';
+    this._sort = {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.relink();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.link?.dispose();
+    this.link = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for') && this.isConnected) this.relink();
+  }
+
+  private relink(): void {
+    this.link?.dispose();
+    this.link = this.for
+      ? linkedMap(this, this.for, (map: LinkableMap) => {
+          this.data = map.data;
+          this.year = map.year;
+          this.layers = new Set(map.visibleLayers);
+          this.direction = map.direction;
+          this.strings = map.strings;
+          this.locale = map.locale;
+        })
+      : undefined;
+  }
+
+  private get shownYear(): number | undefined {
+    const d = this.data;
+    if (!d) return undefined;
+    return this.year !== undefined && d.years.some((y) => y.year === this.year) ? this.year : latestYear(d);
+  }
+
+  /** The trade figures of the year shown, or of every year, as CSV. */
+  csv(scope: 'year' | 'all' = 'year'): string {
+    const d = this.data;
+    if (!d) return '';
+    return flowsCsv(d, scope === 'year' ? this.shownYear : undefined);
+  }
+
+  private download(scope: 'year' | 'all'): void {
+    const d = this.data;
+    if (!d) return;
+    const suffix = scope === 'year' ? String(this.shownYear) : 'all-years';
+    downloadText(this.csv(scope), `${d.id}-trade-${suffix}.csv`, 'text/csv;charset=utf-8');
+  }
+
+  private sortBy<K extends keyof SortState>(table: K, column: NonNullable<SortState[K]>['column']): void {
+    const current = this._sort[table];
+    const direction =
+      current?.column === column && current.direction === 'ascending' ? 'descending' : 'ascending';
+    this._sort = { ...this._sort, [table]: { column, direction } };
+  }
+
+  private header<K extends keyof SortState>(
+    table: K,
+    column: NonNullable<SortState[K]>['column'] | undefined,
+    label: string,
+  ): TemplateResult {
+    if (!column) return html`<th scope="col">${label}</th>`;
+    const order = this._sort[table];
+    const sorted = order?.column === column ? order.direction : undefined;
+    return html`<th scope="col" aria-sort=${sorted ?? 'none'}>
+      <button type="button" class="sort" data-column=${column} @click=${() => this.sortBy(table, column)}>
+        ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private sources(refs: SourceRef[]): TemplateResult {
+    return html`${refs.map(
+      (s, i) =>
+        html`${i > 0 ? '; ' : ''}${
+          s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label
+        }`,
+    )}`;
+  }
+
+  private flowsTable(dataset: Dataset, year: number): TemplateResult {
+    const t = this.strings;
+    const c = t.columns;
+    const lang = { t, locale: this.locale };
+    const rows = sortRows(
+      flowRows(dataset, year, lang, this.direction),
+      this._sort.flows,
+      flowKey,
+      this.locale,
+    );
+    return html`<table class="data-table" part="table" data-table="flows">
+      <caption>${t.tradeTableCaption(String(year))}</caption>
+      <thead>
+        <tr>
+          ${this.header('flows', 'pair', c.pair)} ${this.header('flows', 'direction', c.direction)}
+          ${this.header('flows', 'value', c.value)} ${this.header('flows', undefined, c.original)}
+          ${this.header('flows', 'period', c.period)} ${this.header('flows', 'series', c.series)}
+          ${this.header('flows', 'evidence', c.evidence)} ${this.header('flows', undefined, c.sources)}
+          ${this.header('flows', undefined, c.alternatives)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr class=${r.shown ? 'shown' : ''} data-id=${r.id}>
+            <th scope="row">${r.pair}</th>
+            <td>${r.direction}</td>
+            <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>${r.value}</td>
+            <td>${r.original}</td>
+            <td>${r.period}</td>
+            <td>${r.series}</td>
+            <td>${r.evidence}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
+            <td class="sources">${this.sources(r.sources)}</td>
+            <td>
+              ${r.alternatives.map(
+                (a) =>
+                  html`<div class="alternative">${a.value} · ${a.series} · ${a.evidence} (${a.sources})</div>`,
+              )}
+            </td>
+          </tr>`,
+        )}
+        ${rows.length === 0 ? html`<tr><td colspan="9">${t.noRows}</td></tr>` : nothing}
+      </tbody>
+    </table>`;
+  }
+
+  private relationsTable(dataset: Dataset, year: number): TemplateResult {
+    const t = this.strings;
+    const c = t.columns;
+    const rows = sortRows(
+      relationRows(dataset, year, { t, locale: this.locale }),
+      this._sort.relations,
+      relationKey,
+      this.locale,
+    );
+    return html`<table class="data-table" part="table" data-table="relations">
+      <caption>${t.relationsTableCaption(String(year))}</caption>
+      <thead>
+        <tr>
+          ${this.header('relations', 'pair', c.pair)} ${this.header('relations', 'status', c.status)}
+          ${this.header('relations', undefined, c.embassies)} ${this.header('relations', undefined, c.summary)}
+          ${this.header('relations', 'evidence', c.evidence)} ${this.header('relations', undefined, c.sources)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr data-id=${r.id}>
+            <th scope="row">${r.pair}</th>
+            <td>${r.status}</td>
+            <td>${r.embassies}</td>
+            <td>${r.summary}</td>
+            <td>${r.evidence}</td>
+            <td class="sources">${this.sources(r.sources)}</td>
+          </tr>`,
+        )}
+        ${rows.length === 0 ? html`<tr><td colspan="6">${t.noRows}</td></tr>` : nothing}
+      </tbody>
+    </table>`;
+  }
+
+  private eventsTable(dataset: Dataset, year: number): TemplateResult {
+    const t = this.strings;
+    const c = t.columns;
+    const rows = sortRows(
+      eventRows(dataset, year, { t, locale: this.locale }),
+      this._sort.events,
+      eventKey,
+      this.locale,
+    );
+    return html`<table class="data-table" part="table" data-table="events">
+      <caption>${t.eventsTableCaption(String(year))}</caption>
+      <thead>
+        <tr>
+          ${this.header('events', 'date', c.date)} ${this.header('events', 'event', c.event)}
+          ${this.header('events', 'place', c.place)} ${this.header('events', 'category', c.category)}
+          ${this.header('events', 'evidence', c.evidence)} ${this.header('events', undefined, c.sources)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr data-id=${r.id}>
+            <td><time datetime=${r.date}>${r.dateText}</time></td>
+            <th scope="row">${r.title}</th>
+            <td>${r.place}</td>
+            <td>${r.category}</td>
+            <td>${r.evidence}</td>
+            <td class="sources">${this.sources(r.sources)}</td>
+          </tr>`,
+        )}
+        ${rows.length === 0 ? html`<tr><td colspan="6">${t.noRows}</td></tr>` : nothing}
+      </tbody>
+    </table>`;
+  }
+
+  protected override render() {
+    const dataset = this.data;
+    const year = this.shownYear;
+    if (!dataset || year === undefined) return nothing;
+    const t = this.strings;
+    const layers = this.layers;
+    const someHidden = !layers.has('trade') || !layers.has('relations') || !layers.has('events');
+    return html`
+      <div class="layout">
+        <aside class="side">
+          <section class="method" part="method" aria-labelledby="method-title">
+            <h3 id="method-title">${t.aboutFigures}</h3>
+            <p>${dataset.method}</p>
+          </section>
+          <section class="downloads" part="downloads" aria-labelledby="downloads-title">
+            <h3 id="downloads-title">${t.downloads}</h3>
+            <button type="button" data-download="year" @click=${() => this.download('year')}>
+              ${t.csvYear(String(year))}
+            </button>
+            <button type="button" data-download="all" @click=${() => this.download('all')}>${t.csvAll}</button>
+          </section>
+        </aside>
+        <div class="tables">
+          ${layers.has('trade') ? this.flowsTable(dataset, year) : nothing}
+          ${layers.has('relations') ? this.relationsTable(dataset, year) : nothing}
+          ${layers.has('events') ? this.eventsTable(dataset, year) : nothing}
+          ${someHidden ? html`<p class="hidden-note">${t.hiddenLayers}</p>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font: inherit;
+      color: inherit;
+      font-size: 13px;
+    }
+    .layout {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+    }
+    .tables {
+      min-width: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      overflow-x: auto;
+    }
+    .side {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px 24px;
+    }
+    .method {
+      flex: 3 1 320px;
+      max-width: 75ch;
+    }
+    .downloads {
+      flex: 1 1 180px;
+    }
+    h3 {
+      font-size: 14px;
+      margin: 0 0 4px;
+    }
+    .method p {
+      margin: 0;
+      line-height: 1.45;
+    }
+    .downloads {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      align-items: flex-start;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: 12px;
+    }
+    caption {
+      text-align: left;
+      font-weight: 700;
+      font-size: 14px;
+      padding: 4px 0;
+    }
+    th,
+    td {
+      border-bottom: 1px solid rgba(127, 127, 127, 0.45);
+      padding: 4px 6px;
+      text-align: left;
+      vertical-align: top;
+    }
+    thead th {
+      white-space: nowrap;
+    }
+    td.number {
+      text-align: right;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    tr.shown > * {
+      font-weight: 700;
+    }
+    .alternative,
+    .note {
+      font-weight: 400;
+      font-size: 11px;
+    }
+    .sources {
+      font-size: 11px;
+      min-width: 160px;
+    }
+    th[scope='row'] {
+      min-width: 110px;
+    }
+    a {
+      color: var(--relations-link, #1d4ed8);
+    }
+    button {
+      font: inherit;
+      color: inherit;
+    }
+    button.sort {
+      background: none;
+      border: none;
+      padding: 0;
+      font-weight: 700;
+      cursor: pointer;
+      display: inline-flex;
+      gap: 4px;
+      align-items: center;
+    }
+    .downloads button {
+      background: var(--relations-panel-solid, #fff);
+      border: 1px solid currentColor;
+      border-radius: 4px;
+      padding: 4px 8px;
+      cursor: pointer;
+    }
+    button:focus-visible,
+    a:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+      outline-offset: 2px;
+    }
+    .hidden-note {
+      margin: 0;
+      font-style: italic;
+    }
+  `;
+}
+
+customElements.get('relations-table') ?? customElements.define('relations-table', RelationsTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-table': RelationsTable;
+  }
+}
