@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describePicked } from '../../src/data/describe';
 import { detailsFor, formatDate, safeUrl, selectableItems, selectionExists } from '../../src/data/details';
 import type { Dataset } from '../../src/data/schema';
-import { validateDataset } from '../../src/data/validate';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
 import { langFor } from '../../src/strings';
+import { loadDefaultDataset } from './default-dataset';
 
-const result = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
-if (!result.ok) throw new Error('default dataset invalid');
-const dataset: Dataset = result.dataset;
+const dataset: Dataset = loadDefaultDataset();
 
 describe('tooltip text', () => {
   it('describes a flow with its figure, direction, series, evidence and source', () => {

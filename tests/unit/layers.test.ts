@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/schema';
 import { maxDrawnValue } from '../../src/data/selectors';
-import { validateDataset } from '../../src/data/validate';
 import {
   buildLayers,
   type LayerToken,
@@ -18,10 +16,9 @@ import { dashes, nearestCopy } from '../../src/layers/geometry';
 import { embassyData, relationData } from '../../src/layers/relations';
 import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
 import { tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
+import { loadDefaultDataset } from './default-dataset';
 
-const result = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
-if (!result.ok) throw new Error('default dataset invalid');
-const dataset: Dataset = result.dataset;
+const dataset: Dataset = loadDefaultDataset();
 
 function state(overrides: Partial<ViewState> = {}): ViewState {
   return {
