@@ -47,7 +47,14 @@ interface CountryProperties {
 
 const ANTARCTICA = '010';
 
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/**
+ * Countries, and, in the project's mixed-detail basemap, `frontier`: the borders between a country drawn at 1:50m
+ * and a neighbour drawn at 1:110m, which no longer share an arc.
+ */
+type CountriesTopology = Topology<{
+  countries: GeometryCollection<{ name: string }>;
+  frontier?: GeometryCollection;
+}>;
 
 export function isCountriesTopology(value: unknown): value is CountriesTopology {
   const v = value as Partial<CountriesTopology> | null;
@@ -85,7 +92,10 @@ export function countriesFromTopology(
 
 /** Land borders only (arcs shared by two countries): coastlines come from the fill, so no antimeridian seam. */
 export function bordersFromTopology(topology: CountriesTopology): MultiLineString {
-  return mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const shared = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const frontier = topology.objects.frontier;
+  if (!frontier) return shared;
+  return { type: 'MultiLineString', coordinates: [...shared.coordinates, ...mesh(topology, frontier).coordinates] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import geoUrl from '../../geo/countries-50m.json?url';
+import geoUrl from '../../geo/countries-story.json?url';
 import { isCountriesTopology } from './style';
 
 type CountriesTopology = Parameters<typeof import('./style').buildBasemapStyle>[0];

@@ -15,6 +15,8 @@ export interface LinkableMap extends HTMLElement {
   /** The locale for numbers and dates. */
   readonly locale: string;
   readonly data: Dataset | undefined;
+  /** The theme in effect: `auto` resolved to the reader's system setting. */
+  readonly resolvedTheme: 'light' | 'dark';
   setYearFromUser(year: number): void;
   setLayersFromUser(layers: ReadonlySet<LayerToken>): void;
   setDirectionFromUser(direction: Direction): void;

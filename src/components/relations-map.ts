@@ -509,7 +509,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     }
   }
 
-  private get resolvedTheme(): 'light' | 'dark' {
+  /** The theme in effect: `auto` resolved to the reader's system setting. */
+  get resolvedTheme(): 'light' | 'dark' {
     if (this.theme === 'light' || this.theme === 'dark') return this.theme;
     return this._systemDark ? 'dark' : 'light';
   }
@@ -790,7 +791,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.placeTooltip();
     // Private state keys are not part of PropertyValues<this>, so the map is read untyped.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (['year', 'layers', 'direction', '_dataset', 'lang'].some(has)) {
+    if (['year', 'layers', 'direction', '_dataset', 'lang', 'theme', '_systemDark'].some(has)) {
       this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
       this.writeUrlState();
     }

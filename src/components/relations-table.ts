@@ -54,6 +54,7 @@ export class RelationsTable extends LitElement {
     direction: { type: String },
     strings: { attribute: false },
     locale: { type: String },
+    theme: { type: String, reflect: true },
     _sort: { state: true },
   };
 
@@ -67,6 +68,11 @@ export class RelationsTable extends LitElement {
   declare strings: Strings;
   /** BCP 47 locale for numbers, dates and sorting. */
   declare locale: string;
+  /**
+   * `light` or `dark` gives the table its own panel colours, for a table outside a map (a linked table takes its
+   * map's theme). Unset, it inherits the colours around it, as inside the map's table view.
+   */
+  declare theme: 'light' | 'dark' | undefined;
   declare private _sort: SortState;
 
   private link: MapLink | undefined;
@@ -80,6 +86,7 @@ export class RelationsTable extends LitElement {
     this.direction = 'both';
     this.strings = en;
     this.locale = 'en';
+    this.theme = undefined;
     this._sort = {};
   }
 
@@ -108,6 +115,7 @@ export class RelationsTable extends LitElement {
           this.direction = map.direction;
           this.strings = map.strings;
           this.locale = map.locale;
+          this.theme = map.resolvedTheme;
         })
       : undefined;
   }
@@ -314,6 +322,24 @@ export class RelationsTable extends LitElement {
       font: inherit;
       color: inherit;
       font-size: 13px;
+    }
+    :host([theme='light']) {
+      --relations-text: #1f2937;
+      --relations-panel-solid: #fff;
+      --relations-link: #1d4ed8;
+      --relations-focus: #2563eb;
+    }
+    :host([theme='dark']) {
+      --relations-text: #f3f4f6;
+      --relations-panel-solid: #111827;
+      --relations-link: #93c5fd;
+      --relations-focus: #60a5fa;
+    }
+    :host([theme]) {
+      color: var(--relations-text);
+      background: var(--relations-panel-solid);
+      padding: 8px;
+      border-radius: 6px;
     }
     .layout {
       display: flex;

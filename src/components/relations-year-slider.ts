@@ -182,9 +182,8 @@ export class RelationsYearSlider extends LitElement {
           @keydown=${this.onKeyDown}
         >
           ${this.stops.map(
-            (stop) => html`<button
-              type="button"
-              tabindex="-1"
+            // Not buttons: a slider's children are presentational, and the slider's keys already reach every year.
+            (stop) => html`<span
               class="stop"
               aria-hidden="true"
               ?data-selected=${stop.year === this.value}
@@ -194,7 +193,7 @@ export class RelationsYearSlider extends LitElement {
               }}
             >
               <span class="dot"></span><span class="year">${stop.year}</span><span class="label">${stop.label}</span>
-            </button>`,
+            </span>`,
           )}
         </div>
       </div>
@@ -249,6 +248,7 @@ export class RelationsYearSlider extends LitElement {
     .stop {
       position: relative;
       display: flex;
+      user-select: none;
       flex-direction: column;
       align-items: center;
       background: none;

@@ -141,6 +141,7 @@ export class MapEngine {
       onAfterRender: () => {
         if (!this.firstFrame) {
           this.firstFrame = true;
+          this.hideDeckCanvas();
           performance.mark('relations-map:deck-first-frame');
         }
         this.afterDeckRender();
@@ -162,12 +163,25 @@ export class MapEngine {
   private basemapLoaded = false;
 
   private watchCanvases(): void {
+    this.hideDeckCanvas();
     for (const canvas of this.canvases()) {
       if (this.watched.has(canvas)) continue;
       this.watched.add(canvas);
       canvas.addEventListener('webglcontextlost', this.handleContextLost);
       canvas.addEventListener('webglcontextrestored', this.handleContextRestored);
     }
+  }
+
+  /**
+   * deck.gl's canvas lies over MapLibre's and would be a nameless Tab stop; keyboard users reach the map through
+   * MapLibre's canvas and the element's "Details of" list. deck.gl sets its tabindex while it starts, so this runs
+   * again after its first frame.
+   */
+  private hideDeckCanvas(): void {
+    const deckCanvas = this.overlay.getCanvas();
+    if (!deckCanvas) return;
+    deckCanvas.tabIndex = -1;
+    deckCanvas.setAttribute('aria-hidden', 'true');
   }
 
   /** MapLibre's canvas and deck.gl's: either can lose its context. */

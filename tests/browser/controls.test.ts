@@ -52,7 +52,7 @@ describe('<relations-year-slider>', () => {
 
   it('selects a year by clicking its label', async () => {
     const { el, years } = await slider(2016);
-    const labels = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.stop');
+    const labels = el.shadowRoot!.querySelectorAll<HTMLElement>('.stop');
     await userEvent.click(labels[2]!);
     expect(years).toEqual([2021]);
   });

@@ -35,7 +35,7 @@ describe('the demo page (production build)', () => {
     // The page really loaded the worker, the dataset and the basemap from its own origin.
     expect(requests.some((url) => url.includes('maplibre-gl-worker'))).toBe(true);
     expect(requests.some((url) => /dprk-relations.*\.json/.test(url))).toBe(true);
-    expect(requests.some((url) => /countries-50m.*\.json/.test(url))).toBe(true);
+    expect(requests.some((url) => /countries-story.*\.json/.test(url))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

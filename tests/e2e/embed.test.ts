@@ -130,14 +130,14 @@ describe('embedding', () => {
     await page.waitForFunction(() => !!document.querySelector('#lazy')?.shadowRoot?.querySelector('.poster'));
     await page.waitForTimeout(1000);
     expect(
-      requests.filter((u) => /countries-50m|maplibre-gl-worker|map-engine|dprk-relations/.test(u)),
+      requests.filter((u) => /countries-story|maplibre-gl-worker|map-engine|dprk-relations/.test(u)),
     ).toEqual([]);
     expect(
       await page.evaluate(() => (document.querySelector('#lazy') as HTMLElement & { map?: unknown }).map),
     ).toBeUndefined();
     await page.locator('#lazy').scrollIntoViewIfNeeded();
     expect(await readyEvents(page, 1)).toEqual([{ year: 2021, webgl: true }]);
-    expect(requests.some((u) => /countries-50m/.test(u))).toBe(true);
+    expect(requests.some((u) => /countries-story/.test(u))).toBe(true);
     expect(await page.locator('#lazy .poster').count()).toBe(0);
     await page.close();
   });

@@ -35,17 +35,20 @@ export async function rendered(page: Page, selector: string): Promise<void> {
   }, selector);
 }
 
-/** The element that has focus, looking through shadow roots. */
+/** The element that has focus, looking through shadow roots, with its name and whether a focus ring shows. */
 export async function deepActiveElement(
   page: Page,
-): Promise<{ tag: string; role: string | null; text: string }> {
+): Promise<{ tag: string; role: string | null; text: string; label: string; ring: boolean }> {
   return page.evaluate(() => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const style = active ? getComputedStyle(active) : undefined;
     return {
       tag: active?.tagName.toLowerCase() ?? '',
       role: active?.getAttribute('role') ?? null,
       text: (active?.textContent ?? '').trim().slice(0, 80),
+      label: active?.getAttribute('aria-label') ?? '',
+      ring: !!style && (style.outlineStyle !== 'none' || style.boxShadow !== 'none'),
     };
   });
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
+import { buildStoryBasemap } from '../../scripts/build-basemap';
 import { crossesAntimeridian, unwrapRing } from '../../src/basemap/antimeridian';
 import {
   basemapThemes,
@@ -9,7 +12,11 @@ import {
   isCountriesTopology,
 } from '../../src/basemap/style';
 
-const topology = JSON.parse(readFileSync('geo/countries-50m.json', 'utf8'));
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const storyText = readFileSync('geo/countries-story.json', 'utf8');
+const topology = JSON.parse(storyText);
+const fine = read('geo/countries-50m.json');
+const coarse = read('geo/countries-110m.json');
 
 describe('antimeridian repair', () => {
   it('makes a ring that jumps from +180 to -180 continuous', () => {
@@ -78,5 +85,46 @@ describe('basemap style from Natural Earth TopoJSON', () => {
     }
     expect(style.layers.map((l) => l.type)).toEqual(['background', 'fill', 'line']);
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('the mixed-detail basemap', () => {
+  /** How many points a country's outline has in a topology. */
+  const points = (t: Parameters<typeof countriesFromTopology>[0], id: string) => {
+    const f = feature(t, t.objects.countries).features.find((x) => x.id === id);
+    return JSON.stringify(f?.geometry ?? null).split('],[').length;
+  };
+
+  it('is what scripts/build-basemap.ts makes from the two world-atlas files', () => {
+    expect(`${JSON.stringify(buildStoryBasemap(fine, coarse))}\n`).toBe(storyText);
+  });
+
+  it('draws the story region at 1:50m and the rest of the world at 1:110m', () => {
+    // Malaysia, Indonesia, Singapore (absent from 1:110m) and China: detailed. Brazil and France: simplified.
+    for (const id of ['458', '360', '702', '156'])
+      expect(points(topology, id)).toBeGreaterThan(points(coarse, id));
+    for (const id of ['458', '360']) expect(points(topology, id)).toBeGreaterThan(points(fine, id) * 0.9);
+    for (const id of ['076', '250']) expect(points(topology, id)).toBe(points(coarse, id));
+    const ids = (t: typeof fine) =>
+      new Set(
+        t.objects.countries.geometries.map((g: { id?: string }) => g.id).filter((id: string) => id !== '010'),
+      );
+    expect(ids(topology)).toEqual(ids(fine));
+  });
+
+  it('keeps the borders between detailed and simplified countries', () => {
+    const frontier =
+      bordersFromTopology(topology).coordinates.length -
+      bordersFromTopology({
+        ...topology,
+        objects: { countries: topology.objects.countries },
+      }).coordinates.length;
+    expect(frontier).toBeGreaterThan(10);
+  });
+
+  it('fits the first-view budget: at most 120 KB gzip, less than half of 1:50m everywhere', () => {
+    const size = gzipSync(storyText, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(120 * 1024);
+    expect(size).toBeLessThan(gzipSync(readFileSync('geo/countries-50m.json'), { level: 9 }).length / 2);
   });
 });
