@@ -95,7 +95,10 @@ export function bordersFromTopology(topology: CountriesTopology): MultiLineStrin
   const shared = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const frontier = topology.objects.frontier;
   if (!frontier) return shared;
-  return { type: 'MultiLineString', coordinates: [...shared.coordinates, ...mesh(topology, frontier).coordinates] };
+  return {
+    type: 'MultiLineString',
+    coordinates: [...shared.coordinates, ...mesh(topology, frontier).coordinates],
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
+import { formatNumber } from '../data/format';
 import type { DiplomaticStatus } from '../data/schema';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
@@ -71,7 +72,7 @@ export class RelationsLegend extends LitElement {
                 )}
               </ul>
               <p class="small">
-                ${t.widthRule(m.minWidth.toLocaleString(m.locale))}
+                ${t.widthRule(formatNumber(m.minWidth, m.locale))}
                 ${m.scaleMode === 'locked' ? t.sameScale : t.scaledTo(String(m.year))}
               </p>
               <label class="small"

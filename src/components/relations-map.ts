@@ -496,17 +496,26 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.startWhenNear();
   }
 
-  /** The locale for numbers and dates: the element's `lang`, the nearest one above it, the page's, or English. */
+  private canonicalLocale: { tag: string; locale: string } | undefined;
+
+  /**
+   * The locale for numbers, dates and the interface language: the element's `lang`, the nearest one above it, the
+   * page's, or English.
+   */
   get locale(): string {
-    const lang =
+    const tag =
       this.lang ||
       this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
       document.documentElement.lang;
+    if (this.canonicalLocale?.tag === tag) return this.canonicalLocale.locale;
+    let locale = 'en';
     try {
-      return lang ? (Intl.getCanonicalLocales(lang)[0] ?? 'en') : 'en';
+      locale = tag ? (Intl.getCanonicalLocales(tag)[0] ?? 'en') : 'en';
     } catch {
-      return 'en';
+      // An invalid tag falls back to English.
     }
+    this.canonicalLocale = { tag, locale };
+    return locale;
   }
 
   /** The theme in effect: `auto` resolved to the reader's system setting. */

@@ -1,7 +1,7 @@
 import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
 import { flowTitle } from './describe';
-import { formatDate, precisionOf } from './format';
+import { formatDate, formatNumber, precisionOf } from './format';
 import type { Dataset, Flow, Relation, RelationsEvent, Source } from './schema';
 import {
   actorIndex,
@@ -97,7 +97,7 @@ export function detailsFor(
     if (f.period) parts.push(t.fromTo(f.period));
     if (f.original)
       parts.push(
-        `${f.original.value.toLocaleString(locale)} ${f.original.currency}; ${f.original.conversion}`,
+        `${formatNumber(f.original.value, locale)} ${f.original.currency}; ${f.original.conversion}`,
       );
     if (f.method) parts.push(`${t.method}: ${f.method}`);
     const notes = [f.note, f.period?.note, f.default ? f.defaultReason : undefined].filter(Boolean).join(' ');

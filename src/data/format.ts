@@ -1,5 +1,35 @@
 export type DatePrecision = 'day' | 'month' | 'year';
 
+// Building an Intl formatter costs a tenth of a millisecond or more; a year switch formats dozens of dates and
+// figures, so formatters are made once per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A plain number in the reader's locale (thousands separators, decimal sign). */
+export function formatNumber(value: number, locale = 'en'): string {
+  return numberFormat(locale).format(value);
+}
+
 /** A dataset date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's locale, no more precise than it was written. */
 export function formatDate(date: string, precision: DatePrecision, locale = 'en'): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -9,7 +39,7 @@ export function formatDate(date: string, precision: DatePrecision, locale = 'en'
     precision === 'month' || d === undefined
       ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
       : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(value);
+  return dateFormat(locale, options).format(value);
 }
 
 export function precisionOf(date: string): DatePrecision {

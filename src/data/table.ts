@@ -3,7 +3,7 @@ import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
 import { flowPair } from './describe';
 import { type SourceRef, safeUrl, sourceLabel } from './details';
-import { formatDate } from './format';
+import { formatDate, formatNumber } from './format';
 import type { Dataset, Flow } from './schema';
 import {
   actorIndex,
@@ -125,7 +125,7 @@ export function flowRows(
       valueUsd: primary.valueUsd,
       value: formatUsd(primary.valueUsd, locale),
       original: primary.original
-        ? `${primary.original.value.toLocaleString(locale)} ${primary.original.currency}`
+        ? `${formatNumber(primary.original.value, locale)} ${primary.original.currency}`
         : '',
       period: primary.period ? t.fromTo(primary.period) : String(primary.year),
       series: primary.series,

@@ -124,7 +124,6 @@ export class MapEngine {
     this.overlay = new MapLibreOverlay({
       interleaved: false,
       layers: [],
-      useDevicePixels: pixelRatio,
       pickingRadius: 6,
       onHover: (info: PickingInfo) => {
         options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
@@ -153,6 +152,10 @@ export class MapEngine {
       },
     });
     this.map.addControl(this.overlay);
+    // Given to deck.gl directly, once, rather than as an overlay prop: the overlay passes all its props again on
+    // every setProps, and deck.gl answers a useDevicePixels prop by measuring its canvas, a forced layout on each
+    // year switch. The overlay has created its Deck synchronously; its device, which reads this, comes later.
+    this.deck?.setProps({ useDevicePixels: pixelRatio });
 
     this.watchCanvases();
     this.map.on('moveend', options.onMoveEnd);

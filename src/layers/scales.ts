@@ -1,3 +1,5 @@
+import { numberFormat } from '../data/format';
+
 /**
  * Arc widths. Values span more than three orders of magnitude (6 billion to 2 million US dollars), so a linear
  * scale would make the small partners invisible; a square-root scale keeps area roughly honest, and a minimum width
@@ -52,7 +54,7 @@ export function niceBelow(value: number): number {
 }
 
 export function formatUsd(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',

@@ -33,6 +33,14 @@ export function tradeArcData(dataset: Dataset, state: ViewState): ArcDatum[] {
   return out.sort((a, b) => b.width - a.width);
 }
 
+/**
+ * Segments per arc: smooth curves for a story's few dozen arcs; fewer for thousands, where each arc is a hairline
+ * in a dense bundle, a kink is invisible, and every vertex costs on every frame of a pan.
+ */
+export function arcSegments(count: number): number {
+  return Math.max(8, Math.min(50, Math.round(50 * Math.sqrt(100 / Math.max(100, count)))));
+}
+
 export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const data = tradeArcData(dataset, state);
   const transition = state.transitionMs > 0 ? { duration: state.transitionMs } : 0;
@@ -43,6 +51,7 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
       data,
       pickable: true,
       greatCircle: false,
+      numSegments: arcSegments(data.length),
       widthUnits: 'pixels',
       getSourcePosition: (d) => d.source,
       getTargetPosition: (d) => d.target,

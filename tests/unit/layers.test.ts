@@ -15,7 +15,7 @@ import { eventData } from '../../src/layers/events';
 import { dashes, nearestCopy } from '../../src/layers/geometry';
 import { embassyData, relationData } from '../../src/layers/relations';
 import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
-import { tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
+import { arcSegments, tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset: Dataset = loadDefaultDataset();
@@ -209,5 +209,19 @@ describe('layer tokens', () => {
       'capitals',
       'capital-labels',
     ]);
+  });
+});
+
+describe('arc segments', () => {
+  it("keeps the story's arcs smooth and thins the vertices of thousands", () => {
+    expect(arcSegments(40)).toBe(50);
+    expect(arcSegments(100)).toBe(50);
+    expect(arcSegments(1000)).toBeLessThan(20);
+    expect(arcSegments(10_000)).toBe(8);
+    expect(arcSegments(100_000)).toBe(8);
+  });
+  it('uses them on the trade arcs layer', () => {
+    const spec = buildLayers(dataset, state()).find((l) => l.props.id === 'trade-arcs')!;
+    expect((spec.props as { numSegments?: number }).numSegments).toBe(50);
   });
 });
