@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { datasetSchema } from './schema';
 
 /** The JSON Schema of a dataset as a person writes it (defaults optional), for editors. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type Dataset, datasetSchema } from './schema';
 
 /** One thing wrong with a dataset: where (a JSON path such as `flows[3].valueUsd`) and what, in plain English. */
