@@ -86,12 +86,27 @@ class ResetViewControl implements IControl {
   }
 }
 
+/**
+ * Above this many trade arcs, a pan moves the last picture of deck.gl's layers with the map and redraws them once
+ * the map has stopped, as Leaflet's vector renderers do: with thousands of arcs, redrawing every frame of a pan
+ * (in software WebGL, several times the basemap's own frame time) would make the map stutter. Zooming still
+ * redraws every frame, since a picture cannot be scaled without blurring.
+ */
+export const MOVING_PICTURE_ARCS = 500;
+const REDRAW_AFTER_PAN_MS = 150;
+
 export class MapEngine {
   readonly map: MapLibreMap;
   readonly overlay: MapLibreOverlay;
   private layers: Layer[] = [];
   private drawnWaiters: Array<() => void> = [];
   private destroyed = false;
+  /** Whether the layers are heavy enough for pans to move a picture (see MOVING_PICTURE_ARCS). */
+  private heavy = false;
+  /** The map's top-left corner when deck.gl last drew: where its picture belongs. */
+  private drawnCorner: { lng: number; lat: number; zoom: number } | undefined;
+  private frozen = false;
+  private thawTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly options: EngineOptions,
@@ -138,6 +153,10 @@ export class MapEngine {
         options.onClick(picked, countryId);
       },
       onAfterRender: () => {
+        if (!this.frozen) {
+          const corner = this.map.unproject([0, 0]);
+          this.drawnCorner = { lng: corner.lng, lat: corner.lat, zoom: this.map.getZoom() };
+        }
         if (!this.firstFrame) {
           this.firstFrame = true;
           this.hideDeckCanvas();
@@ -159,7 +178,43 @@ export class MapEngine {
 
     this.watchCanvases();
     this.map.on('moveend', options.onMoveEnd);
+    this.map.on('move', this.onMove);
   }
+
+  private onMove = () => {
+    if (!this.heavy || this.destroyed) return;
+    const deck = this.deck;
+    const canvas = this.overlay.getCanvas();
+    const drawn = this.drawnCorner;
+    if (!deck || !canvas || !drawn) return;
+    if (Math.abs(this.map.getZoom() - drawn.zoom) > 1e-9) {
+      this.thaw();
+      return;
+    }
+    if (!this.frozen) {
+      this.frozen = true;
+      // deck.gl draws nothing while this is set, so its canvas keeps showing the last frame.
+      deck.setProps({ _customRender: () => {} });
+    }
+    const p = this.map.project([drawn.lng, drawn.lat]);
+    canvas.style.transform = `translate(${p.x}px, ${p.y}px)`;
+    clearTimeout(this.thawTimer);
+    this.thawTimer = setTimeout(this.thaw, REDRAW_AFTER_PAN_MS);
+  };
+
+  /** Ends a moving picture: the canvas goes back in place and deck.gl draws the current view in the same frame. */
+  private thaw = () => {
+    clearTimeout(this.thawTimer);
+    this.thawTimer = undefined;
+    if (!this.frozen) return;
+    this.frozen = false;
+    const canvas = this.overlay.getCanvas();
+    if (canvas) canvas.style.transform = '';
+    const deck = this.deck;
+    if (!deck || this.destroyed) return;
+    deck.setProps({ _customRender: null });
+    deck.redraw('relations-map: pan ended');
+  };
 
   private watched = new Set<HTMLCanvasElement>();
   private firstFrame = false;
@@ -198,6 +253,10 @@ export class MapEngine {
   }
 
   setLayers(specs: LayerSpec[]): void {
+    this.heavy = specs.some(
+      (spec) => spec.type === 'arc' && Array.isArray(spec.props.data) && spec.props.data.length > MOVING_PICTURE_ARCS,
+    );
+    if (!this.heavy) this.thaw();
     this.layers = specs.map(toDeckLayer);
     // Until the basemap has loaded, deck.gl's frames (software-rendered on machines without a GPU) compete with
     // MapLibre's worker for the CPU and more than double the time to the first complete map: hold them back.
@@ -214,6 +273,7 @@ export class MapEngine {
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
   async whenDrawn(): Promise<void> {
+    this.thaw();
     await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
@@ -245,6 +305,7 @@ export class MapEngine {
    * rather than making both keep their drawing buffers (slower for every frame).
    */
   snapshot(): HTMLCanvasElement {
+    this.thaw();
     const mapCanvas = this.map.getCanvas();
     const out = document.createElement('canvas');
     out.width = mapCanvas.width;
@@ -298,6 +359,8 @@ export class MapEngine {
     }
     this.watched.clear();
     this.map.off('moveend', this.options.onMoveEnd);
+    this.map.off('move', this.onMove);
+    clearTimeout(this.thawTimer);
     const deck = this.deck;
     this.overlay.finalize();
     releaseDeckDevice(deck);
