@@ -83,7 +83,9 @@ async function newPage(): Promise<Page> {
 }
 
 /** First paint and the moment the map is complete, for the element and for the bare-MapLibre baseline. */
-async function loadTimes(kind: 'element' | 'baseline'): Promise<{ paint: number; complete: number }> {
+async function loadTimes(
+  kind: 'element' | 'baseline',
+): Promise<{ paint: number; complete: number; shell: number; engine: number }> {
   const page = await newPage();
   // A fresh context each time would defeat the HTTP cache the same way for both pages: both start cold here.
   const path = kind === 'element' ? servePage(pageWith('')) : '/bench/baseline.html';
@@ -91,8 +93,14 @@ async function loadTimes(kind: 'element' | 'baseline'): Promise<{ paint: number;
   const mark = kind === 'element' ? 'relations-map:ready' : 'baseline:idle';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   const result = await page.evaluate((m) => {
-    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
-    return { paint, complete: performance.getEntriesByName(m)[0]!.startTime };
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    return {
+      paint: at('first-contentful-paint'),
+      complete: at(m),
+      // The controls rendered, and the engine module (MapLibre + deck.gl) arrived: the shell should come first.
+      shell: at('relations-map:shell'),
+      engine: at('relations-map:loaded'),
+    };
   }, mark);
   await page.close();
   return result;
@@ -149,6 +157,8 @@ await loadTimes('element');
 
 const paint = { element: [] as number[], baseline: [] as number[] };
 const complete = { element: [] as number[], baseline: [] as number[] };
+const shell: number[] = [];
+const engine: number[] = [];
 for (let i = 0; i < runs; i++) {
   const b = await loadTimes('baseline');
   const e = await loadTimes('element');
@@ -156,6 +166,8 @@ for (let i = 0; i < runs; i++) {
   paint.element.push(e.paint);
   complete.baseline.push(b.complete);
   complete.element.push(e.complete);
+  shell.push(e.shell);
+  engine.push(e.engine);
 }
 
 progress('year switch');
@@ -294,6 +306,11 @@ const results = {
     baseline: { median: median(paint.baseline), spread: spread(paint.baseline) },
     ratio: median(paint.element) / median(paint.baseline),
   },
+  shell: {
+    controlsRenderedMs: median(shell),
+    engineArrivedMs: median(engine),
+    shellFirstInEveryRun: shell.every((t, i) => t < engine[i]!),
+  },
   firstArcs: {
     element: { median: median(complete.element), spread: spread(complete.element) },
     baseline: { median: median(complete.baseline), spread: spread(complete.baseline) },
@@ -323,6 +340,9 @@ const row = (
     `  ${label.padEnd(30)} element ${ms(e.median).padStart(8)} ±${ms(e.spread / 2).padEnd(8)} baseline ${ms(b.median).padStart(8)} ±${ms(b.spread / 2).padEnd(8)} ratio ${ratio.toFixed(2)}`,
   );
 row('first paint', results.firstPaint.element, results.firstPaint.baseline, results.firstPaint.ratio);
+console.log(
+  `  ${'shell (controls) rendered'.padEnd(30)} element ${ms(results.shell.controlsRenderedMs).padStart(8)}; MapLibre + deck.gl arrived ${ms(results.shell.engineArrivedMs)}; shell first in every run: ${results.shell.shellFirstInEveryRun ? 'yes' : 'no'}`,
+);
 row('first arcs / map idle', results.firstArcs.element, results.firstArcs.baseline, results.firstArcs.ratio);
 console.log(
   `  ${'year switch'.padEnd(30)} main thread ${results.yearSwitch.mainThreadMs.toFixed(2)} ms (spread ${results.yearSwitch.spread.toFixed(2)}), longest frame ${ms(results.yearSwitch.longestFrameMs)}`,

@@ -260,8 +260,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   set data(value: unknown) {
-    if (!this.engine && this._loading && !this._fatal) {
-      // The map has not started yet: start() takes this value instead of the default dataset.
+    if (!this._dataset && this._loading && !this._fatal) {
+      // No dataset yet: start() takes this value instead of the default dataset, even if that is on its way.
       this.pendingData = { value };
       return;
     }
@@ -536,16 +536,36 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this._fatal = '';
     const webgl = probeWebGL2();
     this._webgl = webgl;
-    const sourceName = this.initialSourceName();
+    let sourceName = this.initialSourceName();
+    // All three downloads start now; the dataset, much the smallest, lets the controls (the shell) paint while
+    // MapLibre, deck.gl and the basemap are still on their way.
+    const enginePromise: Promise<EngineModule | undefined> = webgl
+      ? import('../engine/map-engine')
+      : Promise.resolve(undefined);
+    const topologyPromise = loadTopology();
+    // Awaited below; until then a rejection must not be reported as unhandled.
+    enginePromise.catch(() => {});
+    topologyPromise.catch(() => {});
+    let result = await this.loadInitialDataset();
+    if (generation !== this.generation) return;
+    if (this.pendingData) {
+      // The page set `data` while the default dataset was downloading: the page's wins.
+      result = acceptDataset(this.pendingData.value);
+      this.pendingData = undefined;
+      sourceName = 'data';
+    }
+    if (!result.ok) {
+      this._loading = false;
+      this.reportDataError(sourceName, result.problems);
+      return;
+    }
+    this.setDataset(result.dataset);
+    this.loadedSrc = sourceName === 'data' ? undefined : this.src;
+    await this.updateComplete;
+    performance.mark('relations-map:shell');
     let engineModule: EngineModule | undefined;
-    let topology: Topology | undefined;
-    let result: LoadResult;
     try {
-      [engineModule, topology, result] = await Promise.all([
-        webgl ? import('../engine/map-engine') : undefined,
-        loadTopology(),
-        this.loadInitialDataset(),
-      ]);
+      [engineModule, this.topology] = await Promise.all([enginePromise, topologyPromise]);
     } catch (error) {
       if (generation !== this.generation) return;
       this._loading = false;
@@ -557,19 +577,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
       return;
     }
     if (generation !== this.generation) return;
-    this.topology = topology;
-    if (!result.ok) {
-      this._loading = false;
-      this.reportDataError(sourceName, result.problems);
-      return;
-    }
-    this.setDataset(result.dataset);
-    this.loadedSrc = sourceName === 'data' ? undefined : this.src;
-    await this.updateComplete;
-    if (generation !== this.generation) return;
     if (!engineModule) {
-      // No WebGL: the static picture and the table are drawn by render(); the page still hears `ready`.
+      // No WebGL: the static picture (now with its countries) and the table are drawn by render(); the page still
+      // hears `ready`.
       this._loading = false;
+      this.requestUpdate();
       await this.updateComplete;
       this.dispatch<ReadyDetail>('ready', { year: this.year!, webgl: false });
       return;

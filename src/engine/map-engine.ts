@@ -92,7 +92,7 @@ class ResetViewControl implements IControl {
  * (in software WebGL, several times the basemap's own frame time) would make the map stutter. Zooming still
  * redraws every frame, since a picture cannot be scaled without blurring.
  */
-export const MOVING_PICTURE_ARCS = 500;
+export const MOVING_PICTURE_ARCS = 200;
 const REDRAW_AFTER_PAN_MS = 150;
 
 export class MapEngine {
@@ -254,7 +254,8 @@ export class MapEngine {
 
   setLayers(specs: LayerSpec[]): void {
     this.heavy = specs.some(
-      (spec) => spec.type === 'arc' && Array.isArray(spec.props.data) && spec.props.data.length > MOVING_PICTURE_ARCS,
+      (spec) =>
+        spec.type === 'arc' && Array.isArray(spec.props.data) && spec.props.data.length > MOVING_PICTURE_ARCS,
     );
     if (!this.heavy) this.thaw();
     this.layers = specs.map(toDeckLayer);
