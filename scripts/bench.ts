@@ -93,14 +93,20 @@ async function loadTimes(
   const mark = kind === 'element' ? 'relations-map:ready' : 'baseline:idle';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   const result = await page.evaluate((m) => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-    return {
-      paint: at('first-contentful-paint'),
-      complete: at(m),
+    // No named helpers in here: tsx would wrap them in a __name() call that the page does not have.
+    const [paint, complete, shell, engine] = [
+      'first-contentful-paint',
+      m,
       // The controls rendered, and the engine module (MapLibre + deck.gl) arrived: the shell should come first.
-      shell: at('relations-map:shell'),
-      engine: at('relations-map:loaded'),
-    };
+      'relations-map:shell',
+      'relations-map:loaded',
+    ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    return { paint, complete, shell, engine };
   }, mark);
   await page.close();
   return result;

@@ -565,7 +565,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
     performance.mark('relations-map:shell');
     let engineModule: EngineModule | undefined;
     try {
-      [engineModule, this.topology] = await Promise.all([enginePromise, topologyPromise]);
+      this.topology = await topologyPromise;
+      // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
+      // still downloading, not after.
+      if (webgl && generation === this.generation) this.prepareStyle(result.dataset);
+      engineModule = await enginePromise;
     } catch (error) {
       if (generation !== this.generation) return;
       this._loading = false;
@@ -593,6 +597,28 @@ export class RelationsMap extends LitElement implements LinkableMap {
     await this.drawAndAnnounce(generation);
   }
 
+  private preparedStyle:
+    | { dataset: Dataset; theme: string; style: ReturnType<typeof buildBasemapStyle> }
+    | undefined;
+
+  private prepareStyle(dataset: Dataset): void {
+    if (!this.topology) return;
+    this.preparedStyle = {
+      dataset,
+      theme: this.resolvedTheme,
+      style: buildBasemapStyle(this.topology, { colors: this.basemapColors, ...this.highlightIds(dataset) }),
+    };
+  }
+
+  /** The style made while the engine downloaded, if it still fits the dataset and theme; used once. */
+  private takePreparedStyle(dataset: Dataset): ReturnType<typeof buildBasemapStyle> | undefined {
+    const prepared = this.preparedStyle;
+    this.preparedStyle = undefined;
+    return prepared && prepared.dataset === dataset && prepared.theme === this.resolvedTheme
+      ? prepared.style
+      : undefined;
+  }
+
   private createEngine(
     engineModule: EngineModule,
     view: { center: [number, number]; zoom: number } | undefined,
@@ -603,10 +629,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const engine = new engineModule.MapEngine(
       {
         container,
-        style: buildBasemapStyle(this.topology, {
-          colors: this.basemapColors,
-          ...this.highlightIds(dataset),
-        }),
+        style:
+          this.takePreparedStyle(dataset) ??
+          buildBasemapStyle(this.topology, {
+            colors: this.basemapColors,
+            ...this.highlightIds(dataset),
+          }),
         center: [112, 18],
         zoom: 2.5,
         maxPixelRatio: 2,
@@ -928,10 +956,16 @@ export class RelationsMap extends LitElement implements LinkableMap {
     }
   };
 
+  private legendCache: { dataset: Dataset; key: string; model: LegendModel } | undefined;
+
+  /** The same object while nothing it shows changed, so the legend does not re-render on every hover. */
   private legendModel(dataset: Dataset): LegendModel {
-    const scale = this.widthScale(dataset);
     const layers = this.visibleLayers;
-    return {
+    const key = [this.resolvedTheme, this.scale, this.year, this.locale, [...layers].join()].join('|');
+    const cached = this.legendCache;
+    if (cached && cached.dataset === dataset && cached.key === key) return cached.model;
+    const scale = this.widthScale(dataset);
+    const model: LegendModel = {
       palette: layerPalettes[this.resolvedTheme],
       stops: legendStops(scale),
       minWidth: defaultWidthScale.minWidth,
@@ -943,6 +977,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
       showEvents: layers.has('events'),
       strings: this.strings,
     };
+    this.legendCache = { dataset, key, model };
+    return model;
   }
 
   private renderSlider() {
@@ -1262,37 +1298,50 @@ export class RelationsMap extends LitElement implements LinkableMap {
       field.select();
       void navigator.clipboard?.writeText(field.value).catch(() => {});
     };
+    // The link and the code are worked out only while the box is open: not on every year switch or hover.
+    const open = this.shareOpen;
     return html`<details
       class="share"
       @toggle=${(e: Event) => {
-        if ((e.target as HTMLDetailsElement).open) this.requestUpdate();
+        this.shareOpen = (e.target as HTMLDetailsElement).open;
+        if (this.shareOpen) this.requestUpdate();
       }}
     >
       <summary>${s.share}</summary>
       <label
         >${s.permalink}
-        <textarea readonly rows="2" .value=${permalink(location.href, (n) => this.urlKey(n), this.sharedView())}></textarea>
+        <textarea readonly rows="2" .value=${open ? permalink(location.href, (n) => this.urlKey(n), this.sharedView()) : ''}></textarea>
         <button type="button" @click=${copy}>${s.copy}</button></label
       >
       <label
         >${s.embedCode}
-        <textarea readonly rows="4" .value=${embedSnippet(MODULE_URL, this.sharedView())}></textarea>
+        <textarea readonly rows="4" .value=${open ? embedSnippet(MODULE_URL, this.sharedView()) : ''}></textarea>
         <button type="button" @click=${copy}>${s.copy}</button></label
       >
     </details>`;
   }
 
+  private shareOpen = false;
   private pickerCache:
-    | { dataset: Dataset; year: number; locale: string; groups: SelectableGroup[] }
+    | { dataset: Dataset; locale: string; byYear: Map<number, SelectableGroup[]> }
     | undefined;
 
-  /** The picker's options change with the dataset, year and locale only, not with each hover's re-render. */
+  /**
+   * The picker's options change with the dataset, year and locale only, not with each hover's re-render; each
+   * year's are kept, so switching back and forth does not rebuild them.
+   */
   private pickerGroups(dataset: Dataset, year: number): SelectableGroup[] {
-    const c = this.pickerCache;
     const locale = this.locale;
-    if (c && c.dataset === dataset && c.year === year && c.locale === locale) return c.groups;
-    const groups = selectableItems(dataset, year, this.text);
-    this.pickerCache = { dataset, year, locale, groups };
+    let c = this.pickerCache;
+    if (!c || c.dataset !== dataset || c.locale !== locale) {
+      c = { dataset, locale, byYear: new Map() };
+      this.pickerCache = c;
+    }
+    let groups = c.byYear.get(year);
+    if (!groups) {
+      groups = selectableItems(dataset, year, this.text);
+      c.byYear.set(year, groups);
+    }
     return groups;
   }
 
