@@ -35,6 +35,7 @@ import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
 
 type EngineModule = typeof import('../engine/map-engine');
+
 type Topology = Awaited<ReturnType<typeof loadTopology>>;
 
 import { decorateSnapshot, type ImageKey } from '../engine/snapshot';
@@ -265,7 +266,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       this.pendingData = { value };
       return;
     }
-    void this.applyResult(acceptDataset(value), 'data');
+    void acceptDataset(value).then((result) => this.applyResult(result, 'data'));
   }
 
   /** The dataset's years, the stops of the slider. */
@@ -548,12 +549,14 @@ export class RelationsMap extends LitElement implements LinkableMap {
     topologyPromise.catch(() => {});
     let result = await this.loadInitialDataset();
     if (generation !== this.generation) return;
-    if (this.pendingData) {
-      // The page set `data` while the default dataset was downloading: the page's wins.
-      result = acceptDataset(this.pendingData.value);
+    // The page set `data` while the default dataset was downloading: the page's wins (the latest, if several).
+    while (this.pendingData) {
+      const { value } = this.pendingData;
       this.pendingData = undefined;
+      result = await acceptDataset(value);
       sourceName = 'data';
     }
+    if (generation !== this.generation) return;
     if (!result.ok) {
       this._loading = false;
       this.reportDataError(sourceName, result.problems);
@@ -699,11 +702,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
     return this.src ?? datasetUrl;
   }
 
-  private loadInitialDataset(): Promise<LoadResult> {
+  private async loadInitialDataset(): Promise<LoadResult> {
     if (this.pendingData) {
       const { value } = this.pendingData;
       this.pendingData = undefined;
-      return Promise.resolve(acceptDataset(value));
+      return acceptDataset(value);
     }
     this.loadAbort?.abort();
     this.loadAbort = new AbortController();
@@ -719,7 +722,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.loadAbort?.abort();
     const abort = new AbortController();
     this.loadAbort = abort;
-    const result = await loadDataset(src, { signal: abort.signal, timeoutMs: this.loadTimeout });
+    const result = await loadDataset(src, {
+      signal: abort.signal,
+      timeoutMs: this.loadTimeout,
+    });
     if (abort.signal.aborted) return;
     this.loadedSrc = this.src;
     await this.applyResult(result, src);

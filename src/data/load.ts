@@ -1,5 +1,16 @@
 import type { Dataset } from './schema';
-import { type Problem, validateDataset, validateDatasetText } from './validate';
+import type { Problem } from './validate';
+
+type Validator = typeof import('./validate');
+let validatorModule: Promise<Validator> | undefined;
+/**
+ * The validator (zod and the schema) comes in a chunk of its own: the element paints, and the dataset downloads,
+ * while it arrives.
+ */
+function validator(): Promise<Validator> {
+  validatorModule ??= import('./validate');
+  return validatorModule;
+}
 
 export type LoadResult =
   | { ok: true; dataset: Dataset }
@@ -24,6 +35,9 @@ function failure(path: string, message: string, retryable: boolean): LoadResult 
 
 /** Fetches a dataset and validates it. Never throws; every way it can fail is a problem with a plain message. */
 export async function loadDataset(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const validating = validator();
+  // Awaited after the download; a failed chunk load is reported there, not as an unhandled rejection now.
+  validating.catch(() => {});
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const controller = new AbortController();
@@ -92,7 +106,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
         false,
       );
     }
-    const result = validateDatasetText(text);
+    const result = (await validating).validateDatasetText(text);
     return result.ok ? result : { ok: false, problems: result.problems, retryable: false };
   } finally {
     clearTimeout(timer);
@@ -101,7 +115,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
 }
 
 /** Validates a dataset given as an object (the `data` property). */
-export function acceptDataset(value: unknown): LoadResult {
-  const result = validateDataset(value);
+export async function acceptDataset(value: unknown): Promise<LoadResult> {
+  const result = (await validator()).validateDataset(value);
   return result.ok ? result : { ok: false, problems: result.problems, retryable: false };
 }
