@@ -1260,9 +1260,19 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private renderPicker(dataset: Dataset) {
     const year = this.year ?? latestYear(dataset);
     const current = this.selection ? `${this.selection.kind}:${this.selection.id}` : '';
+    // Until a reader reaches the list (pointer over it, or focus), only its first line is rendered: a year switch
+    // then does not rewrite some fifty options nobody is looking at. Focus and pointer arrive before any key or click.
+    const full = this.pickerActive || this.selection !== null;
+    const activate = () => {
+      if (this.pickerActive) return;
+      this.pickerActive = true;
+      this.requestUpdate();
+    };
     return html`<label class="picker">
       <span>${this.strings.showDetails}</span>
       <select
+        @focus=${activate}
+        @pointerenter=${activate}
         @change=${(e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
           const [kind, ...rest] = value.split(':');
@@ -1272,7 +1282,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         }}
       >
         <option value="" ?selected=${current === ''}>${this.strings.nothingSelected}</option>
-        ${this.pickerGroups(dataset, year).map(
+        ${(full ? this.pickerGroups(dataset, year) : []).map(
           (group) => html`<optgroup label=${group.label}>
             ${group.items.map((item) => {
               const value = `${item.selection.kind}:${item.selection.id}`;
@@ -1328,6 +1338,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   private shareOpen = false;
+  private pickerActive = false;
   private pickerCache:
     | { dataset: Dataset; locale: string; byYear: Map<number, SelectableGroup[]> }
     | undefined;

@@ -191,6 +191,8 @@ describe('hostile strings in a dataset', () => {
     await rendered(page, '#map');
     // Open every kind of details.
     for (const value of ['actor:CHN', 'event:e1', 'flow:f1', 'relation:r1']) {
+      // As a reader does: the list fills in when it is reached.
+      await page.locator('#map .picker select').focus();
       await page.locator('#map .picker select').selectOption(value);
       await page.locator('#map relations-details h2').waitFor();
     }
