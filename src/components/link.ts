@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
 import type { Direction } from '../data/selectors';
 import type { LayerToken } from '../layers/types';
@@ -55,4 +56,50 @@ export function linkedMap(host: HTMLElement, id: string, onChange: (map: Linkabl
     map: find,
     dispose: () => root.removeEventListener(STATE_EVENT, listener),
   };
+}
+
+/** An element that can follow a map: its `for` names the map's id. */
+export interface LinkHost extends ReactiveControllerHost, HTMLElement {
+  for: string | null;
+}
+
+/**
+ * The `for="map-id"` link of a control, as a Lit controller: linked while the control is in the page, relinked when
+ * `for` changes, and calling `onChange` with the map whenever the map's state changes.
+ */
+export class MapLinkController implements ReactiveController {
+  private link: MapLink | undefined;
+  private linkedId: string | null = null;
+
+  constructor(
+    private readonly host: LinkHost,
+    private readonly onChange: (map: LinkableMap) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The linked map, when there is one in the page. */
+  map(): LinkableMap | undefined {
+    return this.link?.map();
+  }
+
+  hostConnected(): void {
+    this.relink();
+  }
+
+  hostDisconnected(): void {
+    this.link?.dispose();
+    this.link = undefined;
+    this.linkedId = null;
+  }
+
+  hostUpdate(): void {
+    if (this.host.isConnected && this.host.for !== this.linkedId) this.relink();
+  }
+
+  private relink(): void {
+    this.link?.dispose();
+    this.linkedId = this.host.for;
+    this.link = this.host.for ? linkedMap(this.host, this.host.for, this.onChange) : undefined;
+  }
 }

@@ -1,6 +1,16 @@
-import { css, html, LitElement, nothing } from 'lit';
-import type { DetailItem, DetailView } from '../data/details';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { DetailItem, DetailView, SourceRef } from '../data/details';
 import { en } from '../strings';
+
+/** Sources separated by semicolons; only http(s) addresses become links, opened in a new tab. */
+export function sourceLinks(refs: readonly SourceRef[]): TemplateResult {
+  return html`${refs.map(
+    (s, i) =>
+      html`${i > 0 ? '; ' : ''}${
+        s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label
+      }`,
+  )}`;
+}
 
 /**
  * The details panel: a selection's status, figures (alternatives included), events and sources. Everything is
@@ -61,14 +71,7 @@ export class RelationsDetails extends LitElement {
         item.sources.length
           ? html`<div class="sources">
               ${this.sourcesLabel}:
-              ${item.sources.map(
-                (s, i) =>
-                  html`${i > 0 ? '; ' : ''}${
-                    s.url
-                      ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>`
-                      : s.label
-                  }`,
-              )}
+              ${sourceLinks(item.sources)}
             </div>`
           : nothing
       }

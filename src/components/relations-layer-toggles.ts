@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import type { Direction } from '../data/selectors';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { adoptString, en } from '../strings';
-import { type LinkableMap, linkedMap, type MapLink } from './link';
+import { type LinkableMap, MapLinkController } from './link';
 
 export interface LayersInputDetail {
   layers: LayerToken[];
@@ -44,7 +44,16 @@ export class RelationsLayerToggles extends LitElement {
   /** Accessible name of the direction list. */
   declare directionLabel: string;
 
-  private link: MapLink | undefined;
+  private readonly link = new MapLinkController(this, (map: LinkableMap) => {
+    this.layers = new Set(map.visibleLayers);
+    this.direction = map.direction;
+    // A linked control speaks the map's language.
+    const t = map.strings;
+    if (!this.hasAttribute('legend')) this.legend = adoptString('layersLegend', this.legend, t.layersLegend);
+    this.names = adoptString('layerNames', this.names, t.layerNames);
+    this.directions = adoptString('directionNames', this.directions, t.directionNames);
+    this.directionLabel = adoptString('tradeDirection', this.directionLabel, t.tradeDirection);
+  });
 
   constructor() {
     super();
@@ -57,44 +66,12 @@ export class RelationsLayerToggles extends LitElement {
     this.directionLabel = en.tradeDirection;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.relink();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.link?.dispose();
-    this.link = undefined;
-  }
-
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('for') && this.isConnected) this.relink();
-  }
-
-  private relink(): void {
-    this.link?.dispose();
-    this.link = this.for
-      ? linkedMap(this, this.for, (map: LinkableMap) => {
-          this.layers = new Set(map.visibleLayers);
-          this.direction = map.direction;
-          // A linked control speaks the map's language.
-          const t = map.strings;
-          if (!this.hasAttribute('legend'))
-            this.legend = adoptString('layersLegend', this.legend, t.layersLegend);
-          this.names = adoptString('layerNames', this.names, t.layerNames);
-          this.directions = adoptString('directionNames', this.directions, t.directionNames);
-          this.directionLabel = adoptString('tradeDirection', this.directionLabel, t.tradeDirection);
-        })
-      : undefined;
-  }
-
   private toggle(token: LayerToken, on: boolean): void {
     const next = new Set(this.layers);
     if (on) next.add(token);
     else next.delete(token);
     this.layers = next;
-    const map = this.link?.map();
+    const map = this.link.map();
     if (map) map.setLayersFromUser(next);
     else {
       const layers = layerTokens.filter((t) => next.has(t));
@@ -106,7 +83,7 @@ export class RelationsLayerToggles extends LitElement {
 
   private choose(direction: Direction): void {
     this.direction = direction;
-    const map = this.link?.map();
+    const map = this.link.map();
     if (map) map.setDirectionFromUser(direction);
     else
       this.dispatchEvent(

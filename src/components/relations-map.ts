@@ -10,7 +10,6 @@ import {
   paintForTheme,
 } from '../basemap/style';
 import { loadTopology } from '../basemap/topology';
-import { flowsCsv } from '../data/csv';
 import { type Description, describePicked } from '../data/describe';
 import {
   detailsFor,
@@ -52,13 +51,14 @@ import {
 import { cssColor, layerPalettes } from '../layers/colors';
 import { defaultWidthScale, legendStops, sqrtWidthScale } from '../layers/scales';
 import { type Lang, langFor, type Strings } from '../strings';
+import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { type LinkableMap, STATE_EVENT } from './link';
 import './relations-details';
 import './relations-layer-toggles';
 import type { DirectionInputDetail, LayersInputDetail } from './relations-layer-toggles';
 import './relations-legend';
 import './relations-table';
-import { downloadBlob, downloadText } from '../download';
+import { downloadBlob, downloadFlowsCsv } from '../download';
 import type { LegendModel, ScaleMode } from './relations-legend';
 import './relations-year-slider';
 import type { YearInputDetail, YearStopView } from './relations-year-slider';
@@ -1049,12 +1049,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
         <button
           type="button"
           data-download="year"
-          @click=${() => downloadText(flowsCsv(dataset, year), `${dataset.id}-trade-${year}.csv`, 'text/csv;charset=utf-8')}
+          @click=${() => downloadFlowsCsv(dataset, year)}
         >${s.csvYear(String(year))}</button>
         <button
           type="button"
           data-download="all"
-          @click=${() => downloadText(flowsCsv(dataset), `${dataset.id}-trade-all-years.csv`, 'text/csv;charset=utf-8')}
+          @click=${() => downloadFlowsCsv(dataset)}
         >${s.csvAll}</button>
       </div>
     </details>`;
@@ -1389,34 +1389,16 @@ export class RelationsMap extends LitElement implements LinkableMap {
         height: 560px;
         min-height: 320px;
         --relations-font: system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-        --relations-text: #1f2937;
-        --relations-panel: rgba(255, 255, 255, 0.96);
-        --relations-background: #dbe7f0;
-        --relations-panel-solid: #fff;
-        --relations-link: #1d4ed8;
-        --relations-accent: #b91c1c;
-        --relations-focus: #2563eb;
+        ${lightThemeProperties}
         font-family: var(--relations-font);
         color: var(--relations-text);
       }
       :host([theme='dark']) {
-        --relations-text: #f3f4f6;
-        --relations-panel: rgba(17, 24, 39, 0.96);
-        --relations-background: #0f1a24;
-        --relations-panel-solid: #111827;
-        --relations-link: #93c5fd;
-        --relations-accent: #f87171;
-        --relations-focus: #60a5fa;
+        ${darkThemeProperties}
       }
       @media (prefers-color-scheme: dark) {
         :host([theme='auto']) {
-          --relations-text: #f3f4f6;
-          --relations-panel: rgba(17, 24, 39, 0.96);
-          --relations-background: #0f1a24;
-          --relations-panel-solid: #111827;
-          --relations-link: #93c5fd;
-          --relations-accent: #f87171;
-          --relations-focus: #60a5fa;
+          ${darkThemeProperties}
         }
       }
       :host([hidden]) {

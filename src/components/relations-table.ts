@@ -1,6 +1,5 @@
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { flowsCsv } from '../data/csv';
-import type { SourceRef } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, latestYear } from '../data/selectors';
 import {
@@ -13,10 +12,12 @@ import {
   type SortOrder,
   sortRows,
 } from '../data/table';
-import { downloadText } from '../download';
+import { downloadFlowsCsv } from '../download';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { en, type Strings } from '../strings';
-import { type LinkableMap, linkedMap, type MapLink } from './link';
+import { darkThemeProperties, lightThemeProperties } from '../theme';
+import { type LinkableMap, MapLinkController } from './link';
+import { sourceLinks } from './relations-details';
 
 type FlowColumn = 'pair' | 'direction' | 'value' | 'period' | 'series' | 'evidence';
 type RelationColumn = 'pair' | 'status' | 'evidence';
@@ -75,8 +76,6 @@ export class RelationsTable extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
   declare private _sort: SortState;
 
-  private link: MapLink | undefined;
-
   constructor() {
     super();
     this.for = null;
@@ -88,36 +87,16 @@ export class RelationsTable extends LitElement {
     this.locale = 'en';
     this.theme = undefined;
     this._sort = {};
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.relink();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.link?.dispose();
-    this.link = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.isConnected) this.relink();
-  }
-
-  private relink(): void {
-    this.link?.dispose();
-    this.link = this.for
-      ? linkedMap(this, this.for, (map: LinkableMap) => {
-          this.data = map.data;
-          this.year = map.year;
-          this.layers = new Set(map.visibleLayers);
-          this.direction = map.direction;
-          this.strings = map.strings;
-          this.locale = map.locale;
-          this.theme = map.resolvedTheme;
-        })
-      : undefined;
+    // The controller registers itself with the element; nothing else needs to hold it.
+    new MapLinkController(this, (map: LinkableMap) => {
+      this.data = map.data;
+      this.year = map.year;
+      this.layers = new Set(map.visibleLayers);
+      this.direction = map.direction;
+      this.strings = map.strings;
+      this.locale = map.locale;
+      this.theme = map.resolvedTheme;
+    });
   }
 
   private get shownYear(): number | undefined {
@@ -136,8 +115,7 @@ export class RelationsTable extends LitElement {
   private download(scope: 'year' | 'all'): void {
     const d = this.data;
     if (!d) return;
-    const suffix = scope === 'year' ? String(this.shownYear) : 'all-years';
-    downloadText(this.csv(scope), `${d.id}-trade-${suffix}.csv`, 'text/csv;charset=utf-8');
+    downloadFlowsCsv(d, scope === 'year' ? this.shownYear : undefined);
   }
 
   private sortBy<K extends keyof SortState>(table: K, column: NonNullable<SortState[K]>['column']): void {
@@ -162,13 +140,26 @@ export class RelationsTable extends LitElement {
     </th>`;
   }
 
-  private sources(refs: SourceRef[]): TemplateResult {
-    return html`${refs.map(
-      (s, i) =>
-        html`${i > 0 ? '; ' : ''}${
-          s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label
-        }`,
-    )}`;
+  /**
+   * One table: caption, a header row (a sort button in each sortable column's header) and the rows, or a line saying
+   * there is nothing for the year.
+   */
+  private table<K extends keyof SortState>(
+    name: K,
+    caption: string,
+    columns: Array<[NonNullable<SortState[K]>['column'] | undefined, string]>,
+    rows: TemplateResult[],
+  ): TemplateResult {
+    return html`<table class="data-table" part="table" data-table=${name}>
+      <caption>${caption}</caption>
+      <thead>
+        <tr>${columns.map(([column, label]) => this.header(name, column, label))}</tr>
+      </thead>
+      <tbody>
+        ${rows}
+        ${rows.length === 0 ? html`<tr><td colspan=${columns.length}>${this.strings.noRows}</td></tr>` : nothing}
+      </tbody>
+    </table>`;
   }
 
   private flowsTable(dataset: Dataset, year: number): TemplateResult {
@@ -181,107 +172,97 @@ export class RelationsTable extends LitElement {
       flowKey,
       this.locale,
     );
-    return html`<table class="data-table" part="table" data-table="flows">
-      <caption>${t.tradeTableCaption(String(year))}</caption>
-      <thead>
-        <tr>
-          ${this.header('flows', 'pair', c.pair)} ${this.header('flows', 'direction', c.direction)}
-          ${this.header('flows', 'value', c.value)} ${this.header('flows', undefined, c.original)}
-          ${this.header('flows', 'period', c.period)} ${this.header('flows', 'series', c.series)}
-          ${this.header('flows', 'evidence', c.evidence)} ${this.header('flows', undefined, c.sources)}
-          ${this.header('flows', undefined, c.alternatives)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) => html`<tr class=${r.shown ? 'shown' : ''} data-id=${r.id}>
-            <th scope="row">${r.pair}</th>
-            <td>${r.direction}</td>
-            <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>${r.value}</td>
-            <td>${r.original}</td>
-            <td>${r.period}</td>
-            <td>${r.series}</td>
-            <td>${r.evidence}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
-            <td class="sources">${this.sources(r.sources)}</td>
-            <td>
-              ${r.alternatives.map(
-                (a) =>
-                  html`<div class="alternative">${a.value} · ${a.series} · ${a.evidence} (${a.sources})</div>`,
-              )}
-            </td>
-          </tr>`,
-        )}
-        ${rows.length === 0 ? html`<tr><td colspan="9">${t.noRows}</td></tr>` : nothing}
-      </tbody>
-    </table>`;
+    return this.table(
+      'flows',
+      t.tradeTableCaption(String(year)),
+      [
+        ['pair', c.pair],
+        ['direction', c.direction],
+        ['value', c.value],
+        [undefined, c.original],
+        ['period', c.period],
+        ['series', c.series],
+        ['evidence', c.evidence],
+        [undefined, c.sources],
+        [undefined, c.alternatives],
+      ],
+      rows.map(
+        (r) => html`<tr class=${r.shown ? 'shown' : ''} data-id=${r.id}>
+          <th scope="row">${r.pair}</th>
+          <td>${r.direction}</td>
+          <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>${r.value}</td>
+          <td>${r.original}</td>
+          <td>${r.period}</td>
+          <td>${r.series}</td>
+          <td>${r.evidence}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
+          <td class="sources">${sourceLinks(r.sources)}</td>
+          <td>
+            ${r.alternatives.map(
+              (a) =>
+                html`<div class="alternative">${a.value} · ${a.series} · ${a.evidence} (${a.sources})</div>`,
+            )}
+          </td>
+        </tr>`,
+      ),
+    );
   }
 
   private relationsTable(dataset: Dataset, year: number): TemplateResult {
     const t = this.strings;
     const c = t.columns;
-    const rows = sortRows(
-      relationRows(dataset, year, { t, locale: this.locale }),
-      this._sort.relations,
-      relationKey,
-      this.locale,
+    const lang = { t, locale: this.locale };
+    const rows = sortRows(relationRows(dataset, year, lang), this._sort.relations, relationKey, this.locale);
+    return this.table(
+      'relations',
+      t.relationsTableCaption(String(year)),
+      [
+        ['pair', c.pair],
+        ['status', c.status],
+        [undefined, c.embassies],
+        [undefined, c.summary],
+        ['evidence', c.evidence],
+        [undefined, c.sources],
+      ],
+      rows.map(
+        (r) => html`<tr data-id=${r.id}>
+          <th scope="row">${r.pair}</th>
+          <td>${r.status}</td>
+          <td>${r.embassies}</td>
+          <td>${r.summary}</td>
+          <td>${r.evidence}</td>
+          <td class="sources">${sourceLinks(r.sources)}</td>
+        </tr>`,
+      ),
     );
-    return html`<table class="data-table" part="table" data-table="relations">
-      <caption>${t.relationsTableCaption(String(year))}</caption>
-      <thead>
-        <tr>
-          ${this.header('relations', 'pair', c.pair)} ${this.header('relations', 'status', c.status)}
-          ${this.header('relations', undefined, c.embassies)} ${this.header('relations', undefined, c.summary)}
-          ${this.header('relations', 'evidence', c.evidence)} ${this.header('relations', undefined, c.sources)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) => html`<tr data-id=${r.id}>
-            <th scope="row">${r.pair}</th>
-            <td>${r.status}</td>
-            <td>${r.embassies}</td>
-            <td>${r.summary}</td>
-            <td>${r.evidence}</td>
-            <td class="sources">${this.sources(r.sources)}</td>
-          </tr>`,
-        )}
-        ${rows.length === 0 ? html`<tr><td colspan="6">${t.noRows}</td></tr>` : nothing}
-      </tbody>
-    </table>`;
   }
 
   private eventsTable(dataset: Dataset, year: number): TemplateResult {
     const t = this.strings;
     const c = t.columns;
-    const rows = sortRows(
-      eventRows(dataset, year, { t, locale: this.locale }),
-      this._sort.events,
-      eventKey,
-      this.locale,
+    const lang = { t, locale: this.locale };
+    const rows = sortRows(eventRows(dataset, year, lang), this._sort.events, eventKey, this.locale);
+    return this.table(
+      'events',
+      t.eventsTableCaption(String(year)),
+      [
+        ['date', c.date],
+        ['event', c.event],
+        ['place', c.place],
+        ['category', c.category],
+        ['evidence', c.evidence],
+        [undefined, c.sources],
+      ],
+      rows.map(
+        (r) => html`<tr data-id=${r.id}>
+          <td><time datetime=${r.date}>${r.dateText}</time></td>
+          <th scope="row">${r.title}</th>
+          <td>${r.place}</td>
+          <td>${r.category}</td>
+          <td>${r.evidence}</td>
+          <td class="sources">${sourceLinks(r.sources)}</td>
+        </tr>`,
+      ),
     );
-    return html`<table class="data-table" part="table" data-table="events">
-      <caption>${t.eventsTableCaption(String(year))}</caption>
-      <thead>
-        <tr>
-          ${this.header('events', 'date', c.date)} ${this.header('events', 'event', c.event)}
-          ${this.header('events', 'place', c.place)} ${this.header('events', 'category', c.category)}
-          ${this.header('events', 'evidence', c.evidence)} ${this.header('events', undefined, c.sources)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) => html`<tr data-id=${r.id}>
-            <td><time datetime=${r.date}>${r.dateText}</time></td>
-            <th scope="row">${r.title}</th>
-            <td>${r.place}</td>
-            <td>${r.category}</td>
-            <td>${r.evidence}</td>
-            <td class="sources">${this.sources(r.sources)}</td>
-          </tr>`,
-        )}
-        ${rows.length === 0 ? html`<tr><td colspan="6">${t.noRows}</td></tr>` : nothing}
-      </tbody>
-    </table>`;
   }
 
   protected override render() {
@@ -324,16 +305,10 @@ export class RelationsTable extends LitElement {
       font-size: 13px;
     }
     :host([theme='light']) {
-      --relations-text: #1f2937;
-      --relations-panel-solid: #fff;
-      --relations-link: #1d4ed8;
-      --relations-focus: #2563eb;
+      ${lightThemeProperties}
     }
     :host([theme='dark']) {
-      --relations-text: #f3f4f6;
-      --relations-panel-solid: #111827;
-      --relations-link: #93c5fd;
-      --relations-focus: #60a5fa;
+      ${darkThemeProperties}
     }
     :host([theme]) {
       color: var(--relations-text);

@@ -1,6 +1,6 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { adoptString, en } from '../strings';
-import { linkedMap, type MapLink } from './link';
+import { type LinkableMap, MapLinkController } from './link';
 
 export interface YearStopView {
   year: number;
@@ -51,7 +51,14 @@ export class RelationsYearSlider extends LitElement {
   declare private _playing: boolean;
 
   private timer: ReturnType<typeof setInterval> | undefined;
-  private link: MapLink | undefined;
+  private readonly link = new MapLinkController(this, (map: LinkableMap) => {
+    this.stops = map.yearStops;
+    this.value = map.year;
+    const t = map.strings;
+    if (!this.hasAttribute('label')) this.label = adoptString('year', this.label, t.year);
+    this.playLabel = adoptString('play', this.playLabel, t.play);
+    this.pauseLabel = adoptString('pause', this.pauseLabel, t.pause);
+  });
 
   constructor() {
     super();
@@ -64,34 +71,9 @@ export class RelationsYearSlider extends LitElement {
     this._playing = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.relink();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stop();
-    this.link?.dispose();
-    this.link = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('for') && this.isConnected) this.relink();
-  }
-
-  private relink(): void {
-    this.link?.dispose();
-    this.link = this.for
-      ? linkedMap(this, this.for, (map) => {
-          this.stops = map.yearStops;
-          this.value = map.year;
-          const t = map.strings;
-          if (!this.hasAttribute('label')) this.label = adoptString('year', this.label, t.year);
-          this.playLabel = adoptString('play', this.playLabel, t.play);
-          this.pauseLabel = adoptString('pause', this.pauseLabel, t.pause);
-        })
-      : undefined;
   }
 
   private get index(): number {
@@ -102,7 +84,7 @@ export class RelationsYearSlider extends LitElement {
   select(year: number): void {
     if (year === this.value || !this.stops.some((s) => s.year === year)) return;
     this.value = year;
-    const map = this.link?.map();
+    const map = this.link.map();
     if (map) map.setYearFromUser(year);
     else
       this.dispatchEvent(new CustomEvent<YearInputDetail>('year-input', { detail: { year }, bubbles: true }));

@@ -3,7 +3,8 @@ import type { PickedDatum } from '../layers/types';
 import { english, type Lang } from '../strings';
 import { formatDate } from './format';
 import type { Dataset, Flow } from './schema';
-import { actorIndex, flowRole, sourceIndex } from './selectors';
+import { actorIndex, flowRole } from './selectors';
+import { sourcePublishers } from './sources';
 
 export interface Description {
   title: string;
@@ -30,9 +31,7 @@ export function flowTitle(dataset: Dataset, flow: Flow, lang: Lang = english): s
 /** Plain text for a tooltip; the element renders it as text, never as HTML. */
 export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang = english): Description {
   const { t, locale } = lang;
-  const sources = sourceIndex(dataset);
-  const sourceNames = (ids: readonly string[]) =>
-    ids.map((id) => sources.get(id)?.publisher ?? id).join('; ');
+  const sourceNames = (ids: readonly string[]) => sourcePublishers(dataset, ids);
   switch (picked.kind) {
     case 'flow': {
       const f = picked.flow;

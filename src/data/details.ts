@@ -1,8 +1,8 @@
 import { formatUsd } from '../layers/scales';
-import { english, type Lang } from '../strings';
+import { english, type Lang, type Strings } from '../strings';
 import { flowTitle } from './describe';
 import { formatDate, formatNumber, precisionOf } from './format';
-import type { Dataset, Flow, Relation, RelationsEvent, Source } from './schema';
+import type { Actor, Dataset, Flow, Relation, RelationsEvent } from './schema';
 import {
   actorIndex,
   alternativesFor,
@@ -10,8 +10,8 @@ import {
   flowRole,
   gapsForYear,
   relationsForYear,
-  sourceIndex,
 } from './selectors';
+import { type SourceRef, sourceRefs } from './sources';
 
 export type SelectionKind = 'actor' | 'flow' | 'relation' | 'event';
 export interface Selection {
@@ -19,11 +19,6 @@ export interface Selection {
   id: string;
 }
 
-export interface SourceRef {
-  label: string;
-  /** Only http(s) addresses become links; anything else is shown as text. */
-  url?: string;
-}
 export interface DetailItem {
   text: string;
   meta?: string;
@@ -43,20 +38,7 @@ export interface DetailView {
 
 export { formatDate } from './format';
 
-/** How a source is cited in the details panel, the table and the CSV. */
-export function sourceLabel(s: Source): string {
-  return `${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}`;
-}
-
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { type SourceRef, safeUrl, sourceLabel } from './sources';
 
 export function selectionExists(dataset: Dataset, selection: Selection): boolean {
   switch (selection.kind) {
@@ -79,17 +61,9 @@ export function detailsFor(
   lang: Lang = english,
 ): DetailView | undefined {
   const { t, locale } = lang;
-  const sources = sourceIndex(dataset);
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
-  const refs = (ids: readonly string[]): SourceRef[] =>
-    ids.map((id) => {
-      const s = sources.get(id);
-      if (!s) return { label: id };
-      const label = sourceLabel(s);
-      const url = safeUrl(s.url);
-      return url ? { label, url } : { label };
-    });
+  const refs = (ids: readonly string[]) => sourceRefs(dataset, ids);
 
   const flowItem = (f: Flow): DetailItem => {
     const role = flowRole(f, dataset.focus);
@@ -110,19 +84,7 @@ export function detailsFor(
     };
   };
   const relationItems = (r: Relation): DetailItem[] => {
-    const embassy = Object.entries(r.residentEmbassy)
-      .map(([code, resident]) => {
-        const other = r.between.find((c) => c !== code) ?? '';
-        const where = actors.get(other)?.capital.name ?? other;
-        const state =
-          resident === null
-            ? t.embassyState.unknown
-            : resident
-              ? t.embassyState.resident
-              : t.embassyState.none;
-        return `${t.embassyIn(name(code), where)}: ${state}`;
-      })
-      .join('; ');
+    const embassy = embassiesText(actors, r, t);
     const visa = r.visaFree === null ? t.notKnown : r.visaFree ? t.yes : t.no;
     const trade = r.tradeSuspension === null ? t.notKnown : r.tradeSuspension;
     return [
@@ -263,8 +225,22 @@ function flowsForYearDrawn(dataset: Dataset, year: number): Flow[] {
   return dataset.flows.filter((f) => f.year === year && f.default);
 }
 
+/** Who keeps a resident embassy in the other's capital, for a relation: "A embassy in B's capital: resident; …". */
+export function embassiesText(actors: ReadonlyMap<string, Actor>, r: Relation, t: Strings): string {
+  const name = (code: string) => actors.get(code)?.name ?? code;
+  return Object.entries(r.residentEmbassy)
+    .map(([code, resident]) => {
+      const other = r.between.find((c) => c !== code) ?? '';
+      const where = actors.get(other)?.capital.name ?? other;
+      const state =
+        resident === null ? t.embassyState.unknown : resident ? t.embassyState.resident : t.embassyState.none;
+      return `${t.embassyIn(name(code), where)}: ${state}`;
+    })
+    .join('; ');
+}
+
 /** What a gap is about, in the reader's language: trade in general, or one direction of it. */
-export function gapAbout(about: 'trade' | 'exports' | 'imports' | 'relations', t: Lang['t']): string {
+export function gapAbout(about: 'trade' | 'exports' | 'imports' | 'relations', t: Strings): string {
   if (about === 'trade') return t.trade.toLowerCase();
   if (about === 'relations') return t.layerNames.relations.toLowerCase();
   return t.role[about];

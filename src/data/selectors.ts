@@ -19,12 +19,27 @@ export function latestYear(dataset: Dataset): number {
   return Math.max(...yearsOf(dataset));
 }
 
-export function actorIndex(dataset: Dataset): Map<string, Actor> {
-  return new Map(dataset.actors.map((a) => [a.code, a]));
+// A validated dataset is never changed in place, so its lookups are built once: text and table functions ask for
+// them per flow and per row.
+const actorIndexes = new WeakMap<Dataset, ReadonlyMap<string, Actor>>();
+const sourceIndexes = new WeakMap<Dataset, ReadonlyMap<string, Source>>();
+
+export function actorIndex(dataset: Dataset): ReadonlyMap<string, Actor> {
+  let index = actorIndexes.get(dataset);
+  if (!index) {
+    index = new Map(dataset.actors.map((a) => [a.code, a]));
+    actorIndexes.set(dataset, index);
+  }
+  return index;
 }
 
-export function sourceIndex(dataset: Dataset): Map<string, Source> {
-  return new Map(dataset.sources.map((s) => [s.id, s]));
+export function sourceIndex(dataset: Dataset): ReadonlyMap<string, Source> {
+  let index = sourceIndexes.get(dataset);
+  if (!index) {
+    index = new Map(dataset.sources.map((s) => [s.id, s]));
+    sourceIndexes.set(dataset, index);
+  }
+  return index;
 }
 
 /** The flows drawn for a year: the default figure of each pair, filtered by direction. */

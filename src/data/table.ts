@@ -2,7 +2,7 @@ import { eventCategory } from '../layers/events';
 import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
 import { flowPair } from './describe';
-import { type SourceRef, safeUrl, sourceLabel } from './details';
+import { embassiesText } from './details';
 import { formatDate, formatNumber } from './format';
 import type { Dataset, Flow } from './schema';
 import {
@@ -14,8 +14,8 @@ import {
   gapsForYear,
   pairKey,
   relationsForYear,
-  sourceIndex,
 } from './selectors';
+import { type SourceRef, sourcePublishers, sourceRefs } from './sources';
 
 export interface AlternativeFigure {
   id: string;
@@ -74,21 +74,6 @@ export interface EventRow {
   sourcesText: string;
 }
 
-function sourceRefs(dataset: Dataset, ids: readonly string[]): SourceRef[] {
-  const sources = sourceIndex(dataset);
-  return ids.map((id) => {
-    const s = sources.get(id);
-    if (!s) return { label: id };
-    const url = safeUrl(s.url);
-    return url ? { label: sourceLabel(s), url } : { label: sourceLabel(s) };
-  });
-}
-
-function publishers(dataset: Dataset, ids: readonly string[]): string {
-  const sources = sourceIndex(dataset);
-  return ids.map((id) => sources.get(id)?.publisher ?? id).join('; ');
-}
-
 function roleAllowed(role: FlowRole, direction: Direction): boolean {
   return direction === 'both' || role === direction;
 }
@@ -132,7 +117,7 @@ export function flowRows(
       evidence: t.evidenceNames[primary.evidence],
       shown: primary.default,
       sources: sourceRefs(dataset, primary.sources),
-      sourcesText: publishers(dataset, primary.sources),
+      sourcesText: sourcePublishers(dataset, primary.sources),
       alternatives: group
         .filter((f) => f !== primary)
         .map((f) => ({
@@ -140,7 +125,7 @@ export function flowRows(
           value: formatUsd(f.valueUsd, locale),
           series: f.series,
           evidence: t.evidenceNames[f.evidence],
-          sources: publishers(dataset, f.sources),
+          sources: sourcePublishers(dataset, f.sources),
         })),
     });
   }
@@ -163,7 +148,7 @@ export function flowRows(
       note: gap.reason,
       shown: false,
       sources: sourceRefs(dataset, gap.sources),
-      sourcesText: publishers(dataset, gap.sources),
+      sourcesText: sourcePublishers(dataset, gap.sources),
       alternatives: [],
     });
   }
@@ -178,22 +163,11 @@ export function relationRows(dataset: Dataset, year: number, lang: Lang = englis
     id: r.id,
     pair: r.between.map(name).join(' – '),
     status: t.statusNames[r.status],
-    embassies: Object.entries(r.residentEmbassy)
-      .map(([code, resident]) => {
-        const other = r.between.find((c) => c !== code) ?? '';
-        const state =
-          resident === null
-            ? t.embassyState.unknown
-            : resident
-              ? t.embassyState.resident
-              : t.embassyState.none;
-        return `${t.embassyIn(name(code), actors.get(other)?.capital.name ?? other)}: ${state}`;
-      })
-      .join('; '),
+    embassies: embassiesText(actors, r, t),
     summary: r.summary,
     evidence: t.evidenceNames[r.evidence],
     sources: sourceRefs(dataset, r.sources),
-    sourcesText: publishers(dataset, r.sources),
+    sourcesText: sourcePublishers(dataset, r.sources),
   }));
 }
 
@@ -208,7 +182,7 @@ export function eventRows(dataset: Dataset, year: number, lang: Lang = english):
     category: t.categoryNames[eventCategory[e.kind]],
     evidence: t.evidenceNames[e.evidence],
     sources: sourceRefs(dataset, e.sources),
-    sourcesText: publishers(dataset, e.sources),
+    sourcesText: sourcePublishers(dataset, e.sources),
   }));
 }
 
