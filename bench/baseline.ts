@@ -11,6 +11,7 @@ import { loadTopology } from '../src/basemap/topology';
 setWorkerUrl(workerUrl);
 performance.mark('baseline:start');
 const topology = await loadTopology();
+performance.mark('baseline:topology');
 const map = new MapLibreMap({
   container: 'map',
   style: buildBasemapStyle(topology, {
@@ -23,6 +24,7 @@ const map = new MapLibreMap({
   attributionControl: false,
   fadeDuration: 0,
 });
+performance.mark('baseline:map');
 map.fitBounds(
   [
     [94, -9],

@@ -19,6 +19,8 @@ export interface Strings {
   noWebgl: string;
   yearRefused: (year: string, years: string) => string;
   basemapError: string;
+  /** deck.gl's code failed to load: the basemap is there, the relations cannot be drawn. */
+  layersError: string;
   attributionBasemap: string;
   attributionData: string;
   attributionStory: string;
@@ -146,6 +148,7 @@ export const en: Strings = {
     'This browser cannot draw the interactive map because WebGL 2 is not available; here is a static picture and the figures.',
   yearRefused: (year, years) => `There is no ${year} in this dataset; choose one of ${years}.`,
   basemapError: 'The basemap could not be loaded',
+  layersError: 'The map layers could not be loaded',
   attributionBasemap: 'Basemap: Natural Earth',
   attributionData: 'Data',
   attributionStory: 'Story: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',
@@ -293,6 +296,7 @@ export const ms: Strings = {
     'Pelayar ini tidak dapat melukis peta interaktif kerana WebGL 2 tiada; berikut gambar statik dan angka-angkanya.',
   yearRefused: (year, years) => `Tiada tahun ${year} dalam set data ini; pilih salah satu daripada ${years}.`,
   basemapError: 'Peta asas tidak dapat dimuatkan',
+  layersError: 'Lapisan peta tidak dapat dimuatkan',
   attributionBasemap: 'Peta asas: Natural Earth',
   attributionData: 'Data',
   attributionStory: 'Kisah: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',

@@ -34,6 +34,7 @@ import type { Problem } from '../data/validate';
 import type { MapEngine } from '../engine/map-engine';
 
 type EngineModule = typeof import('../engine/map-engine');
+type DeckModule = typeof import('../engine/deck-overlay');
 
 type Topology = Awaited<ReturnType<typeof loadTopology>>;
 
@@ -212,6 +213,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   private engine: MapEngine | undefined;
   private engineModule: EngineModule | undefined;
+  private deckModule: Promise<DeckModule> | undefined;
   private topology: Topology | undefined;
   private recovering = false;
   private noticeFresh = false;
@@ -538,11 +540,20 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const webgl = probeWebGL2();
     this._webgl = webgl;
     let sourceName = this.initialSourceName();
-    // All three downloads start now; the dataset, much the smallest, lets the controls (the shell) paint while
-    // MapLibre, deck.gl and the basemap are still on their way.
+    // The downloads start now; the dataset, much the smallest, lets the controls (the shell) paint while MapLibre
+    // and the basemap are still on their way. deck.gl, as much code again as MapLibre, is fetched once MapLibre is
+    // in: fetched together, they compete for the same CPU and the map, which takes longest to complete, starts
+    // later; the map needs deck.gl only once its basemap has loaded.
     const enginePromise: Promise<EngineModule | undefined> = webgl
       ? import('../engine/map-engine')
       : Promise.resolve(undefined);
+    enginePromise.then(
+      (engine) => {
+        // Reported by the engine, which waits for it; until then a rejection is not unhandled.
+        if (engine) this.loadDeck().catch(() => {});
+      },
+      () => {},
+    );
     const topologyPromise = loadTopology();
     // Awaited below; until then a rejection must not be reported as unhandled.
     enginePromise.catch(() => {});
@@ -575,12 +586,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       engineModule = await enginePromise;
     } catch (error) {
       if (generation !== this.generation) return;
-      this._loading = false;
-      this._fatal = `${this.strings.basemapError}: ${error instanceof Error ? error.message : String(error)}`;
-      this.dispatch<DataErrorDetail>('data-error', {
-        source: 'basemap',
-        problems: [{ path: 'basemap', message: this._fatal }],
-      });
+      this.reportEngineError('basemap', this.strings.basemapError, error);
       return;
     }
     if (generation !== this.generation) return;
@@ -598,6 +604,11 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.createEngine(engineModule, undefined);
     performance.mark('relations-map:engine');
     await this.drawAndAnnounce(generation);
+  }
+
+  private loadDeck(): Promise<DeckModule> {
+    this.deckModule ??= import('../engine/deck-overlay');
+    return this.deckModule;
   }
 
   private preparedStyle:
@@ -643,6 +654,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
         maxPixelRatio: 2,
         cooperativeGestures: this.gestures !== 'greedy',
         locale: this.strings.mapControls,
+        deck: this.loadDeck(),
+        onDeckError: (error) => {
+          // A later start (the element removed from the page and added again) tries the download again.
+          this.deckModule = undefined;
+          this.reportEngineError('layers', this.strings.layersError, error);
+        },
         resetLabel: this.strings.resetView,
         onHover: this.onHover,
         onClick: this.onMapClick,
@@ -768,11 +785,23 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.dispatch<DataErrorDetail>('data-error', { source, problems });
   }
 
+  /** MapLibre, deck.gl or the basemap failed to load: said on the map and in a `data-error` event. */
+  private reportEngineError(source: 'basemap' | 'layers', message: string, error: unknown): void {
+    this._loading = false;
+    this._fatal = `${message}: ${error instanceof Error ? error.message : String(error)}`;
+    this.dispatch<DataErrorDetail>('data-error', {
+      source,
+      problems: [{ path: source, message: this._fatal }],
+    });
+  }
+
   private async drawAndAnnounce(generation: number): Promise<void> {
     const engine = this.engine;
     if (!engine || !this._dataset) return;
     this.pushLayers();
     await engine.whenDrawn();
+    // deck.gl failed to load: the error was reported instead.
+    if (this._fatal) return;
     if (generation !== this.generation || this.engine !== engine) return;
     this._loading = false;
     performance.mark('relations-map:ready');

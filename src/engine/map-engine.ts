@@ -1,25 +1,32 @@
 import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
-import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
   type IControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   type StyleSpecification,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { LayerSpec, PickedDatum } from '../layers/types';
+import { MOVING_PICTURE_ARCS, REDRAW_AFTER_PAN_MS } from './moving-picture';
 import { releaseDeckDevice } from './release';
 
 /**
- * MapLibre and deck.gl behind one small surface, loaded with a dynamic import so the element's own UI paints
- * before these engines arrive.
+ * MapLibre and deck.gl behind one small surface. This module holds MapLibre; deck.gl comes in a module of its own
+ * (./deck-overlay). Both are loaded with dynamic imports, so the element's own UI paints before they arrive, and
+ * the basemap starts without waiting for deck.gl, which joins it when it arrives.
  */
+
+export type DeckModule = typeof import('./deck-overlay');
 
 // MapLibre 6 finds its worker through import.meta.url, which a bundler cannot see; naming it here makes the
 // bundler emit the file and lets the map start from any host.
 setWorkerUrl(workerUrl);
+// MapLibre's workers (their script is as large as a quarter of MapLibre) start now, while the element prepares the
+// basemap's style, instead of when the first map is made: a good part of the time to the first complete map.
+prewarm();
 
 export interface EngineOptions {
   container: HTMLElement;
@@ -30,6 +37,10 @@ export interface EngineOptions {
   maxPixelRatio: number;
   cooperativeGestures: boolean;
   locale: Record<string, string>;
+  /** deck.gl's module, on its way: the overlay is added when it arrives. */
+  deck: Promise<DeckModule>;
+  /** deck.gl's module failed to load: the basemap stays, the layers cannot be drawn. */
+  onDeckError: (error: unknown) => void;
   onHover: (picked: PickedDatum | null, x: number, y: number) => void;
   /** `countryId`: the ISO numeric id of the basemap country under the click, when no deck.gl object was hit. */
   onClick: (picked: PickedDatum | null, countryId: string | undefined) => void;
@@ -41,22 +52,6 @@ export interface EngineOptions {
 }
 
 type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
-
-const layerClasses = {
-  arc: ArcLayer,
-  'relation-lines': ArcLayer,
-  scatter: ScatterplotLayer,
-  events: ScatterplotLayer,
-  embassies: ScatterplotLayer,
-  text: TextLayer,
-} as const;
-
-export function toDeckLayer(spec: LayerSpec): Layer {
-  // The union of spec types pairs each props type with its class; TypeScript cannot follow that pairing through
-  // the lookup table, so the constructor is called through a loosened signature.
-  const LayerClass = layerClasses[spec.type] as unknown as new (props: object) => Layer;
-  return new LayerClass(spec.props);
-}
 
 /** A MapLibre control with one button that returns the map to the story's framing. */
 class ResetViewControl implements IControl {
@@ -86,18 +81,13 @@ class ResetViewControl implements IControl {
   }
 }
 
-/**
- * Above this many trade arcs, a pan moves the last picture of deck.gl's layers with the map and redraws them once
- * the map has stopped, as Leaflet's vector renderers do: with thousands of arcs, redrawing every frame of a pan
- * (in software WebGL, several times the basemap's own frame time) would make the map stutter. Zooming still
- * redraws every frame, since a picture cannot be scaled without blurring.
- */
-export const MOVING_PICTURE_ARCS = 200;
-const REDRAW_AFTER_PAN_MS = 150;
-
 export class MapEngine {
   readonly map: MapLibreMap;
-  readonly overlay: MapLibreOverlay;
+  private deckOverlay: MapLibreOverlay | undefined;
+  private deckModule: DeckModule | undefined;
+  /** Settles when the overlay has been added (or deck.gl could not be loaded). */
+  private readonly deckAttached: Promise<boolean>;
+  private specs: LayerSpec[] = [];
   private layers: Layer[] = [];
   private drawnWaiters: Array<() => void> = [];
   private destroyed = false;
@@ -136,12 +126,32 @@ export class MapEngine {
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ResetViewControl(options.resetLabel, options.onResetView), 'top-right');
 
-    this.overlay = new MapLibreOverlay({
+    this.deckAttached = options.deck.then(
+      (module) => {
+        if (this.destroyed) return false;
+        this.attachDeck(module, pixelRatio);
+        return true;
+      },
+      (error: unknown) => {
+        if (!this.destroyed) options.onDeckError(error);
+        return false;
+      },
+    );
+    this.watchCanvases();
+    this.map.on('moveend', options.onMoveEnd);
+    this.map.on('move', this.onMove);
+  }
+
+  private attachDeck(module: DeckModule, pixelRatio: number): void {
+    this.deckModule = module;
+    this.layers = this.specs.map(module.toDeckLayer);
+    const overlay = new module.MapLibreOverlay({
       interleaved: false,
-      layers: [],
+      // Layers set before deck.gl arrived wait, like all layers, for the basemap's first load (see setLayers).
+      layers: this.basemapLoaded ? this.layers : [],
       pickingRadius: 6,
       onHover: (info: PickingInfo) => {
-        options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
+        this.options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
       },
       onClick: (info: PickingInfo) => {
         const picked = (info.object as PickedDatum | undefined) ?? null;
@@ -150,7 +160,7 @@ export class MapEngine {
           const hit = this.map.queryRenderedFeatures([info.x, info.y], { layers: ['land'] })[0];
           countryId = hit?.id === undefined ? undefined : String(hit.id);
         }
-        options.onClick(picked, countryId);
+        this.options.onClick(picked, countryId);
       },
       onAfterRender: () => {
         if (!this.frozen) {
@@ -170,21 +180,20 @@ export class MapEngine {
         this.watchCanvases();
       },
     });
-    this.map.addControl(this.overlay);
+    this.deckOverlay = overlay;
+    this.map.addControl(overlay);
     // Given to deck.gl directly, once, rather than as an overlay prop: the overlay passes all its props again on
     // every setProps, and deck.gl answers a useDevicePixels prop by measuring its canvas, a forced layout on each
     // year switch. The overlay has created its Deck synchronously; its device, which reads this, comes later.
     this.deck?.setProps({ useDevicePixels: pixelRatio });
-
     this.watchCanvases();
-    this.map.on('moveend', options.onMoveEnd);
-    this.map.on('move', this.onMove);
+    performance.mark('relations-map:deck-module');
   }
 
   private onMove = () => {
     if (!this.heavy || this.destroyed) return;
     const deck = this.deck;
-    const canvas = this.overlay.getCanvas();
+    const canvas = this.overlay?.getCanvas();
     const drawn = this.drawnCorner;
     if (!deck || !canvas || !drawn) return;
     if (Math.abs(this.map.getZoom() - drawn.zoom) > 1e-9) {
@@ -208,7 +217,7 @@ export class MapEngine {
     this.thawTimer = undefined;
     if (!this.frozen) return;
     this.frozen = false;
-    const canvas = this.overlay.getCanvas();
+    const canvas = this.overlay?.getCanvas();
     if (canvas) canvas.style.transform = '';
     const deck = this.deck;
     if (!deck || this.destroyed) return;
@@ -236,7 +245,7 @@ export class MapEngine {
    * again after its first frame.
    */
   private hideDeckCanvas(): void {
-    const deckCanvas = this.overlay.getCanvas();
+    const deckCanvas = this.overlay?.getCanvas();
     if (!deckCanvas) return;
     deckCanvas.tabIndex = -1;
     deckCanvas.setAttribute('aria-hidden', 'true');
@@ -244,12 +253,17 @@ export class MapEngine {
 
   /** MapLibre's canvas and deck.gl's: either can lose its context. */
   private canvases(): HTMLCanvasElement[] {
-    const deckCanvas = this.overlay.getCanvas();
+    const deckCanvas = this.overlay?.getCanvas();
     return deckCanvas ? [this.map.getCanvas(), deckCanvas] : [this.map.getCanvas()];
   }
 
+  /** deck.gl's overlay; undefined until deck.gl's module has arrived. */
+  get overlay(): MapLibreOverlay | undefined {
+    return this.deckOverlay;
+  }
+
   get deck(): Deck | undefined {
-    return (this.overlay as unknown as { _deck?: Deck })._deck;
+    return (this.overlay as unknown as { _deck?: Deck } | undefined)?._deck;
   }
 
   setLayers(specs: LayerSpec[]): void {
@@ -258,18 +272,21 @@ export class MapEngine {
         spec.type === 'arc' && Array.isArray(spec.props.data) && spec.props.data.length > MOVING_PICTURE_ARCS,
     );
     if (!this.heavy) this.thaw();
-    this.layers = specs.map(toDeckLayer);
+    this.specs = specs;
+    // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
+    if (!this.deckModule) return;
+    this.layers = specs.map(this.deckModule.toDeckLayer);
     // Until the basemap has loaded, deck.gl's frames (software-rendered on machines without a GPU) compete with
     // MapLibre's worker for the CPU and more than double the time to the first complete map: hold them back.
     // Only the first load: later, map.loaded() is also false while a new dataset's countries are processed, and
     // 'load' never fires again.
-    if (this.basemapLoaded) this.overlay.setProps({ layers: this.layers });
+    if (this.basemapLoaded) this.overlay?.setProps({ layers: this.layers });
   }
 
   private onFirstLoad = () => {
     performance.mark('relations-map:map-load');
     this.basemapLoaded = true;
-    if (!this.destroyed) this.overlay.setProps({ layers: this.layers });
+    if (!this.destroyed) this.overlay?.setProps({ layers: this.layers });
   };
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
@@ -281,6 +298,8 @@ export class MapEngine {
     });
     performance.mark('relations-map:map-idle');
     if (this.destroyed) return;
+    // Without deck.gl (it failed to load, and the element has said so), the basemap is all there is to wait for.
+    if (!(await this.deckAttached) || this.destroyed) return;
     await new Promise<void>((resolve) => {
       this.drawnWaiters.push(resolve);
       // deck.gl skips a redraw when it thinks nothing changed; a reason forces one, so a frame that was already
@@ -316,7 +335,7 @@ export class MapEngine {
     this.map.redraw();
     ctx.drawImage(mapCanvas, 0, 0);
     const deck = this.deck;
-    const deckCanvas = this.overlay.getCanvas();
+    const deckCanvas = this.overlay?.getCanvas();
     if (deck && deckCanvas && this.basemapLoaded) {
       deck.redraw('relations-map: snapshot');
       ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
@@ -363,7 +382,7 @@ export class MapEngine {
     this.map.off('move', this.onMove);
     clearTimeout(this.thawTimer);
     const deck = this.deck;
-    this.overlay.finalize();
+    this.overlay?.finalize();
     releaseDeckDevice(deck);
     this.map.remove();
     for (const resolve of this.drawnWaiters) resolve();

@@ -130,7 +130,9 @@ describe('embedding', () => {
     await page.waitForFunction(() => !!document.querySelector('#lazy')?.shadowRoot?.querySelector('.poster'));
     await page.waitForTimeout(1000);
     expect(
-      requests.filter((u) => /countries-story|maplibre-gl-worker|map-engine|dprk-relations/.test(u)),
+      requests.filter((u) =>
+        /countries-story|maplibre-gl-worker|map-engine|deck-overlay|dprk-relations/.test(u),
+      ),
     ).toEqual([]);
     expect(
       await page.evaluate(() => (document.querySelector('#lazy') as HTMLElement & { map?: unknown }).map),

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
 import { syntheticDataset } from '../../scripts/synthetic-dataset';
-import { MOVING_PICTURE_ARCS } from '../../src/engine/map-engine';
+import { MOVING_PICTURE_ARCS } from '../../src/engine/moving-picture';
 import type { Pixels } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
 import { elementPixels } from './page-helpers';

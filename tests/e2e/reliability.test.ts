@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { minimalDataset } from '../fixtures/minimal-dataset';
-import { countHue, type RGB } from '../pixels';
+import { countHue, countNear, hexToRgb, type RGB } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
 import { elementPixels, recordEvents, recordedEvents, rendered } from './page-helpers';
 
@@ -58,8 +59,9 @@ afterAll(async () => {
 });
 
 /** A blank page of the built site with one map, the element's script loaded from the demo page's bundle. */
-async function blankPage(attributes = ''): Promise<Page> {
+async function blankPage(attributes = '', beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await beforeLoad?.(page);
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await recordReadyEvents(page);
   await recordEvents(page, ['data-error', 'year-change']);
@@ -264,6 +266,71 @@ describe('no WebGL', () => {
     } finally {
       await noGl.close();
     }
+  });
+});
+
+describe('the map code or basemap fails to download', () => {
+  const fatalText = (page: Page) =>
+    page.evaluate(
+      () => document.querySelector('#map')!.shadowRoot!.querySelector('.message.fatal')?.textContent ?? '',
+    );
+  const waitForDataError = (page: Page) =>
+    page.waitForFunction(
+      () =>
+        (window as unknown as { __events: Array<{ type: string }> }).__events.some(
+          (e) => e.type === 'data-error',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
+
+  it('keeps the basemap and the controls, and says the layers could not be loaded, when deck.gl fails', async () => {
+    const uncaught: string[] = [];
+    const page = await blankPage('loading="eager"', async (p) => {
+      p.on('pageerror', (e) => uncaught.push(e.message));
+      await p.route('**/assets/deck-overlay-*.js', (route) => route.abort());
+    });
+    await waitForDataError(page);
+    const event = (await recordedEvents(page, 'data-error'))[0]!.detail as {
+      source: string;
+      problems: Array<{ path: string; message: string }>;
+    };
+    expect(event.source).toBe('layers');
+    expect(event.problems[0]!.message).toMatch(/^The map layers could not be loaded: /);
+    expect(await fatalText(page)).toMatch(/The map layers could not be loaded/);
+    // The basemap is still drawn: its ocean and land colours, in the map's own canvas.
+    await page.waitForFunction(() =>
+      (document.querySelector('#map') as HTMLElement & { map?: { loaded(): boolean } }).map?.loaded(),
+    );
+    const shot = await elementPixels(page, '#map .map');
+    expect(countNear(shot, hexToRgb(basemapThemes.light.ocean), 4)).toBeGreaterThan(10_000);
+    expect(countNear(shot, hexToRgb(basemapThemes.light.land), 4)).toBeGreaterThan(1_000);
+    // The controls stay, and the data table still shows the figures.
+    await page.locator('#map .view-switch').click();
+    expect(await page.locator('#map table.data-table').first().textContent()).toMatch(/\$/);
+    expect(await readyEvents(page, 0)).toEqual([]);
+    expect(uncaught).toEqual([]);
+    await page.close();
+  });
+
+  it('says the basemap could not be loaded when its file is missing', async () => {
+    const uncaught: string[] = [];
+    const page = await blankPage('loading="eager"', async (p) => {
+      p.on('pageerror', (e) => uncaught.push(e.message));
+      await p.route('**/assets/countries-story-*.json', (route) =>
+        route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }),
+      );
+    });
+    await waitForDataError(page);
+    const event = (await recordedEvents(page, 'data-error'))[0]!.detail as {
+      source: string;
+      problems: Array<{ message: string }>;
+    };
+    expect(event.source).toBe('basemap');
+    expect(event.problems[0]!.message).toMatch(/The basemap could not be loaded: .*answered 404/);
+    expect(await fatalText(page)).toMatch(/The basemap could not be loaded: .*answered 404/);
+    expect(uncaught).toEqual([]);
+    await page.close();
   });
 });
 

@@ -1,0 +1,27 @@
+import type { Layer } from '@deck.gl/core';
+import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { LayerSpec } from '../layers/types';
+
+/**
+ * deck.gl, in a chunk of its own: it is downloaded alongside MapLibre, but the basemap, which takes longest to
+ * become complete, starts as soon as MapLibre has arrived rather than after both (deck.gl and luma.gl are about
+ * as much code again as MapLibre). The engine adds the overlay when this module arrives.
+ */
+export { MapLibreOverlay };
+
+const layerClasses = {
+  arc: ArcLayer,
+  'relation-lines': ArcLayer,
+  scatter: ScatterplotLayer,
+  events: ScatterplotLayer,
+  embassies: ScatterplotLayer,
+  text: TextLayer,
+} as const;
+
+export function toDeckLayer(spec: LayerSpec): Layer {
+  // The union of spec types pairs each props type with its class; TypeScript cannot follow that pairing through
+  // the lookup table, so the constructor is called through a loosened signature.
+  const LayerClass = layerClasses[spec.type] as unknown as new (props: object) => Layer;
+  return new LayerClass(spec.props);
+}
