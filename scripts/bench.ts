@@ -3,7 +3,7 @@
  * bench-results/bench.json). Timings are reported as ratios against a baseline measured in the same run: a bare
  * MapLibre map with the same basemap (bench/baseline.html). Several runs each, after a warm-up; median and spread.
  *
- * Options: --runs N (default 5), --skip-build, --quick (2 runs, 10 mount cycles: for a smoke run),
+ * Options: --runs N (default 7), --skip-build, --quick (2 runs, 10 mount cycles: for a smoke run),
  * --flows 10,1000 (the synthetic dataset sizes; default 10,1000,10000,100000).
  */
 import { execSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { syntheticDataset } from './synthetic-dataset';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 2 : 5);
+const runs = Number(args[args.indexOf('--runs') + 1]) || (quick ? 2 : 7);
 const cycles = quick ? 10 : 50;
 const flowCounts = args.includes('--flows')
   ? args[args.indexOf('--flows') + 1]!.split(',').map(Number)
