@@ -286,7 +286,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     return this.engine?.map;
   }
 
-  /** The deck.gl overlay (a MapLibreOverlay), for power users. */
+  /** The deck.gl overlay (a MapLibreOverlay), for power users; undefined until deck.gl has arrived (it has by `ready`). */
   get deck(): MapEngine['overlay'] | undefined {
     return this.engine?.overlay;
   }
