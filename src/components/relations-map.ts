@@ -547,16 +547,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const enginePromise: Promise<EngineModule | undefined> = webgl
       ? import('../engine/map-engine')
       : Promise.resolve(undefined);
-    enginePromise.then(
-      (engine) => {
-        // Reported by the engine, which waits for it; until then a rejection is not unhandled.
-        if (engine) this.loadDeck().catch(() => {});
-      },
-      () => {},
-    );
+    // A failed deck.gl download is reported by the engine, which waits for it; a failed MapLibre one below.
+    enginePromise.then((engine) => engine && this.loadDeck()).catch(() => {});
     const topologyPromise = loadTopology();
     // Awaited below; until then a rejection must not be reported as unhandled.
-    enginePromise.catch(() => {});
     topologyPromise.catch(() => {});
     let result = await this.loadInitialDataset();
     if (generation !== this.generation) return;

@@ -19,28 +19,27 @@ export function latestYear(dataset: Dataset): number {
   return Math.max(...yearsOf(dataset));
 }
 
-// A validated dataset is never changed in place, so its lookups are built once: text and table functions ask for
-// them per flow and per row.
-const actorIndexes = new WeakMap<Dataset, ReadonlyMap<string, Actor>>();
-const sourceIndexes = new WeakMap<Dataset, ReadonlyMap<string, Source>>();
-
-export function actorIndex(dataset: Dataset): ReadonlyMap<string, Actor> {
-  let index = actorIndexes.get(dataset);
-  if (!index) {
-    index = new Map(dataset.actors.map((a) => [a.code, a]));
-    actorIndexes.set(dataset, index);
-  }
-  return index;
+/**
+ * A validated dataset is never changed in place, so what is derived from it alone is worked out once per dataset:
+ * text and table functions ask for the lookups per flow and per row, the legend for the largest figure per render.
+ */
+function perDataset<T>(derive: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const cache = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    if (cache.has(dataset)) return cache.get(dataset) as T;
+    const value = derive(dataset);
+    cache.set(dataset, value);
+    return value;
+  };
 }
 
-export function sourceIndex(dataset: Dataset): ReadonlyMap<string, Source> {
-  let index = sourceIndexes.get(dataset);
-  if (!index) {
-    index = new Map(dataset.sources.map((s) => [s.id, s]));
-    sourceIndexes.set(dataset, index);
-  }
-  return index;
-}
+export const actorIndex: (dataset: Dataset) => ReadonlyMap<string, Actor> = perDataset(
+  (dataset) => new Map(dataset.actors.map((a) => [a.code, a])),
+);
+
+export const sourceIndex: (dataset: Dataset) => ReadonlyMap<string, Source> = perDataset(
+  (dataset) => new Map(dataset.sources.map((s) => [s.id, s])),
+);
 
 /** The flows drawn for a year: the default figure of each pair, filtered by direction. */
 export function flowsForYear(dataset: Dataset, year: number, direction: Direction = 'both'): Flow[] {
@@ -81,14 +80,8 @@ export function partnersWithoutFigure(dataset: Dataset, year: number): Actor[] {
 }
 
 /** The largest drawn value over all years, so arc widths compare across years. */
-export function maxDrawnValue(dataset: Dataset): number {
-  // Read on every render (the legend) and every hover re-renders: scan a dataset's flows once, not each time.
-  const cached = maxDrawnCache.get(dataset);
-  if (cached !== undefined) return cached;
+export const maxDrawnValue: (dataset: Dataset) => number = perDataset((dataset) => {
   let max = 0;
   for (const f of dataset.flows) if (f.default && f.valueUsd > max) max = f.valueUsd;
-  maxDrawnCache.set(dataset, max);
   return max;
-}
-
-const maxDrawnCache = new WeakMap<Dataset, number>();
+});

@@ -4,9 +4,9 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LayerSpec } from '../layers/types';
 
 /**
- * deck.gl, in a chunk of its own: it is downloaded alongside MapLibre, but the basemap, which takes longest to
- * become complete, starts as soon as MapLibre has arrived rather than after both (deck.gl and luma.gl are about
- * as much code again as MapLibre). The engine adds the overlay when this module arrives.
+ * deck.gl, in a chunk of its own (with luma.gl, nearly as much code again as MapLibre): the element fetches it once
+ * MapLibre has arrived, so the basemap, which takes longest to become complete, starts without waiting for it, and
+ * the engine adds the overlay when this module arrives.
  */
 export { MapLibreOverlay };
 
