@@ -147,8 +147,9 @@ export class MapEngine {
     this.layers = this.specs.map(module.toDeckLayer);
     const overlay = new module.MapLibreOverlay({
       interleaved: false,
-      // Layers set before deck.gl arrived wait, like all layers, for the basemap's first load (see setLayers).
-      layers: this.basemapLoaded ? this.layers : [],
+      // Taken in at once, so deck.gl compiles their shaders while MapLibre's workers make the tiles; drawn only
+      // once the basemap has loaded (see gateDrawing).
+      layers: this.layers,
       pickingRadius: 6,
       onHover: (info: PickingInfo) => {
         this.options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
@@ -186,6 +187,7 @@ export class MapEngine {
     // every setProps, and deck.gl answers a useDevicePixels prop by measuring its canvas, a forced layout on each
     // year switch. The overlay has created its Deck synchronously; its device, which reads this, comes later.
     this.deck?.setProps({ useDevicePixels: pixelRatio });
+    this.gateDrawing();
     this.watchCanvases();
     performance.mark('relations-map:deck-module');
   }
@@ -202,8 +204,7 @@ export class MapEngine {
     }
     if (!this.frozen) {
       this.frozen = true;
-      // deck.gl draws nothing while this is set, so its canvas keeps showing the last frame.
-      deck.setProps({ _customRender: () => {} });
+      this.gateDrawing();
     }
     const p = this.map.project([drawn.lng, drawn.lat]);
     canvas.style.transform = `translate(${p.x}px, ${p.y}px)`;
@@ -221,7 +222,7 @@ export class MapEngine {
     if (canvas) canvas.style.transform = '';
     const deck = this.deck;
     if (!deck || this.destroyed) return;
-    deck.setProps({ _customRender: null });
+    this.gateDrawing();
     deck.redraw('relations-map: pan ended');
   };
 
@@ -276,17 +277,26 @@ export class MapEngine {
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
     if (!this.deckModule) return;
     this.layers = specs.map(this.deckModule.toDeckLayer);
-    // Until the basemap has loaded, deck.gl's frames (software-rendered on machines without a GPU) compete with
-    // MapLibre's worker for the CPU and more than double the time to the first complete map: hold them back.
-    // Only the first load: later, map.loaded() is also false while a new dataset's countries are processed, and
-    // 'load' never fires again.
-    if (this.basemapLoaded) this.overlay?.setProps({ layers: this.layers });
+    this.overlay?.setProps({ layers: this.layers });
+  }
+
+  /**
+   * deck.gl draws nothing while its `_customRender` is a no-op: its canvas keeps the last frame (a moving picture,
+   * see onMove) or stays empty. Until the basemap's first load, deck.gl's frames (software-rendered on machines
+   * without a GPU) would compete with MapLibre's workers for the CPU; its layers are still taken in meanwhile.
+   * Only the first load: later, map.loaded() is also false while a new dataset's countries are processed.
+   */
+  private gateDrawing(): void {
+    const hold = this.frozen || !this.basemapLoaded;
+    this.deck?.setProps({ _customRender: hold ? () => {} : null });
   }
 
   private onFirstLoad = () => {
     performance.mark('relations-map:map-load');
     this.basemapLoaded = true;
-    if (!this.destroyed) this.overlay?.setProps({ layers: this.layers });
+    if (this.destroyed) return;
+    this.gateDrawing();
+    this.deck?.redraw('relations-map: basemap loaded');
   };
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
@@ -312,8 +322,12 @@ export class MapEngine {
   private afterDeckRender(): void {
     const deck = this.deck;
     if (!deck || this.drawnWaiters.length === 0) return;
+    // deck.gl takes new layers in at the start of its next frame, not in setProps, so a frame drawn in between
+    // (the forced redraw in whenDrawn, say) still shows the old ones. A layer has its state (isLoaded) once deck.gl
+    // has taken it in, which is before the frame that draws it.
     const current = deck.props.layers;
     if (current.length !== this.layers.length || current.some((l, i) => l !== this.layers[i])) return;
+    if (!this.layers.every((layer) => layer.isLoaded)) return;
     const waiters = this.drawnWaiters;
     this.drawnWaiters = [];
     for (const resolve of waiters) resolve();

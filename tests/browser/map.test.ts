@@ -91,3 +91,39 @@ describe('<relations-map> data property', () => {
     expect(el.shadowRoot!.querySelector('.notice')?.textContent).toMatch(/no 2021 in this dataset/);
   });
 });
+
+describe('ready and whenRendered mean the layers are on the map', () => {
+  /** The trade flows deck.gl would hover anywhere on the map right now: what it has taken in and draws. */
+  function flowsUnderTheMap(el: HTMLElement & { deck?: { pickObjects(p: object): unknown[] } }) {
+    const { clientWidth: width, clientHeight: height } = el;
+    return (el.deck?.pickObjects({ x: 0, y: 0, width, height }) ?? [])
+      .map((info) => (info as { object?: { kind?: string; flow?: { year: number } } }).object)
+      .filter((object) => object?.kind === 'flow')
+      .map((object) => object!.flow!.year);
+  }
+
+  it('at ready the arcs are drawn, and after a year switch whenRendered waits for the new year', async () => {
+    const { el, ready } = mountMap({ layers: 'trade', theme: 'light', year: '2016' });
+    // deck.gl takes new layers in at its next frame: a `ready` that fired before then found nothing to hover, and an
+    // image exported at once had no arcs.
+    let atReady: number[] = [];
+    el.addEventListener('ready', () => (atReady = flowsUnderTheMap(el)), { once: true });
+    await ready;
+    expect(atReady.length).toBeGreaterThan(0);
+    expect(new Set(atReady)).toEqual(new Set([2016]));
+
+    const image = await createImageBitmap(await el.exportImage());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const pixels = ctx.getImageData(0, 0, image.width, image.height);
+    const orange = palette.flow.exports.slice(0, 3) as [number, number, number];
+    expect(countHue(pixels, orange)).toBeGreaterThan(300);
+
+    el.year = 2021;
+    await el.whenRendered();
+    const after = flowsUnderTheMap(el);
+    expect(after.length).toBeGreaterThan(0);
+    expect(new Set(after)).toEqual(new Set([2021]));
+  });
+});

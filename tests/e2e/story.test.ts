@@ -309,6 +309,10 @@ describe('the interactive story (production build)', () => {
   it('gives a permalink and embed code for the current view', async () => {
     await setAttributes({ layers: 'trade relations', year: '2017' });
     await page.locator(`${MAP} .share summary`).click();
+    // The box fills in when its toggle event has been handled, a moment after the click.
+    await expect
+      .poll(() => page.locator(`${MAP} .share textarea`).first().inputValue(), { timeout: 5000 })
+      .not.toBe('');
     const [link, code] = await page
       .locator(`${MAP} .share textarea`)
       .evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
