@@ -83,9 +83,14 @@ async function newPage(): Promise<Page> {
 }
 
 /** First paint and the moment the map is complete, for the element and for the bare-MapLibre baseline. */
-async function loadTimes(
-  kind: 'element' | 'baseline',
-): Promise<{ paint: number; complete: number; shell: number; maplibre: number; deck: number }> {
+async function loadTimes(kind: 'element' | 'baseline'): Promise<{
+  paint: number;
+  complete: number;
+  shell: number;
+  maplibre: number;
+  deck: number;
+  basemap: number;
+}> {
   const page = await newPage();
   // A fresh context each time would defeat the HTTP cache the same way for both pages: both start cold here.
   const path = kind === 'element' ? servePage(pageWith('')) : '/bench/baseline.html';
@@ -94,21 +99,24 @@ async function loadTimes(
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   const result = await page.evaluate((m) => {
     // No named helpers in here: tsx would wrap them in a __name() call that the page does not have.
-    const [paint, complete, shell, maplibre, deck] = [
+    const [paint, complete, shell, maplibre, deck, basemap] = [
       'first-contentful-paint',
       m,
       // The controls rendered; MapLibre's module arrived; deck.gl's did. The shell should come first.
       'relations-map:shell',
       'relations-map:loaded',
       'relations-map:deck-module',
+      // The basemap's first load, before deck.gl draws: how much of the gap to the bare map is the basemap's.
+      'relations-map:map-load',
     ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN) as [
       number,
       number,
       number,
       number,
       number,
+      number,
     ];
-    return { paint, complete, shell, maplibre, deck };
+    return { paint, complete, shell, maplibre, deck, basemap };
   }, mark);
   await page.close();
   return result;
@@ -168,6 +176,7 @@ const complete = { element: [] as number[], baseline: [] as number[] };
 const shell: number[] = [];
 const maplibreArrived: number[] = [];
 const deckArrived: number[] = [];
+const basemapLoaded: number[] = [];
 for (let i = 0; i < runs; i++) {
   const b = await loadTimes('baseline');
   const e = await loadTimes('element');
@@ -178,6 +187,7 @@ for (let i = 0; i < runs; i++) {
   shell.push(e.shell);
   maplibreArrived.push(e.maplibre);
   deckArrived.push(e.deck);
+  basemapLoaded.push(e.basemap);
 }
 
 progress('year switch');
@@ -327,6 +337,8 @@ const results = {
     element: { median: median(complete.element), spread: spread(complete.element) },
     baseline: { median: median(complete.baseline), spread: spread(complete.baseline) },
     ratio: median(complete.element) / median(complete.baseline),
+    basemapLoadedMs: median(basemapLoaded),
+    basemapRatio: median(basemapLoaded) / median(complete.baseline),
   },
   yearSwitch: {
     mainThreadMs: median(yearSwitch),
@@ -356,6 +368,9 @@ console.log(
   `  ${'shell (controls) rendered'.padEnd(30)} element ${ms(results.shell.controlsRenderedMs).padStart(8)}; MapLibre arrived ${ms(results.shell.maplibreArrivedMs)}, deck.gl ${ms(results.shell.deckArrivedMs)}; shell first in every run: ${results.shell.shellFirstInEveryRun ? 'yes' : 'no'}`,
 );
 row('first arcs / map idle', results.firstArcs.element, results.firstArcs.baseline, results.firstArcs.ratio);
+console.log(
+  `  ${'of which the basemap loaded'.padEnd(30)} element ${ms(results.firstArcs.basemapLoadedMs).padStart(8)}, ratio to the baseline's idle ${results.firstArcs.basemapRatio.toFixed(2)}; deck.gl's first frame with the layers followed`,
+);
 console.log(
   `  ${'year switch'.padEnd(30)} main thread ${results.yearSwitch.mainThreadMs.toFixed(2)} ms (spread ${results.yearSwitch.spread.toFixed(2)}), longest frame ${ms(results.yearSwitch.longestFrameMs)}`,
 );
