@@ -45,7 +45,12 @@ export function removeAll(): void {
 export async function screenshotPixels(el: Element): Promise<ImageData> {
   const base64 = await page.screenshot({ element: el, save: false });
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  return imagePixels(new Blob([bytes], { type: 'image/png' }));
+}
+
+/** An encoded image (a screenshot, an exported PNG) decoded to pixels. */
+export async function imagePixels(image: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(image);
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(bitmap, 0, 0);

@@ -7,6 +7,7 @@ import {
   countHue,
   countNear,
   hexToRgb,
+  imagePixels,
   mountMap,
   nextEvent,
   removeAll,
@@ -112,11 +113,7 @@ describe('ready and whenRendered mean the layers are on the map', () => {
     expect(atReady.length).toBeGreaterThan(0);
     expect(new Set(atReady)).toEqual(new Set([2016]));
 
-    const image = await createImageBitmap(await el.exportImage());
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const pixels = ctx.getImageData(0, 0, image.width, image.height);
+    const pixels = await imagePixels(await el.exportImage());
     const orange = palette.flow.exports.slice(0, 3) as [number, number, number];
     expect(countHue(pixels, orange)).toBeGreaterThan(300);
 
