@@ -1,8 +1,5 @@
 /** The library's entry: defines the elements and exports their classes and the data types. */
 
-export { RelationsDetails } from './components/relations-details';
-export { RelationsLayerToggles } from './components/relations-layer-toggles';
-export { RelationsLegend } from './components/relations-legend';
 export type {
   DataErrorDetail,
   DisplayMode,
@@ -12,7 +9,10 @@ export type {
   Theme,
   ViewChangeDetail,
   YearChangeDetail,
-} from './components/relations-map';
+} from './components/map-types';
+export { RelationsDetails } from './components/relations-details';
+export { RelationsLayerToggles } from './components/relations-layer-toggles';
+export { RelationsLegend } from './components/relations-legend';
 export { RelationsMap } from './components/relations-map';
 export { RelationsTable } from './components/relations-table';
 export { RelationsYearSlider } from './components/relations-year-slider';

@@ -2,6 +2,8 @@ import geoUrl from '../../geo/countries-story.json?url';
 import { isCountriesTopology } from './style';
 
 type CountriesTopology = Parameters<typeof import('./style').buildBasemapStyle>[0];
+/** The basemap's countries as world-atlas gives them. */
+export type Topology = CountriesTopology;
 
 let cached: Promise<CountriesTopology> | undefined;
 

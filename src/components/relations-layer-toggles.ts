@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import type { Direction } from '../data/selectors';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { adoptString, en } from '../strings';
-import { type LinkableMap, MapLinkController } from './link';
+import { MapLinkController, type MapLinkPort } from './link';
 
 export interface LayersInputDetail {
   layers: LayerToken[];
@@ -44,7 +44,7 @@ export class RelationsLayerToggles extends LitElement {
   /** Accessible name of the direction list. */
   declare directionLabel: string;
 
-  private readonly link = new MapLinkController(this, (map: LinkableMap) => {
+  private readonly link = new MapLinkController(this, (map: MapLinkPort) => {
     this.layers = new Set(map.visibleLayers);
     this.direction = map.direction;
     // A linked control speaks the map's language.
@@ -72,7 +72,7 @@ export class RelationsLayerToggles extends LitElement {
     else next.delete(token);
     this.layers = next;
     const map = this.link.map();
-    if (map) map.setLayersFromUser(next);
+    if (map) map.setLayers(next);
     else {
       const layers = layerTokens.filter((t) => next.has(t));
       this.dispatchEvent(
@@ -84,7 +84,7 @@ export class RelationsLayerToggles extends LitElement {
   private choose(direction: Direction): void {
     this.direction = direction;
     const map = this.link.map();
-    if (map) map.setDirectionFromUser(direction);
+    if (map) map.setDirection(direction);
     else
       this.dispatchEvent(
         new CustomEvent<DirectionInputDetail>('direction-input', { detail: { direction }, bubbles: true }),

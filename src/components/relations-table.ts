@@ -16,7 +16,7 @@ import { downloadFlowsCsv } from '../download';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { en, type Strings } from '../strings';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
-import { type LinkableMap, MapLinkController } from './link';
+import { MapLinkController, type MapLinkPort } from './link';
 import { sourceLinks } from './relations-details';
 
 type FlowColumn = 'pair' | 'direction' | 'value' | 'period' | 'series' | 'evidence';
@@ -88,7 +88,7 @@ export class RelationsTable extends LitElement {
     this.theme = undefined;
     this._sort = {};
     // The controller registers itself with the element; nothing else needs to hold it.
-    new MapLinkController(this, (map: LinkableMap) => {
+    new MapLinkController(this, (map: MapLinkPort) => {
       this.data = map.data;
       this.year = map.year;
       this.layers = new Set(map.visibleLayers);

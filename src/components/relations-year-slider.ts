@@ -1,12 +1,9 @@
 import { css, html, LitElement, nothing } from 'lit';
+import type { YearStopView } from '../data/selectors';
 import { adoptString, en } from '../strings';
-import { type LinkableMap, MapLinkController } from './link';
+import { MapLinkController, type MapLinkPort } from './link';
 
-export interface YearStopView {
-  year: number;
-  label: string;
-  caption: string;
-}
+export type { YearStopView } from '../data/selectors';
 
 export interface YearInputDetail {
   year: number;
@@ -51,7 +48,7 @@ export class RelationsYearSlider extends LitElement {
   declare private _playing: boolean;
 
   private timer: ReturnType<typeof setInterval> | undefined;
-  private readonly link = new MapLinkController(this, (map: LinkableMap) => {
+  private readonly link = new MapLinkController(this, (map: MapLinkPort) => {
     this.stops = map.yearStops;
     this.value = map.year;
     const t = map.strings;
@@ -85,7 +82,7 @@ export class RelationsYearSlider extends LitElement {
     if (year === this.value || !this.stops.some((s) => s.year === year)) return;
     this.value = year;
     const map = this.link.map();
-    if (map) map.setYearFromUser(year);
+    if (map) map.setYear(year);
     else
       this.dispatchEvent(new CustomEvent<YearInputDetail>('year-input', { detail: { year }, bubbles: true }));
   }

@@ -15,6 +15,17 @@ export function yearsOf(dataset: Dataset): number[] {
   return dataset.years.map((y) => y.year);
 }
 
+/** A year of the dataset as the slider shows it. */
+export interface YearStopView {
+  year: number;
+  label: string;
+  caption: string;
+}
+
+export function yearStops(dataset: Dataset | undefined): YearStopView[] {
+  return dataset?.years.map(({ year, label, caption }) => ({ year, label, caption })) ?? [];
+}
+
 export function latestYear(dataset: Dataset): number {
   return Math.max(...yearsOf(dataset));
 }

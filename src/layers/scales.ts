@@ -1,4 +1,6 @@
 import { numberFormat } from '../data/format';
+import type { Dataset } from '../data/schema';
+import { flowsForYear, maxDrawnValue } from '../data/selectors';
 
 /**
  * Arc widths. Values span more than three orders of magnitude (6 billion to 2 million US dollars), so a linear
@@ -60,4 +62,16 @@ export function formatUsd(value: number, locale = 'en'): string {
     notation: 'compact',
     maximumSignificantDigits: 3,
   }).format(value);
+}
+
+/**
+ * The arc widths of a year: `locked`, one scale for every year (the largest figure drawn in any year); `year`,
+ * rescaled to the year's own largest.
+ */
+export function widthScaleFor(dataset: Dataset, year: number, mode: 'locked' | 'year'): WidthScale {
+  const max =
+    mode === 'year'
+      ? Math.max(0, ...flowsForYear(dataset, year).map((f) => f.valueUsd))
+      : maxDrawnValue(dataset);
+  return sqrtWidthScale(max);
 }

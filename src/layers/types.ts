@@ -1,6 +1,7 @@
 import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Direction, FlowRole } from '../data/selectors';
+import type { EventCategory } from './categories';
 import type { LayerPalette, RGBA } from './colors';
 import type { LonLat } from './geometry';
 import type { WidthScale } from './scales';
@@ -75,7 +76,7 @@ export interface EmbassyDatum {
   color: RGBA;
 }
 
-export type EventCategory = 'diplomatic' | 'economic' | 'security' | 'context';
+export type { EventCategory } from './categories';
 
 export interface EventDatum {
   kind: 'event';

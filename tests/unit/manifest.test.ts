@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 interface Declaration {
@@ -18,9 +19,17 @@ const byTag = (tag: string) => declarations.find((d) => d.tagName === tag)!;
 const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map((x) => x.name).sort();
 const unique = (values: string[]) => [...new Set(values)].sort();
 
-/** What the source really offers, read from the source itself, so nothing public can be missing from the manifest. */
-function fromSource(file: string) {
-  const source = readFileSync(file, 'utf8');
+/**
+ * What the source really offers, read from the source itself, so nothing public can be missing from the manifest:
+ * the element's file, and the parts, controllers and styles it is composed of.
+ */
+function fromSource(file: string, ...dirs: string[]) {
+  const partFiles = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(dir, name)),
+  );
+  const source = [file, ...partFiles].map((f) => readFileSync(f, 'utf8')).join('\n');
   const propertiesBlock = source.slice(
     source.indexOf('static override properties = {'),
     source.indexOf('};', source.indexOf('static override properties = {')),
@@ -29,7 +38,7 @@ function fromSource(file: string) {
     .filter(([, , options]) => !/state: true|attribute: false/.test(options!))
     .map(([, name, options]) => /attribute: '([^']+)'/.exec(options!)?.[1] ?? name!.toLowerCase());
   const events = [
-    ...[...source.matchAll(/dispatch<\w+>\('([a-z-]+)'/g)].map((m) => m[1]!),
+    ...[...source.matchAll(/dispatch<\w+>\((?:[\w.]+,\s*)?'([a-z-]+)'/g)].map((m) => m[1]!),
     ...[...source.matchAll(/new CustomEvent(?:<\w+>)?\('([a-z-]+)'/g)].map((m) => m[1]!),
     ...(source.includes('STATE_EVENT') ? ['relations-state'] : []),
   ];
@@ -58,7 +67,9 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every public attribute, event, part, CSS property and slot of <relations-map>', () => {
-    const actual = fromSource('src/components/relations-map.ts');
+    const actual = fromSource('src/components/relations-map.ts', 'src/components/parts', 'src/controllers');
+    const styles = readFileSync('src/components/relations-map.styles.ts', 'utf8');
+    const styleProperties = [...styles.matchAll(/var\((--relations-[a-z-]+)/g)].map((m) => m[1]!);
     const map = byTag('relations-map');
     expect(actual.attributes).toEqual(
       expect.arrayContaining([
@@ -85,12 +96,33 @@ describe('custom-elements.json', () => {
       ]),
     );
     expect(names(map.cssParts)).toEqual(expect.arrayContaining(actual.parts));
-    expect(names(map.cssProperties)).toEqual(expect.arrayContaining(actual.cssProperties));
+    expect(names(map.cssProperties)).toEqual(
+      expect.arrayContaining(unique([...actual.cssProperties, ...styleProperties])),
+    );
     expect(names(map.slots)).toEqual(expect.arrayContaining(actual.slots));
     // Every event is documented.
     for (const event of map.events ?? []) expect(event.description, event.name).toBeTruthy();
     // Internal state stays out.
     expect(names(map.attributes).filter((n) => n.startsWith('_'))).toEqual([]);
+  });
+
+  it('keeps the link between the map and its controls out of the public API', () => {
+    const members = names((byTag('relations-map') as { members?: Array<{ name: string }> }).members);
+    for (const internal of [
+      'setYearFromUser',
+      'selectFromUser',
+      'setLayersFromUser',
+      'setModeFromUser',
+      'setDirectionFromUser',
+      'visibleLayers',
+      'yearStops',
+    ])
+      expect(members).not.toContain(internal);
+    expect(members.filter((n) => n.startsWith('['))).toEqual([]);
+    expect(members).toEqual(
+      expect.arrayContaining(['data', 'years', 'map', 'deck', 'strings', 'locale', 'resolvedTheme']),
+    );
+    expect(members).toEqual(expect.arrayContaining(['resetView', 'flyTo', 'whenRendered', 'exportImage']));
   });
 
   it('documents the controls that can live elsewhere on the page', () => {

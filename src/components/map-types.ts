@@ -1,0 +1,34 @@
+/** The public types of `<relations-map>`: its option values and its events' details. */
+import type { Selection } from '../data/details';
+import type { Problem } from '../data/validate';
+import type { LayerToken } from '../layers/types';
+
+export type Theme = 'light' | 'dark' | 'auto';
+/** What the element shows: the map, or its figures as tables. */
+export type DisplayMode = 'map' | 'table';
+
+export interface ReadyDetail {
+  year: number;
+  webgl: boolean;
+}
+export interface DataErrorDetail {
+  /** Where the dataset came from: a URL, or "data" for the property. */
+  source: string;
+  problems: Problem[];
+}
+export interface YearChangeDetail {
+  year: number;
+}
+export interface LayersChangeDetail {
+  layers: LayerToken[];
+}
+export type SelectionChangeDetail = Selection | null;
+export interface ViewChangeDetail {
+  center: [number, number];
+  zoom: number;
+}
+
+/** Fires one of the element's events: bubbling and composed, so a page outside the shadow root hears it. */
+export function dispatch<T>(target: EventTarget, type: string, detail: T): void {
+  target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,101 @@
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReaderActions } from '../../controllers/reader-actions';
+import type { Selection } from '../../data/details';
+import type { Dataset } from '../../data/schema';
+import type { Direction } from '../../data/selectors';
+import type { SharedView } from '../../data/share';
+import type { Lang } from '../../strings';
+import type { DisplayMode } from '../map-types';
+import '../relations-layer-toggles';
+import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer-toggles';
+import '../relations-legend';
+import type { ScaleMode } from '../relations-legend';
+import { renderDownloads } from './downloads';
+import { LegendModelCache } from './legend-model';
+import { DetailsPicker } from './picker';
+import { ShareBox } from './share-box';
+
+export interface ControlsPanelHost extends ReactiveControllerHost {
+  direction: Direction;
+  mode: DisplayMode;
+  scale: ScaleMode;
+  selection: Selection | null;
+  readonly resolvedTheme: 'light' | 'dark';
+}
+
+/** What the panel's actions need from the element beyond its state. */
+export interface ControlsPanelOptions {
+  actions: ReaderActions;
+  /** The year slider, shared with the no-WebGL picture. */
+  slider(): TemplateResult;
+  downloadImage(): void;
+  sharedView(): SharedView;
+  urlKey(name: string): string;
+}
+
+/**
+ * The built-in panel: year, layers, the table switch, the details list, the method note, downloads, share and the
+ * key. Its parts with state of their own (the list, the share box, the legend's model) live as long as the element.
+ */
+export class ControlsPanel {
+  private readonly picker: DetailsPicker;
+  private readonly shareBox: ShareBox;
+  private readonly legend = new LegendModelCache();
+
+  constructor(
+    private readonly host: ControlsPanelHost,
+    private readonly options: ControlsPanelOptions,
+  ) {
+    this.picker = new DetailsPicker(host);
+    this.shareBox = new ShareBox(host);
+  }
+
+  render(dataset: Dataset, year: number, lang: Lang) {
+    const { host, options } = this;
+    const a = options.actions;
+    const s = lang.t;
+    const layers = a.visibleLayers;
+    return html`<div class="panel controls" part="controls">
+      ${options.slider()}
+      <relations-layer-toggles
+        .layers=${layers}
+        .direction=${host.direction}
+        .legend=${s.layersLegend}
+        .names=${s.layerNames}
+        .directions=${s.directionNames}
+        .directionLabel=${s.tradeDirection}
+        @layers-input=${(e: CustomEvent<LayersInputDetail>) => a.setLayers(new Set(e.detail.layers))}
+        @direction-input=${(e: CustomEvent<DirectionInputDetail>) => a.setDirection(e.detail.direction)}
+      ></relations-layer-toggles>
+      <div class="actions">
+        <button
+          type="button"
+          class="view-switch"
+          aria-pressed=${host.mode === 'table' ? 'true' : 'false'}
+          @click=${() => a.setMode(host.mode === 'table' ? 'map' : 'table')}
+        >${s.tableView}</button>
+      </div>
+      ${this.picker.render(dataset, year, host.selection, lang, (selection) =>
+        // Focus stays on the list: arrow keys on a closed select change it, and each change must not jump away.
+        selection ? a.openDetails(selection, false) : a.select(null),
+      )}
+      <details class="about">
+        <summary>${s.aboutFigures}</summary>
+        <p>${dataset.method}</p>
+        <p>${s.keyboardHelp}</p>
+      </details>
+      ${renderDownloads(dataset, year, s, options.downloadImage)}
+      ${this.shareBox.render(s, options.sharedView, options.urlKey)}
+      <details class="legend-box" open>
+        <summary>${s.legend}</summary>
+        <slot name="legend"><relations-legend
+          part="legend"
+          .model=${this.legend.model(dataset, year, host.scale, host.resolvedTheme, layers, lang)}
+          @scale-input=${(e: CustomEvent<{ mode: ScaleMode }>) => {
+            host.scale = e.detail.mode;
+          }}
+        ></relations-legend></slot>
+      </details>
+    </div>`;
+  }
+}

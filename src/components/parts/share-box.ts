@@ -1,0 +1,46 @@
+import { html, type ReactiveControllerHost } from 'lit';
+import { embedSnippet, permalink, type SharedView } from '../../data/share';
+import type { Strings } from '../../strings';
+
+/** The module that defines the element, for the embed snippet: the library file, or the site's own bundle. */
+const MODULE_URL = import.meta.url;
+
+/**
+ * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out
+ * only while the box is open: not on every year switch or hover.
+ */
+export class ShareBox {
+  private open = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  render(strings: Strings, view: () => SharedView, urlKey: (name: string) => string) {
+    const s = strings;
+    const copy = (e: Event) => {
+      const field = (e.target as HTMLElement).closest('label')?.querySelector('textarea');
+      if (!field) return;
+      field.select();
+      void navigator.clipboard?.writeText(field.value).catch(() => {});
+    };
+    const open = this.open;
+    return html`<details
+      class="share"
+      @toggle=${(e: Event) => {
+        this.open = (e.target as HTMLDetailsElement).open;
+        if (this.open) this.host.requestUpdate();
+      }}
+    >
+      <summary>${s.share}</summary>
+      <label
+        >${s.permalink}
+        <textarea readonly rows="2" .value=${open ? permalink(location.href, urlKey, view()) : ''}></textarea>
+        <button type="button" @click=${copy}>${s.copy}</button></label
+      >
+      <label
+        >${s.embedCode}
+        <textarea readonly rows="4" .value=${open ? embedSnippet(MODULE_URL, view()) : ''}></textarea>
+        <button type="button" @click=${copy}>${s.copy}</button></label
+      >
+    </details>`;
+  }
+}

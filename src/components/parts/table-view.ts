@@ -1,0 +1,39 @@
+import { html } from 'lit';
+import type { Dataset } from '../../data/schema';
+import type { Direction } from '../../data/selectors';
+import type { LayerToken } from '../../layers/types';
+import type { Strings } from '../../strings';
+import '../relations-table';
+
+export interface TableInputs {
+  dataset: Dataset;
+  year: number;
+  layers: ReadonlySet<LayerToken>;
+  direction: Direction;
+  strings: Strings;
+  locale: string;
+}
+
+/** The year's figures as sortable tables, following the map's year, layers and direction. */
+export function renderTable(t: TableInputs) {
+  return html`<relations-table
+    .data=${t.dataset}
+    .year=${t.year}
+    .layers=${t.layers}
+    .direction=${t.direction}
+    .strings=${t.strings}
+    .locale=${t.locale}
+  ></relations-table>`;
+}
+
+/** The table view: the same figures as the map, over the map, with the controls still beside it. */
+export function renderTableView(t: TableInputs, backToMap: () => void) {
+  const s = t.strings;
+  return html`<section class="panel table-view" part="table-view" aria-labelledby="table-view-title">
+    <header>
+      <h2 id="table-view-title" tabindex="-1">${s.tableLabel(String(t.year))}</h2>
+      <button type="button" class="to-map" @click=${backToMap}>${s.mapView}</button>
+    </header>
+    ${renderTable(t)}
+  </section>`;
+}

@@ -1,0 +1,357 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { highlightIds } from '../basemap/highlight';
+import { basemapThemes, buildBasemapStyle, countriesFromTopology } from '../basemap/style';
+import { loadTopology, type Topology } from '../basemap/topology';
+import { type DataErrorDetail, dispatch, type ReadyDetail } from '../components/map-types';
+import type { Dataset } from '../data/schema';
+import { type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
+import type { EngineOptions, MapEngine } from '../engine/map-engine';
+import { probeWebGL2 } from '../engine/webgl';
+import type { LayerSpec, PickedDatum } from '../layers/types';
+import type { Strings } from '../strings';
+import type { DatasetSource } from './dataset-source';
+
+type EngineModule = typeof import('../engine/map-engine');
+type DeckModule = typeof import('../engine/deck-overlay');
+
+/** Moving the element within the page (disconnect, then connect) keeps the running map. */
+const TEARDOWN_DELAY_MS = 100;
+
+export interface MapLifecycleHost extends ReactiveControllerHost, HTMLElement {
+  /** `lazy`: start when the element nears the viewport; `eager`: at once. */
+  loading: 'lazy' | 'eager';
+  gestures: 'cooperative' | 'greedy';
+  year: number | undefined;
+  readonly hasUpdated: boolean;
+  readonly strings: Strings;
+  readonly resolvedTheme: 'light' | 'dark';
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the lifecycle asks of the element it runs in. */
+export interface MapLifecycleOptions {
+  source: DatasetSource;
+  /** The deck.gl layers of the element's state now, or undefined without a dataset. */
+  layers(): LayerSpec[] | undefined;
+  /** The page's `center`/`zoom`, if given. */
+  initialView(): MapView | undefined;
+  padding(): Padding;
+  /** A notice on the map (empty: none). */
+  notify(text: string): void;
+  onHover(picked: PickedDatum | null, x: number, y: number): void;
+  onClick(picked: PickedDatum | null, countryId: string | undefined): void;
+  onResetView(): void;
+  onMoveEnd(): void;
+}
+
+/**
+ * The map's life: a lazy start when the element nears the viewport; the dataset, the basemap, MapLibre and then
+ * deck.gl downloaded in that order of need; the engine made, drawn and announced with `ready` (only once deck.gl
+ * has drawn); a lost WebGL context answered by a new engine with the same state; and, a moment after the element
+ * leaves the page, a teardown that frees both WebGL contexts. Without WebGL the element still fires `ready`, with
+ * its static picture and tables.
+ */
+export class MapLifecycle implements ReactiveController {
+  /** The element has started (its poster is gone). */
+  started = false;
+  /** A dataset or the map is still on its way. */
+  loading = true;
+  /** MapLibre, deck.gl or the basemap failed to load: the message shown. */
+  fatal = '';
+  /** The browser offers WebGL2. */
+  webgl = true;
+  /** The basemap topology, once loaded (the static picture uses it too). */
+  topology: Topology | undefined;
+  private current: MapEngine | undefined;
+  private engineModule: EngineModule | undefined;
+  private deckModule: Promise<DeckModule> | undefined;
+  private preparedStyle: { dataset: Dataset; theme: string; style: EngineOptions['style'] } | undefined;
+  private recovering = false;
+  /** Bumped by every start and teardown: work of an older one stops when it sees a newer number. */
+  private generation = 0;
+  private teardownTimer: ReturnType<typeof setTimeout> | undefined;
+  private visibility: IntersectionObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+
+  constructor(
+    private readonly host: MapLifecycleHost,
+    private readonly options: MapLifecycleOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** The running engine (MapLibre and deck.gl), once made. */
+  get engine(): MapEngine | undefined {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    if (this.teardownTimer !== undefined) {
+      // Moved within the page: keep the running map.
+      clearTimeout(this.teardownTimer);
+      this.teardownTimer = undefined;
+      return;
+    }
+    if (this.host.hasUpdated && !this.current) this.startWhenNear();
+  }
+
+  hostDisconnected(): void {
+    this.teardownTimer = setTimeout(() => {
+      this.teardownTimer = undefined;
+      this.teardown();
+    }, TEARDOWN_DELAY_MS);
+  }
+
+  /** With `loading="lazy"`, nothing heavy loads until the element is within a screen's height of the viewport. */
+  startWhenNear(): void {
+    this.visibility?.disconnect();
+    if (this.host.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
+      void this.start();
+      return;
+    }
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.visibility?.disconnect();
+        this.visibility = undefined;
+        void this.start();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.visibility.observe(this.host);
+  }
+
+  /** Starts again from nothing (the reader's Retry after the first dataset failed). */
+  restart(): void {
+    this.teardown();
+    void this.start();
+  }
+
+  private teardown(): void {
+    this.generation++;
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this.started = false;
+    this.options.source.cancel();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.current?.destroy();
+    this.current = undefined;
+    this.loading = true;
+    this.options.onHover(null, 0, 0);
+    this.host.requestUpdate();
+  }
+
+  private async start(): Promise<void> {
+    const generation = ++this.generation;
+    const stale = () => generation !== this.generation;
+    performance.mark('relations-map:start');
+    this.started = true;
+    this.loading = true;
+    this.fatal = '';
+    const webgl = probeWebGL2();
+    this.webgl = webgl;
+    this.host.requestUpdate();
+    // The downloads start now; the dataset, much the smallest, lets the controls (the shell) paint while MapLibre
+    // and the basemap are still on their way. deck.gl, as much code again as MapLibre, is fetched once MapLibre is
+    // in: fetched together, they compete for the same CPU and the map, which takes longest to complete, starts
+    // later; the map needs deck.gl only once its basemap has loaded.
+    const enginePromise: Promise<EngineModule | undefined> = webgl
+      ? import('../engine/map-engine')
+      : Promise.resolve(undefined);
+    // A failed deck.gl download is reported by the engine, which waits for it; a failed MapLibre one below.
+    enginePromise.then((engine) => engine && this.loadDeck()).catch(() => {});
+    const topologyPromise = loadTopology();
+    // Awaited below; until then a rejection must not be reported as unhandled.
+    topologyPromise.catch(() => {});
+    const first = await this.options.source.loadFirst(stale);
+    if (!first) return;
+    const { result, source } = first;
+    if (!result.ok) {
+      this.loading = false;
+      this.options.source.report(source, result.problems);
+      return;
+    }
+    this.options.source.accept(result.dataset);
+    await this.host.updateComplete;
+    performance.mark('relations-map:shell');
+    let engineModule: EngineModule | undefined;
+    try {
+      this.topology = await topologyPromise;
+      // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
+      // still downloading, not after.
+      if (webgl && !stale()) this.prepareStyle(result.dataset);
+      engineModule = await enginePromise;
+    } catch (error) {
+      if (!stale()) this.reportEngineError('basemap', this.host.strings.basemapError, error);
+      return;
+    }
+    if (stale()) return;
+    if (!engineModule) {
+      // No WebGL: the static picture (now with its countries) and the table are drawn by the host; the page still
+      // hears `ready`.
+      this.loading = false;
+      this.host.requestUpdate();
+      await this.announceReady(false);
+      return;
+    }
+    this.engineModule = engineModule;
+    performance.mark('relations-map:loaded');
+    this.createEngine(engineModule, undefined);
+    performance.mark('relations-map:engine');
+    await this.drawAndAnnounce(generation);
+  }
+
+  private loadDeck(): Promise<DeckModule> {
+    this.deckModule ??= import('../engine/deck-overlay');
+    return this.deckModule;
+  }
+
+  /** The basemap's colours and highlighted countries for a dataset, in the theme now in effect. */
+  private basemapStyle(dataset: Dataset): EngineOptions['style'] | undefined {
+    if (!this.topology) return undefined;
+    return buildBasemapStyle(this.topology, {
+      colors: basemapThemes[this.host.resolvedTheme],
+      ...highlightIds(dataset),
+    });
+  }
+
+  private prepareStyle(dataset: Dataset): void {
+    const style = this.basemapStyle(dataset);
+    if (style) this.preparedStyle = { dataset, theme: this.host.resolvedTheme, style };
+  }
+
+  /** The style made while the engine downloaded, if it still fits the dataset and theme; used once. */
+  private takePreparedStyle(dataset: Dataset): EngineOptions['style'] | undefined {
+    const prepared = this.preparedStyle;
+    this.preparedStyle = undefined;
+    return prepared && prepared.dataset === dataset && prepared.theme === this.host.resolvedTheme
+      ? prepared.style
+      : undefined;
+  }
+
+  private createEngine(engineModule: EngineModule, view: MapView | undefined): void {
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    const dataset = this.options.source.dataset;
+    const style = dataset && (this.takePreparedStyle(dataset) ?? this.basemapStyle(dataset));
+    if (!container || !style) return;
+    const o = this.options;
+    const strings = this.host.strings;
+    const engine = new engineModule.MapEngine(
+      {
+        container,
+        style,
+        center: [112, 18],
+        zoom: 2.5,
+        maxPixelRatio: 2,
+        cooperativeGestures: this.host.gestures !== 'greedy',
+        locale: strings.mapControls,
+        deck: this.loadDeck(),
+        onDeckError: (error) => {
+          // A later start (the element removed from the page and added again) tries the download again.
+          this.deckModule = undefined;
+          this.reportEngineError('layers', this.host.strings.layersError, error);
+        },
+        resetLabel: strings.resetView,
+        onHover: o.onHover,
+        onClick: o.onClick,
+        onResetView: o.onResetView,
+        onContextLost: () => void this.recoverFromContextLoss(),
+        onContextRestored: () => {},
+        onMoveEnd: o.onMoveEnd,
+      },
+      view,
+    );
+    const initial = view ?? o.initialView();
+    if (initial) engine.map.jumpTo(initial);
+    else engine.map.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
+    this.current = engine;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(() => this.current?.resize());
+    this.resizeObserver.observe(container);
+  }
+
+  /**
+   * A lost WebGL context (a GPU reset, too many contexts on the page, a test) is answered by building the engine
+   * again: year, layers, selection and view are the element's own state and survive.
+   */
+  private async recoverFromContextLoss(): Promise<void> {
+    const engine = this.current;
+    if (!engine || !this.engineModule || this.recovering) return;
+    this.recovering = true;
+    this.options.notify(this.host.strings.contextLost);
+    const view = engine.view;
+    const generation = this.generation;
+    // Let the browser finish dispatching the loss before the old canvases go.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      if (generation !== this.generation || this.current !== engine) return;
+      engine.destroy();
+      this.current = undefined;
+      this.createEngine(this.engineModule, view);
+      this.pushLayers();
+      // createEngine() set it; TypeScript still narrows it to undefined from the line above.
+      await (this.current as MapEngine | undefined)?.whenDrawn();
+      if (this.generation === generation) this.options.notify('');
+    } finally {
+      this.recovering = false;
+    }
+  }
+
+  /** Hands deck.gl the layers of the element's state now. */
+  pushLayers(): void {
+    const layers = this.options.layers();
+    if (this.current && layers) this.current.setLayers(layers);
+  }
+
+  /** A new dataset replaced the one on screen: its countries highlighted, its layers drawn, `ready` again. */
+  async showReplaced(dataset: Dataset): Promise<void> {
+    const engine = this.current;
+    if (engine) {
+      const countries = engine.map.getSource('countries') as
+        | { setData(data: ReturnType<typeof countriesFromTopology>): void }
+        | undefined;
+      if (countries && this.topology)
+        countries.setData(countriesFromTopology(this.topology, highlightIds(dataset)));
+      await this.drawAndAnnounce(this.generation);
+    } else if (!this.webgl) {
+      await this.announceReady(false);
+    }
+  }
+
+  private async drawAndAnnounce(generation: number): Promise<void> {
+    const engine = this.current;
+    if (!engine || !this.options.source.dataset) return;
+    this.pushLayers();
+    await engine.whenDrawn();
+    // deck.gl failed to load: the error was reported instead.
+    if (this.fatal) return;
+    if (generation !== this.generation || this.current !== engine) return;
+    this.loading = false;
+    this.host.requestUpdate();
+    performance.mark('relations-map:ready');
+    await this.announceReady(true);
+  }
+
+  private async announceReady(webgl: boolean): Promise<void> {
+    if (!webgl) await this.host.updateComplete;
+    dispatch<ReadyDetail>(this.host, 'ready', { year: this.host.year!, webgl });
+  }
+
+  /** Resolves once the map has drawn its current state: basemap idle, deck.gl layers drawn. */
+  async whenRendered(): Promise<void> {
+    await this.host.updateComplete;
+    await this.current?.whenDrawn();
+  }
+
+  /** MapLibre, deck.gl or the basemap failed to load: said on the map and in a `data-error` event. */
+  private reportEngineError(source: 'basemap' | 'layers', message: string, error: unknown): void {
+    this.loading = false;
+    this.fatal = `${message}: ${error instanceof Error ? error.message : String(error)}`;
+    this.host.requestUpdate();
+    dispatch<DataErrorDetail>(this.host, 'data-error', {
+      source,
+      problems: [{ path: source, message: this.fatal }],
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { MapLinkPort } from '../components/link';
+import type {
+  DisplayMode,
+  LayersChangeDetail,
+  SelectionChangeDetail,
+  YearChangeDetail,
+} from '../components/map-types';
+import { dispatch } from '../components/map-types';
+import { detailsFor, type Selection, sameSelection } from '../data/details';
+import type { Dataset } from '../data/schema';
+import { type Direction, directions, latestYear, type YearStopView, yearStops } from '../data/selectors';
+import { type LayerToken, layerTokens, parseLayerTokens, serializeLayerTokens } from '../layers';
+import type { Lang, Strings } from '../strings';
+import type { Announcer } from './announcer';
+
+/** The map's state that the reader changes, and what the link port reads. */
+export interface ReaderActionsHost extends ReactiveControllerHost, HTMLElement {
+  year: number | undefined;
+  layers: string | null;
+  direction: Direction;
+  selection: Selection | null;
+  mode: DisplayMode;
+  readonly data: Dataset | undefined;
+  readonly strings: Strings;
+  readonly locale: string;
+  readonly resolvedTheme: 'light' | 'dark';
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The reader's changes (from the built-in controls, linked controls, the map and the keyboard): each is applied to
+ * the host, announced, and fired as the public event. The page's own changes (setting a property) fire nothing.
+ * This is also the map's link port: what linked controls read and call.
+ */
+export class ReaderActions implements MapLinkPort {
+  constructor(
+    private readonly host: ReaderActionsHost,
+    private readonly announcer: Announcer,
+    private readonly text: () => Lang,
+  ) {}
+
+  get year() {
+    return this.host.year;
+  }
+  get direction() {
+    return this.host.direction;
+  }
+  get data() {
+    return this.host.data;
+  }
+  get strings() {
+    return this.host.strings;
+  }
+  get locale() {
+    return this.host.locale;
+  }
+  get resolvedTheme() {
+    return this.host.resolvedTheme;
+  }
+
+  /** The years with their labels and captions: the slider's stops. */
+  get yearStops(): YearStopView[] {
+    return yearStops(this.host.data);
+  }
+
+  get visibleLayers(): ReadonlySet<LayerToken> {
+    return parseLayerTokens(this.host.layers).layers;
+  }
+
+  /** Applied, then announced with `year-change` once the element has taken it (a refused year fires nothing). */
+  setYear(year: number): void {
+    const host = this.host;
+    if (year === host.year) return;
+    const before = host.year;
+    host.year = year;
+    void host.updateComplete.then(() => {
+      if (host.year === year && before !== year) dispatch<YearChangeDetail>(host, 'year-change', { year });
+    });
+  }
+
+  setLayers(layers: ReadonlySet<LayerToken>): void {
+    this.host.layers = serializeLayerTokens(layers);
+    dispatch<LayersChangeDetail>(this.host, 'layers-change', {
+      layers: layerTokens.filter((t) => layers.has(t)),
+    });
+  }
+
+  setDirection(direction: Direction): void {
+    if (directions.includes(direction)) this.host.direction = direction;
+  }
+
+  select(selection: Selection | null): void {
+    const host = this.host;
+    if (sameSelection(selection, host.selection)) return;
+    host.selection = selection;
+    const dataset = host.data;
+    const view =
+      dataset && selection
+        ? detailsFor(dataset, selection, host.year ?? latestYear(dataset), this.text())
+        : undefined;
+    if (view) this.announcer.say(`${view.title}. ${view.subtitle}`);
+    dispatch<SelectionChangeDetail>(host, 'selection-change', selection ? { ...selection } : null);
+  }
+
+  /** Selects, and with `moveFocus` puts focus on the details so keyboard readers land on them. */
+  openDetails(selection: Selection, moveFocus: boolean): void {
+    this.select(selection);
+    if (moveFocus)
+      void this.host.updateComplete.then(() =>
+        this.host.renderRoot.querySelector<HTMLElement>('relations-details')?.focus(),
+      );
+  }
+
+  /** Switches between map and table, moving focus to what was opened so keyboard users land on it. */
+  setMode(mode: DisplayMode): void {
+    const host = this.host;
+    if (mode === host.mode) return;
+    host.mode = mode;
+    this.announcer.say(mode === 'table' ? host.strings.tableView : host.strings.mapLabel);
+    void host.updateComplete.then(() => {
+      const target =
+        mode === 'table'
+          ? host.renderRoot.querySelector<HTMLElement>('#table-view-title')
+          : host.renderRoot.querySelector<HTMLElement>('.view-switch');
+      target?.focus();
+    });
+  }
+}

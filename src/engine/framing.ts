@@ -1,0 +1,47 @@
+/** Where the map looks: the story's framing, the page's `center`/`zoom`, and the room left for the panels. */
+
+export type LonLatPair = [number, number];
+export interface MapView {
+  center: LonLatPair;
+  zoom: number;
+}
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The story's framing: Pyongyang, Beijing and South-East Asia down to Jakarta. */
+export const STORY_BOUNDS: [LonLatPair, LonLatPair] = [
+  [94, -9],
+  [130, 43],
+];
+export const SIDE_PANEL_WIDTH = 300;
+/** Below this width the controls move under the map instead of beside it. */
+export const NARROW_WIDTH = 640;
+
+/**
+ * The view from the `center` and `zoom` attributes, or undefined (the story's framing) when `center` is absent or
+ * not a `lon,lat` on the map; a malformed one is said in the console.
+ */
+export function viewFromAttributes(
+  center: string | undefined,
+  zoom: number | undefined,
+): MapView | undefined {
+  const parts = (center ?? '').split(',').map((v) => Number(v.trim()));
+  if (parts.length !== 2 || parts.some((v) => !Number.isFinite(v))) {
+    if (center) console.warn(`relations-map: center "${center}" is not "lon,lat"; using the story's framing`);
+    return undefined;
+  }
+  const [lon, lat] = parts as LonLatPair;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 85) return undefined;
+  return { center: [lon, lat], zoom: typeof zoom === 'number' && Number.isFinite(zoom) ? zoom : 3 };
+}
+
+/** Room for the built-in panel, so the story's framing is not hidden behind it. */
+export function framePadding(width: number, height: number, withControls: boolean): Padding {
+  if (!withControls) return { top: 16, bottom: 24, left: 16, right: 16 };
+  if (width <= NARROW_WIDTH) return { top: 16, bottom: Math.round(height * 0.45), left: 16, right: 16 };
+  return { top: 16, bottom: 24, left: SIDE_PANEL_WIDTH + 20, right: 50 };
+}

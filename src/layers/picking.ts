@@ -1,0 +1,29 @@
+import type { Selection } from '../data/details';
+import type { Dataset } from '../data/schema';
+import type { PickedDatum } from './types';
+
+/**
+ * What a click on the map selects: the feature under the pointer (an embassy opens its relation, a marker its first
+ * event), else the dataset's country under it, else nothing.
+ */
+export function selectionFromPick(
+  dataset: Dataset,
+  picked: PickedDatum | null,
+  countryId: string | undefined,
+): Selection | null {
+  if (picked) {
+    switch (picked.kind) {
+      case 'flow':
+        return { kind: 'flow', id: picked.flow.id };
+      case 'actor':
+        return { kind: 'actor', id: picked.actor.code };
+      case 'relation':
+      case 'embassy':
+        return { kind: 'relation', id: picked.relation.id };
+      case 'event':
+        return { kind: 'event', id: picked.events[0]!.id };
+    }
+  }
+  const actor = countryId ? dataset.actors.find((a) => a.isoNumeric === countryId) : undefined;
+  return actor ? { kind: 'actor', id: actor.code } : null;
+}
