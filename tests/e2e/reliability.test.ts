@@ -398,7 +398,8 @@ describe('WebGL context loss and lifecycle', () => {
   // what a leak would keep: 10 cycles make 20 contexts, past the browser's limit of 16 live ones.
   it('leaks no WebGL contexts and keeps the heap bounded over 10 mount/unmount cycles', async () => {
     const page = await blankPage();
-    await readyEvents(page, 1);
+    // The first map is needed only for its dataset: it goes before its engine has drawn.
+    await page.waitForFunction(() => (document.querySelector('#map') as { data?: unknown } | null)?.data);
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
