@@ -6,6 +6,10 @@ import { defineConfig } from 'vite';
  * single entry rather than in Vite's library mode, because library mode inlines assets as data URLs: the MapLibre
  * worker, the dataset and the basemap stay files beside the module, found through import.meta.url, so the module
  * works from any folder of any static host, another origin included.
+ *
+ * Everything the element needs is bundled (the package has no dependencies to install), and dynamic imports are
+ * plain `import()`s: Vite's preload helper would write chunk paths relative to the page, which break once an app
+ * bundles the package again (its assets move), and would 404.
  */
 export default defineConfig({
   base: './',
@@ -17,6 +21,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
     copyPublicDir: false,
+    modulePreload: false,
     rolldownOptions: {
       input: { 'relations-map': resolve(import.meta.dirname, 'src/index.ts') },
       preserveEntrySignatures: 'exports-only',

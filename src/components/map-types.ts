@@ -32,3 +32,15 @@ export interface ViewChangeDetail {
 export function dispatch<T>(target: EventTarget, type: string, detail: T): void {
   target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
 }
+
+declare global {
+  /** The element's events, typed for `addEventListener` on a `<relations-map>` (and on the document, as they bubble). */
+  interface HTMLElementEventMap {
+    ready: CustomEvent<ReadyDetail>;
+    'data-error': CustomEvent<DataErrorDetail>;
+    'year-change': CustomEvent<YearChangeDetail>;
+    'layers-change': CustomEvent<LayersChangeDetail>;
+    'selection-change': CustomEvent<SelectionChangeDetail>;
+    'view-change': CustomEvent<ViewChangeDetail>;
+  }
+}

@@ -36,6 +36,13 @@ import type { YearInputDetail } from './relations-year-slider';
 const TRANSITION_MS = 600;
 
 /**
+ * The element is an HTMLElement whether or not an app has Lit installed: the package bundles Lit, so its consumers'
+ * type checkers may not resolve `LitElement`, and without this its `addEventListener` (typed by the events below)
+ * and every other HTMLElement member would be lost to them.
+ */
+export interface RelationsMap extends HTMLElement {}
+
+/**
  * An embeddable map of North Korea's relations and trade with South-East Asia and China, drawn offline with
  * MapLibre and deck.gl.
  *
@@ -70,6 +77,7 @@ const TRANSITION_MS = 600;
  * @cssproperty --relations-panel-solid - Opaque background of the static fallback and of the slider's stops.
  * @cssproperty --relations-link - Colour of links to sources in the details panel.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above declares no member, only HTMLElement.
 export class RelationsMap extends LitElement implements LinkableMap {
   static override properties = {
     year: { type: Number, reflect: true },

@@ -169,14 +169,28 @@ export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
 });
 
-export type Dataset = z.output<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
-export type Source = z.output<typeof sourceSchema>;
-export type YearStop = z.output<typeof yearSchema>;
-export type Actor = z.output<typeof actorSchema>;
-export type Flow = z.output<typeof flowSchema>;
-export type Relation = z.output<typeof relationSchema>;
-export type RelationsEvent = z.output<typeof eventSchema>;
-export type Gap = z.output<typeof gapSchema>;
-export type Evidence = z.output<typeof evidence>;
-export type DiplomaticStatus = (typeof diplomaticStatuses)[number];
+export type {
+  Actor,
+  Dataset,
+  DiplomaticStatus,
+  Evidence,
+  Flow,
+  Gap,
+  Relation,
+  RelationsEvent,
+  Source,
+  YearStop,
+} from './dataset-types';
+
+/** True when A and B are the same type, not merely assignable one way. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type MustBeTrue<T extends true> = T;
+/**
+ * The written-out types must be exactly what the schema gives: a field added to one and not the other fails the
+ * type check here.
+ */
+export type TypesMatchSchema = [
+  MustBeTrue<Same<z.output<typeof datasetSchema>, import('./dataset-types').Dataset>>,
+  MustBeTrue<Same<(typeof diplomaticStatuses)[number], import('./dataset-types').DiplomaticStatus>>,
+];

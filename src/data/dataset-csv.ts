@@ -1,0 +1,300 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { type ColumnSpec, csvTables, type TableKey, type TableSpec } from './csv-tables';
+import type { Dataset } from './schema';
+import { validateDataset } from './validate';
+
+/**
+ * A dataset to and from the CSV files a spreadsheet exports (see csv-tables.ts for the columns). Reading never
+ * gives half a dataset: either every file is read and the result passes the same validation as the JSON, or the
+ * answer is every problem found, each with its file, line and column.
+ */
+
+export interface CsvProblem {
+  file: string;
+  /** 1-based; absent for a problem with the whole file. */
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+export type FromCsvResult = { ok: true; dataset: Dataset } | { ok: false; problems: CsvProblem[] };
+
+/** `flows.csv:14: column "to": unknown actor code "XYZ"; define it in actors.csv` */
+export function formatCsvProblem(p: CsvProblem): string {
+  return `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.column ? `column "${p.column}": ` : ''}${p.message}`;
+}
+
+type Json = Record<string, unknown>;
+interface Row {
+  line: number;
+  cells: ReadonlyMap<string, string>;
+}
+/** Where each item of the dataset came from: `flows[3]` → flows.csv, line 5. */
+interface Origin {
+  table: TableSpec;
+  line: number;
+  /** The row's pair, to tell `a_embassy` from `b_embassy`. */
+  pair?: readonly [string, string];
+}
+
+/** Comma unless the header is written with semicolons (spreadsheets in many European locales export those). */
+function delimiterOf(text: string): string {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => header.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+function readRows(spec: TableSpec, text: string, problems: CsvProblem[]): Row[] {
+  const file = spec.file;
+  let records: Array<{ record: string[]; raw: string; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+      // The options above make each record this shape; csv-parse's types do not follow `info` and `raw`.
+    }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    const message =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted cell is never closed: a " is missing'
+        : error.code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'a quote inside a quoted cell must be doubled ("")'
+          : error.message;
+    problems.push({ file, ...(line ? { line } : {}), message });
+    return [];
+  }
+  const [header, ...body] = records.map(({ record, raw, info }) => ({
+    record,
+    // info.lines is the record's last line; a cell with line breaks started earlier.
+    line:
+      info.lines -
+      (raw
+        .replace(/^(\r?\n)+/, '')
+        .replace(/\r?\n$/, '')
+        .match(/\n/g)?.length ?? 0),
+  }));
+  if (!header) {
+    problems.push({ file, message: 'the file is empty; it needs a header row' });
+    return [];
+  }
+  const names = header.record.map((name) => name.trim().toLowerCase());
+  const known = new Set(spec.columns.map((c) => c.name));
+  for (const name of names) {
+    if (name !== '' && !known.has(name)) {
+      problems.push({
+        file,
+        line: header.line,
+        message: `unknown column "${name}"; the columns are ${spec.columns.map((c) => c.name).join(', ')}`,
+      });
+    }
+  }
+  for (const column of spec.columns) {
+    if (column.required && !names.includes(column.name))
+      problems.push({ file, line: header.line, message: `the required column "${column.name}" is missing` });
+  }
+  const rows: Row[] = [];
+  for (const { record, line } of body) {
+    // A spreadsheet's empty row (",,,,") is a blank line too.
+    if (record.every((cell) => cell.trim() === '')) continue;
+    const extra = record.slice(names.length).filter((cell) => cell.trim() !== '');
+    if (extra.length > 0) {
+      problems.push({
+        file,
+        line,
+        message: `${record.length} cells, but the header has ${names.length} columns`,
+      });
+      continue;
+    }
+    rows.push({ line, cells: new Map(names.map((name, i) => [name, record[i] ?? ''])) });
+  }
+  return rows;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A cell's value: undefined for a blank one (the field is left out), null where blank means "not known". */
+function cellValue(column: ColumnSpec, raw: string | undefined): { value?: unknown; error?: string } {
+  const cell = raw ?? '';
+  if (cell.trim() === '') return column.nullable ? { value: null } : {};
+  switch (column.kind) {
+    case 'text':
+      return { value: cell };
+    case 'number':
+      return NUMBER.test(cell.trim())
+        ? { value: Number(cell.trim()) }
+        : { error: `"${cell}" is not a number: write digits only, with a point for decimals` };
+    case 'boolean': {
+      const word = cell.trim().toLowerCase();
+      if (word === 'true' || word === 'yes') return { value: true };
+      if (word === 'false' || word === 'no') return { value: false };
+      return { error: `"${cell}" is neither true nor false` };
+    }
+    case 'list':
+      return { value: cell.trim().split(/\s+/) };
+  }
+}
+
+/** The path with the row's pair put in for `$a` and `$b`. */
+function resolvePath(path: readonly string[], pair: readonly [string, string] | undefined): string[] {
+  return path.map((key) => (key === '$a' ? (pair?.[0] ?? key) : key === '$b' ? (pair?.[1] ?? key) : key));
+}
+
+function setPath(target: Json, path: readonly string[], value: unknown): void {
+  let node: Json = target;
+  path.forEach((key, i) => {
+    if (i === path.length - 1) {
+      node[key] = value;
+      return;
+    }
+    node[key] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
+    node = node[key] as Json;
+  });
+}
+
+function rowObject(spec: TableSpec, row: Row, problems: CsvProblem[]): Json {
+  const cell = (name: string) => row.cells.get(name)?.trim() ?? '';
+  const pair = spec.columns.some((c) => c.name === 'a') ? ([cell('a'), cell('b')] as const) : undefined;
+  const item: Json = {};
+  for (const column of spec.columns) {
+    const { value, error } = cellValue(column, row.cells.get(column.name));
+    if (error) problems.push({ file: spec.file, line: row.line, column: column.name, message: error });
+    else if (value !== undefined) setPath(item, resolvePath(column.path, pair), value);
+  }
+  return item;
+}
+
+const collections = ['years', 'actors', 'flows', 'relations', 'events', 'gaps', 'sources'] as const;
+
+/** Reads a dataset from the files' texts, keyed by file name (`flows.csv`); absent optional files are empty. */
+export function datasetFromCsv(files: Readonly<Record<string, string | undefined>>): FromCsvResult {
+  const problems: CsvProblem[] = [];
+  const origins = new Map<string, Origin>();
+  const rowsOf = new Map<TableKey, Row[]>();
+  for (const spec of csvTables) {
+    const text = files[spec.file];
+    if (text === undefined) {
+      if (spec.required) problems.push({ file: spec.file, message: 'the file is missing; it is required' });
+      rowsOf.set(spec.key, []);
+    } else rowsOf.set(spec.key, readRows(spec, text, problems));
+  }
+  const table = (key: TableKey) => csvTables.find((t) => t.key === key)!;
+  const dataRows = rowsOf.get('dataset')!;
+  if (files['dataset.csv'] !== undefined && dataRows.length !== 1)
+    problems.push({
+      file: 'dataset.csv',
+      message: `needs exactly one row under its header, not ${dataRows.length}`,
+    });
+  const dataset: Json = dataRows[0] ? rowObject(table('dataset'), dataRows[0], problems) : {};
+  if (dataRows[0]) origins.set('', { table: table('dataset'), line: dataRows[0].line });
+  for (const key of collections) {
+    const spec = table(key);
+    dataset[key] = rowsOf.get(key)!.map((row, i) => {
+      const item = rowObject(spec, row, problems);
+      const between = item.between as [string, string] | undefined;
+      origins.set(`${key}[${i}]`, { table: spec, line: row.line, ...(between ? { pair: between } : {}) });
+      return item;
+    });
+  }
+  const relations = dataset.relations as Json[];
+  rowsOf.get('causes')!.forEach((row) => {
+    const { relation, ...cause } = rowObject(table('causes'), row, problems);
+    const index = relations.findIndex((r) => r.id === relation);
+    if (index < 0) {
+      problems.push({
+        file: 'causes.csv',
+        line: row.line,
+        column: 'relation',
+        message: `no relation "${String(relation ?? '')}" in relations.csv`,
+      });
+      return;
+    }
+    const target = relations[index]!;
+    target.causes ??= [];
+    const causes = target.causes as Json[];
+    origins.set(`relations[${index}].causes[${causes.length}]`, { table: table('causes'), line: row.line });
+    causes.push(cause);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const result = validateDataset(dataset);
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((p) => locate(p.path, p.message, origins)) };
+}
+
+/** The file, line and column of a validation problem's JSON path (`flows[3].sources[0]`). */
+function locate(path: string, message: string, origins: ReadonlyMap<string, Origin>): CsvProblem {
+  const text = message
+    .replace(/define it in "(\w+)" first/, 'define it in $1.csv')
+    .replace(/"(years|actors|flows|relations|events|gaps|sources)"/g, '$1.csv');
+  // The longest indexed prefix that names a row: `relations[2].causes[0]` before `relations[2]`.
+  const prefixes = [...path.matchAll(/\[\d+\]/g)].map((m) => path.slice(0, m.index + m[0].length)).reverse();
+  const key =
+    prefixes.find((p) => origins.has(p)) ?? (origins.has('') && !path.includes('[') ? '' : undefined);
+  if (key === undefined) {
+    const collection = /^(\w+)/.exec(path)?.[1];
+    const spec = csvTables.find((t) => t.key === collection);
+    return { file: spec?.file ?? 'dataset.csv', message: text };
+  }
+  const origin = origins.get(key)!;
+  const rest = path
+    .slice(key.length)
+    .replace(/^\./, '')
+    .split('.')
+    .map((part) => part.replace(/\[\d+\]$/, ''))
+    .filter(Boolean);
+  const column = origin.table.columns.find((c) => {
+    const columnPath = resolvePath(c.path, origin.pair).filter((k) => !/^\d+$/.test(k));
+    return columnPath.length > 0 && columnPath.every((k, i) => rest[i] === k);
+  });
+  return {
+    file: origin.table.file,
+    line: origin.line,
+    ...(column ? { column: column.name } : {}),
+    message: text,
+  };
+}
+
+function getPath(item: unknown, path: readonly string[]): unknown {
+  let node = item;
+  for (const key of path) {
+    if (node === null || node === undefined) return undefined;
+    node = (node as Json)[key];
+  }
+  return node;
+}
+
+function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(' ');
+  return String(value);
+}
+
+/** The dataset as CSV texts, keyed by file name; reading them back with `datasetFromCsv` gives the same dataset. */
+export function datasetToCsv(dataset: Dataset): Record<string, string> {
+  const itemsOf = (key: TableKey): Json[] => {
+    if (key === 'dataset') return [dataset as unknown as Json];
+    if (key === 'causes')
+      return dataset.relations.flatMap((r) => r.causes.map((cause) => ({ relation: r.id, ...cause })));
+    return dataset[key] as unknown as Json[];
+  };
+  const out: Record<string, string> = {};
+  for (const spec of csvTables) {
+    const rows = itemsOf(spec.key).map((item) => {
+      const between = item.between as [string, string] | undefined;
+      return spec.columns.map((c) => cellText(getPath(item, resolvePath(c.path, between))));
+    });
+    // A byte-order mark, so that Excel reads the file as UTF-8 (names with diacritics, en dashes).
+    out[spec.file] = stringify([spec.columns.map((c) => c.name), ...rows], {
+      bom: true,
+      record_delimiter: '\n',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * The dataset's types, written out. The schema (schema.ts) is the rule and checks at compile time that these are
+ * exactly what it accepts; they exist because the package's users have no zod to infer them from (the bundle holds
+ * its own copy), and without them `Dataset` would be `any` in their editors.
+ */
+
+/** How a figure is known: read in a source, computed from read figures, claimed by the seed article, or unchecked. */
+export type Evidence = 'reported' | 'derived' | 'seed' | 'unverified';
+export type DiplomaticStatus = 'full' | 'downgraded' | 'severed' | 'none';
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  author?: string | undefined;
+  date?: string | undefined;
+  url?: string | undefined;
+  /** Where the figure was read when it was not the original (a mirror, a news report of a report). */
+  via?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface YearStop {
+  year: number;
+  /** A one- or two-word name for the stop, shown on the slider. */
+  label: string;
+  caption: string;
+  sources: string[];
+}
+
+export interface Actor {
+  code: string;
+  name: string;
+  /** ISO 3166 numeric code, used to highlight the country on the Natural Earth basemap. */
+  isoNumeric?: string | undefined;
+  role: 'focus' | 'partner';
+  capital: { name: string; sources: string[]; lon: number; lat: number };
+}
+
+export interface Flow {
+  id: string;
+  year: number;
+  from: string;
+  to: string;
+  /** `directed`: goods moving from `from` to `to`. `total`: two-way trade between the two. */
+  type: 'directed' | 'total';
+  valueUsd: number;
+  /** The value as the source gave it, when that was not US dollars. */
+  original?: { currency: string; value: number; conversion: string } | undefined;
+  /** The period covered when it is not the calendar year. */
+  period?: { from: string; to: string; note?: string | undefined } | undefined;
+  /** The body whose statistics the figure comes from (KOTRA, China customs, ITC ...). */
+  series: string;
+  evidence: Evidence;
+  /** How a derived figure was computed. */
+  method?: string | undefined;
+  /** Drawn on the map. */
+  default: boolean;
+  defaultReason?: string | undefined;
+  note?: string | undefined;
+  sources: string[];
+}
+
+export interface Relation {
+  id: string;
+  year: number;
+  between: [string, string];
+  status: DiplomaticStatus;
+  /** Keyed by actor code: does that actor keep a resident embassy in the other's capital? null: not known. */
+  residentEmbassy: Record<string, boolean | null>;
+  visaFree: boolean | null;
+  tradeSuspension: 'none' | 'partial' | 'full' | null;
+  summary: string;
+  causes: Array<{ date: string; text: string; sources: string[] }>;
+  evidence: Evidence;
+  sources: string[];
+}
+
+export interface RelationsEvent {
+  id: string;
+  date: string;
+  precision: 'day' | 'month' | 'year';
+  dateNote?: string | undefined;
+  /** The slider stop whose state this event explains; an event of 2020 may explain 2021. */
+  year: number;
+  kind: 'diplomatic' | 'trade' | 'sanctions' | 'security' | 'legal' | 'context';
+  title: string;
+  description: string;
+  place?: { name: string; lon?: number | undefined; lat?: number | undefined } | undefined;
+  actors: string[];
+  evidence: Evidence;
+  note?: string | undefined;
+  sources: string[];
+}
+
+/** A pair and year for which no figure or status was found: shown as "no reported figure", never as 0. */
+export interface Gap {
+  id: string;
+  year: number;
+  between: [string, string];
+  about: 'trade' | 'exports' | 'imports' | 'relations';
+  reason: string;
+  sources: string[];
+}
+
+export interface Dataset {
+  $schema?: string | undefined;
+  id: string;
+  title: string;
+  description?: string | undefined;
+  /** The country every flow and relation is told from. */
+  focus: string;
+  method: string;
+  license?: string | undefined;
+  years: YearStop[];
+  actors: Actor[];
+  flows: Flow[];
+  relations: Relation[];
+  events: RelationsEvent[];
+  gaps: Gap[];
+  sources: Source[];
+}

@@ -1,0 +1,223 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvTables } from '../../src/data/csv-tables';
+import { type CsvProblem, datasetFromCsv, datasetToCsv, formatCsvProblem } from '../../src/data/dataset-csv';
+import type { Dataset } from '../../src/data/schema';
+import { loadDefaultDataset } from './default-dataset';
+
+const defaultDataset = loadDefaultDataset();
+
+const template = () =>
+  Object.fromEntries(
+    readdirSync('datasets/template')
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f, readFileSync(join('datasets/template', f), 'utf8')]),
+  ) as Record<string, string>;
+
+/** The template with one file's text changed. */
+const withFile = (file: string, edit: (text: string) => string) => {
+  const files = template();
+  files[file] = edit(files[file]!);
+  return files;
+};
+
+const problemsOf = (files: Record<string, string | undefined>): string[] => {
+  const result = datasetFromCsv(files);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.problems.map(formatCsvProblem);
+};
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('a dataset from CSV files', () => {
+  it('round-trips the built-in dataset: to-csv then from-csv gives the same dataset', () => {
+    const files = datasetToCsv(defaultDataset);
+    expect(Object.keys(files).sort()).toEqual(csvTables.map((t) => t.file).sort());
+    const back = datasetFromCsv(files);
+    expect(back.ok && back.dataset).toEqual(defaultDataset);
+  });
+
+  it('reads the template, a valid dataset', () => {
+    const result = datasetFromCsv(template());
+    expect(result.ok).toBe(true);
+    const d = result.ok ? result.dataset : ({} as Dataset);
+    expect(d.actors.map((a) => a.code).sort()).toEqual(['CHN', 'MYS', 'PRK']);
+    expect(d.flows.length).toBeGreaterThan(5);
+    expect(d.relations.some((r) => r.causes.length > 0)).toBe(true);
+  });
+
+  it('reads quotes, embedded separators and line breaks, doubled quotes, a BOM, CRLF and blank lines', () => {
+    const files = withFile('years.csv', () =>
+      [
+        '\uFEFFyear,label,caption,sources',
+        '',
+        '2016,"Friends, still","Trade ""rose"";',
+        'a second line, with a comma",kotra-2016',
+        '\r',
+        '2017,Foes,Ties fray.,kotra-2017',
+      ].join('\r\n'),
+    );
+    const result = datasetFromCsv(files);
+    expect(result.ok).toBe(true);
+    const years = result.ok ? result.dataset.years : [];
+    expect(years[0]).toEqual({
+      year: 2016,
+      label: 'Friends, still',
+      caption: 'Trade "rose";\r\na second line, with a comma',
+      sources: ['kotra-2016'],
+    });
+    expect(years[1]!.label).toBe('Foes');
+  });
+
+  it('reads semicolon-separated files, and columns in any order', () => {
+    const files = withFile(
+      'years.csv',
+      () =>
+        'sources;caption;label;year\nkotra-2016;Trade rose, slowly;Friends;2016\nkotra-2017;Ties fray;Foes;2017\n',
+    );
+    const result = datasetFromCsv(files);
+    expect(result.ok && result.dataset.years.map((y) => [y.year, y.caption])).toEqual([
+      [2016, 'Trade rose, slowly'],
+      [2017, 'Ties fray'],
+    ]);
+  });
+
+  it('names the file, the line and the column of an unknown actor code', () => {
+    const files = template();
+    const flows = files['flows.csv']!.split('\n');
+    const index = flows.findIndex((line) => /^[^,]*,[^,]*,(MYS,|[^,]*,MYS,)/.test(line));
+    const cells = flows[index]!.split(',');
+    const column = cells[2] === 'MYS' ? 'from' : 'to';
+    cells[column === 'from' ? 2 : 3] = 'XYZ';
+    flows[index] = cells.join(',');
+    files['flows.csv'] = flows.join('\n');
+    expect(problemsOf(files)).toContain(
+      `flows.csv:${index + 1}: column "${column}": unknown actor code "XYZ"; define it in actors.csv`,
+    );
+  });
+
+  it('counts lines as a spreadsheet shows them, past cells with line breaks', () => {
+    const parsed = datasetFromCsv(template());
+    if (!parsed.ok) throw new Error('the template does not read');
+    const d = structuredClone(parsed.dataset);
+    d.flows[0]!.note = 'A note\nover three\nlines';
+    d.flows[2]!.sources = ['no-such-source'];
+    const files = datasetToCsv(d);
+    const line = lineOf(files['flows.csv']!, 'no-such-source');
+    // Two line breaks inside the first row's note put the third row on line 6, not 4.
+    expect(line).toBe(6);
+    expect(problemsOf(files)).toEqual([
+      `flows.csv:${line}: column "sources": source "no-such-source" is not defined in sources.csv`,
+    ]);
+  });
+
+  it('says which cell is not a number, not a boolean, or in a row too long', () => {
+    const files = template();
+    const flows = files['flows.csv']!.split('\n');
+    const cells = flows[1]!.split(',');
+    cells[5] = '1 234';
+    flows[1] = cells.join(',');
+    files['flows.csv'] = flows.join('\n');
+    files['relations.csv'] = files['relations.csv']!.replace(/,true,/, ',maybe,');
+    files['gaps.csv'] = `${files['gaps.csv']!.trimEnd()}\ngap-x,2016,PRK,MYS,trade,reason,,surplus\n`;
+    const problems = problemsOf(files);
+    expect(problems).toContain(
+      'flows.csv:2: column "value_usd": "1 234" is not a number: write digits only, with a point for decimals',
+    );
+    expect(
+      problems.some((p) =>
+        /^relations\.csv:\d+: column "(\w+_embassy|visa_free)": "maybe" is neither true nor false$/.test(p),
+      ),
+    ).toBe(true);
+    const gapLine = lineOf(files['gaps.csv']!, 'gap-x');
+    expect(problems).toContain(`gaps.csv:${gapLine}: 8 cells, but the header has 7 columns`);
+  });
+
+  it('refuses unknown and missing columns, missing files, an unclosed quote and a cause of no relation', () => {
+    const files = template();
+    files['actors.csv'] = files['actors.csv']!.replace('iso_numeric', 'iso_number');
+    files['flows.csv'] = files['flows.csv']!.replace(',value_usd,', ',value,');
+    delete files['sources.csv'];
+    files['events.csv'] = `${files['events.csv']!.trimEnd()}\nev-x,2017,"day,2017\n`;
+    files['causes.csv'] = `${files['causes.csv']!.trimEnd()}\nrel-nope,2017,Something,kotra-2017\n`;
+    const problems = problemsOf(files);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^actors\.csv:1: unknown column "iso_number"; the columns are code, name, iso_numeric/,
+        ),
+        'flows.csv:1: the required column "value_usd" is missing',
+        'sources.csv: the file is missing; it is required',
+        expect.stringMatching(/^events\.csv:\d+: a quoted cell is never closed/),
+        `causes.csv:${lineOf(files['causes.csv']!, 'rel-nope')}: column "relation": no relation "rel-nope" in relations.csv`,
+      ]),
+    );
+  });
+
+  it('maps every validation problem back to a file and line (a year out of order, and what cites it)', () => {
+    const files = template();
+    files['years.csv'] = files['years.csv']!.replace(/\n2017,/, '\n2015,');
+    const problems: CsvProblem[] = (() => {
+      const r = datasetFromCsv(files);
+      return r.ok ? [] : r.problems;
+    })();
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) {
+      expect(p.file).toMatch(/\.csv$/);
+      expect(p.line, formatCsvProblem(p)).toBeGreaterThan(0);
+    }
+    expect(problems.map(formatCsvProblem)).toContain(
+      `years.csv:${lineOf(files['years.csv']!, '2015,')}: column "year": years must be listed in increasing order`,
+    );
+  });
+
+  it('documents every column of every file in the template README', () => {
+    const readme = readFileSync('datasets/template/README.md', 'utf8');
+    for (const table of csvTables) {
+      expect(readme).toContain(`## ${table.file}`);
+      for (const column of table.columns) expect(readme).toContain(`| \`${column.name}\` |`);
+    }
+  });
+});
+
+describe('npm run dataset', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/dataset.ts', ...args], { encoding: 'utf8' });
+
+  it('converts the built-in dataset to CSV and back, writing the JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relations-csv-'));
+    execFileSync(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/dataset.ts',
+      'to-csv',
+      'datasets/dprk-relations.json',
+      '-o',
+      dir,
+    ]);
+    const out = join(dir, 'back.json');
+    const result = run('from-csv', dir, '-o', out);
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(defaultDataset);
+  });
+
+  it('exits non-zero, prints file:line problems and writes nothing for a bad folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relations-csv-'));
+    for (const [name, text] of Object.entries(template())) writeFileSync(join(dir, name), text);
+    writeFileSync(
+      join(dir, 'flows.csv'),
+      readFileSync(join(dir, 'flows.csv'), 'utf8').replace(',MYS,', ',XYZ,'),
+    );
+    const out = join(dir, 'out.json');
+    const result = run('from-csv', dir, '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/nothing was written/);
+    expect(result.stderr).toMatch(
+      /flows\.csv:\d+: column "(from|to)": unknown actor code "XYZ"; define it in actors\.csv/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
