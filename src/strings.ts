@@ -12,6 +12,10 @@ export interface Strings {
   loading: string;
   loadingData: string;
   noFigure: string;
+  /** Under a capital's label: figures were published for that year, but none is drawn. */
+  notDrawn: string;
+  /** In a capital's tooltip: the published figure that is not drawn, and its period when partial. */
+  notDrawnFigure: (value: string, period: string) => string;
   noFigureAbout: (about: string) => string;
   dataErrorTitle: string;
   dataErrorKeep: string;
@@ -52,6 +56,8 @@ export interface Strings {
   tradeKeyTitle: string;
   widthRule: (minWidth: string) => string;
   sameScale: string;
+  /** Partners drawn in both directions but with no figure for the one chosen (only two-way totals, say). */
+  noDirectionFigure: (direction: string, partners: string) => string;
   scaledTo: (year: string) => string;
   rescale: string;
   relationsKey: string;
@@ -140,6 +146,8 @@ export const en: Strings = {
   loading: 'Loading the map…',
   loadingData: 'Loading data…',
   noFigure: 'no reported figure',
+  notDrawn: 'figure not drawn',
+  notDrawnFigure: (value, period) => `${value}${period ? ` (${period})` : ''} published, not drawn`,
   noFigureAbout: (about) => `No reported figure (${about})`,
   dataErrorTitle: 'This dataset could not be shown',
   dataErrorKeep: 'The map keeps showing the data it had before.',
@@ -182,6 +190,8 @@ export const en: Strings = {
   tradeKeyTitle: 'Trade, US dollars',
   widthRule: (minWidth) => `Width by the square root of the value; no arc thinner than ${minWidth} px.`,
   sameScale: 'Same scale for every year.',
+  noDirectionFigure: (direction, partners) =>
+    `Not drawn: ${partners}, with no figure for ${direction} this year (the table shows what was published).`,
   scaledTo: (year) => `Scaled to ${year} alone.`,
   rescale: 'Rescale widths per year',
   relationsKey: 'Diplomatic relations key',
@@ -288,6 +298,8 @@ export const ms: Strings = {
   loading: 'Memuatkan peta…',
   loadingData: 'Memuatkan data…',
   noFigure: 'tiada angka dilaporkan',
+  notDrawn: 'angka tidak dilukis',
+  notDrawnFigure: (value, period) => `${value}${period ? ` (${period})` : ''} diterbitkan, tidak dilukis`,
   noFigureAbout: (about) => `Tiada angka dilaporkan (${about})`,
   dataErrorTitle: 'Set data ini tidak dapat dipaparkan',
   dataErrorKeep: 'Peta terus memaparkan data yang ada sebelum ini.',
@@ -331,6 +343,8 @@ export const ms: Strings = {
   widthRule: (minWidth) =>
     `Lebar mengikut punca kuasa dua nilai; tiada lengkung yang lebih nipis daripada ${minWidth} px.`,
   sameScale: 'Skala yang sama bagi setiap tahun.',
+  noDirectionFigure: (direction, partners) =>
+    `Tidak dilukis: ${partners}, tanpa angka ${direction} tahun ini (jadual menunjukkan angka yang diterbitkan).`,
   scaledTo: (year) => `Diskalakan mengikut ${year} sahaja.`,
   rescale: 'Skalakan semula lebar bagi setiap tahun',
   relationsKey: 'Petunjuk hubungan diplomatik',

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { formatNumber } from '../data/format';
 import type { DiplomaticStatus } from '../data/schema';
+import type { FlowRole } from '../data/selectors';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
 import { formatUsd } from '../layers/scales';
@@ -18,6 +19,10 @@ export interface LegendModel {
   /** BCP 47 locale for the numbers. */
   locale: string;
   showTrade: boolean;
+  /** The directions drawn: the key lists only these. */
+  roles: readonly FlowRole[];
+  /** Partners the direction filter hides, said under the key; empty when none. */
+  hiddenPartners: string;
   showRelations: boolean;
   showEvents: boolean;
   strings: Strings;
@@ -84,10 +89,9 @@ export class RelationsLegend extends LitElement {
                 ${t.rescale}</label
               >
               <ul class="keys">
-                <li>${swatch(cssColor(p.flow.exports))}${t.role.exports}</li>
-                <li>${swatch(cssColor(p.flow.imports))}${t.role.imports}</li>
-                <li>${swatch(cssColor(p.flow.total))}${t.role.total}</li>
+                ${m.roles.map((role) => html`<li>${swatch(cssColor(p.flow[role]))}${t.role[role]}</li>`)}
               </ul>
+              ${m.hiddenPartners ? html`<p class="small hidden-partners">${m.hiddenPartners}</p>` : nothing}
             </section>`
           : nothing
       }

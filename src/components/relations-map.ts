@@ -292,7 +292,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (!engine) return;
     if (has('theme') || has('resolvedTheme'))
       engine.setBasemapPaint(paintForTheme(basemapThemes[this.resolvedTheme]));
-    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme'].some(has))
+    // `lang` too: the labels' "no reported figure" is interface text.
+    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'lang'].some(has))
       this.lifecycle.pushLayers();
     if (has('gestures')) {
       const gestures = engine.map.cooperativeGestures;
@@ -312,6 +313,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       widthScale: widthScaleFor(dataset, this.year ?? latestYear(dataset), this.scale),
       transitionMs: this.env.reducedMotion ? 0 : TRANSITION_MS,
       noFigureText: this.strings.noFigure,
+      notDrawnText: this.strings.notDrawn,
     });
   }
 

@@ -47,8 +47,15 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
     case 'actor': {
       const a = picked.actor;
       const lines = [`${t.capital}: ${a.capital.name}`];
-      if (!picked.hasFigure) lines.push(`${t.trade}: ${t.noFigure}`);
-      for (const gap of picked.gaps.slice(0, 1)) lines.push(gap.reason);
+      const undrawn = picked.undrawn[0];
+      if (undrawn) {
+        // A figure was published but is not drawn: say so, with the reason, rather than "no reported figure".
+        const period = undrawn.period ? t.fromTo(undrawn.period) : '';
+        lines.push(`${t.trade}: ${t.notDrawnFigure(formatUsd(undrawn.valueUsd, locale), period)}`);
+        const reason = undrawn.defaultReason ?? undrawn.note;
+        if (reason) lines.push(reason);
+      } else if (!picked.hasFigure) lines.push(`${t.trade}: ${t.noFigure}`);
+      if (!undrawn) for (const gap of picked.gaps.slice(0, 1)) lines.push(gap.reason);
       return { title: a.name, lines };
     }
     case 'relation': {

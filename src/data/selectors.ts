@@ -62,6 +62,18 @@ export function flowsForYear(dataset: Dataset, year: number, direction: Directio
 }
 
 /** Unordered key of two actors, so A–B and B–A are the same pair. */
+/**
+ * The partners drawn for the year in some direction but in none of the one chosen (a pair with only a two-way
+ * total, when the reader asks for exports): the direction filter hides them, and the key says so.
+ */
+export function partnersWithoutDirection(dataset: Dataset, year: number, direction: Direction): Actor[] {
+  if (direction === 'both') return [];
+  const ends = (flows: Flow[]) => new Set(flows.flatMap((f) => [f.from, f.to]));
+  const shown = ends(flowsForYear(dataset, year, direction));
+  const drawn = ends(flowsForYear(dataset, year));
+  return dataset.actors.filter((a) => a.code !== dataset.focus && drawn.has(a.code) && !shown.has(a.code));
+}
+
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a}~${b}` : `${b}~${a}`;
 }

@@ -12,15 +12,21 @@ import {
 export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
   const drawn = new Set(flowsForYear(dataset, year).flatMap((f) => [f.from, f.to]));
   const gaps = gapsForYear(dataset, year);
-  return dataset.actors.map((actor) => ({
-    kind: 'actor',
-    id: actor.code,
-    actor,
-    position: [actor.capital.lon, actor.capital.lat] as LonLat,
-    isFocus: actor.role === 'focus',
-    hasFigure: actor.role === 'focus' || drawn.has(actor.code),
-    gaps: gaps.filter((g) => g.between.includes(actor.code)),
-  }));
+  const published = dataset.flows.filter((f) => f.year === year);
+  return dataset.actors.map((actor) => {
+    const hasFigure = actor.role === 'focus' || drawn.has(actor.code);
+    return {
+      kind: 'actor',
+      id: actor.code,
+      actor,
+      position: [actor.capital.lon, actor.capital.lat] as LonLat,
+      isFocus: actor.role === 'focus',
+      hasFigure,
+      undrawn: hasFigure ? [] : published.filter((f) => f.from === actor.code || f.to === actor.code),
+      // Every gap involves the focus country: its own capital would list the partners' notes as if they were its own.
+      gaps: actor.role === 'focus' ? [] : gaps.filter((g) => g.between.includes(actor.code)),
+    };
+  });
 }
 
 /** The capitals' dots: always drawn, whatever the layer tokens say, so the map never loses its anchors. */
@@ -65,7 +71,9 @@ export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
   }
   return capitals.map((c) => ({
     id: c.id,
-    text: c.hasFigure ? c.actor.capital.name : `${c.actor.capital.name}\n${state.noFigureText}`,
+    text: c.hasFigure
+      ? c.actor.capital.name
+      : `${c.actor.capital.name}\n${c.undrawn.length > 0 ? state.notDrawnText : state.noFigureText}`,
     position: c.position,
     size: c.isFocus ? 14 : 12,
     anchor: left.has(c.id) ? 'end' : 'start',
@@ -94,7 +102,7 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       outlineColor: p.labelHalo,
       fontSettings: { sdf: true },
       updateTriggers: {
-        getText: [state.year, state.noFigureText],
+        getText: [state.year, state.noFigureText, state.notDrawnText],
         getTextAnchor: [state.year],
         getPixelOffset: [state.year],
         getColor: [p.label],

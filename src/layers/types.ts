@@ -20,6 +20,8 @@ export interface ViewState {
   transitionMs: number;
   /** Text shown under a partner's label when no figure was found for it that year. */
   noFigureText: string;
+  /** Text shown under a partner's label when figures were published but none is drawn (see the flows' notes). */
+  notDrawnText: string;
 }
 
 export interface ArcDatum {
@@ -41,6 +43,8 @@ export interface CapitalDatum {
   position: LonLat;
   isFocus: boolean;
   hasFigure: boolean;
+  /** Figures published for the year but not drawn (a partial period, a doubtful figure), when none is drawn. */
+  undrawn: Flow[];
   gaps: Gap[];
 }
 

@@ -113,3 +113,31 @@ describe('<relations-layer-toggles>', () => {
     expect(directions).toEqual(['exports']);
   });
 });
+
+describe('<relations-legend> with one trade direction', () => {
+  it('keys only the direction drawn and names the partners the filter hides', async () => {
+    const { validateDataset } = await import('../../src/data/validate');
+    const { LegendModelCache } = await import('../../src/components/parts/legend-model');
+    const { english } = await import('../../src/strings');
+    const response = await fetch(new URL('../../datasets/dprk-relations.json', import.meta.url));
+    const result = validateDataset(await response.json());
+    if (!result.ok) throw new Error('the dataset does not validate');
+    const layers = new Set(['trade', 'relations', 'events', 'labels'] as const);
+    const cache = new LegendModelCache();
+    const el = document.createElement('relations-legend');
+    el.model = cache.model(result.dataset, 2016, 'locked', 'light', layers, 'exports', english);
+    document.body.append(el);
+    await el.updateComplete;
+    const text = el.shadowRoot!.textContent ?? '';
+    expect(text).toContain('DPRK exports');
+    expect(text).not.toContain('Two-way trade');
+    expect(text).not.toContain('DPRK imports');
+    expect(el.shadowRoot!.querySelector('.hidden-partners')?.textContent).toMatch(
+      /^Not drawn: Thailand and Philippines, with no figure for DPRK exports this year/,
+    );
+    el.model = cache.model(result.dataset, 2016, 'locked', 'light', layers, 'both', english);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).toContain('Two-way trade');
+    expect(el.shadowRoot!.querySelector('.hidden-partners')).toBeNull();
+  });
+});

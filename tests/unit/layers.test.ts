@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describePicked } from '../../src/data/describe';
 import type { Dataset } from '../../src/data/schema';
 import { maxDrawnValue } from '../../src/data/selectors';
 import {
@@ -29,6 +30,7 @@ function state(overrides: Partial<ViewState> = {}): ViewState {
     widthScale: sqrtWidthScale(maxDrawnValue(dataset)),
     transitionMs: 600,
     noFigureText: 'no reported figure',
+    notDrawnText: 'figure not drawn',
     ...overrides,
   };
 }
@@ -115,6 +117,36 @@ describe('capitals and labels', () => {
     expect(capitals.find((c) => c.id === 'IDN')?.hasFigure).toBe(false);
     expect(capitals.find((c) => c.id === 'MYS')?.hasFigure).toBe(true);
     expect(capitals.find((c) => c.id === 'PRK')?.isFocus).toBe(true);
+  });
+  it("gives the focus country's tooltip none of the partners' notes, and each partner its own", () => {
+    for (const year of [2016, 2017, 2021]) {
+      const capitals = capitalData(dataset, year);
+      const pyongyang = describePicked(dataset, capitals.find((c) => c.id === 'PRK')!);
+      expect(pyongyang.lines).toEqual(['Capital: Pyongyang']);
+      for (const partner of capitals.filter((c) => !c.isFocus)) {
+        const lines = describePicked(dataset, partner).lines.join(' ');
+        for (const gap of partner.gaps) expect(gap.between).toContain(partner.id);
+        if (partner.gaps[0]) expect(lines).toContain(partner.gaps[0].reason);
+      }
+    }
+    const jakarta = describePicked(dataset, capitalData(dataset, 2016).find((c) => c.id === 'IDN')!);
+    expect(jakarta.lines.join(' ')).toMatch(/Indonesia/);
+  });
+  it('says "not drawn", with the figure and why, where a figure was published but is not drawn (Manila 2017)', () => {
+    const manila = capitalData(dataset, 2017).find((c) => c.id === 'PHL')!;
+    expect(manila.hasFigure).toBe(false);
+    expect(manila.undrawn.map((f) => f.id)).toEqual(['phl-2017h1-kotra-total']);
+    expect(labelData(dataset, state({ year: 2017 })).find((l) => l.id === 'PHL')?.text).toBe(
+      'Manila\nfigure not drawn',
+    );
+    const tip = describePicked(dataset, manila).lines.join('\n');
+    expect(tip).toContain('Trade: $28.8M (2017-01 to 2017-06) published, not drawn');
+    expect(tip).toMatch(/not drawn on the map for that reason/);
+    expect(tip).not.toContain('no reported figure');
+    // Where nothing was published, the label still says so.
+    expect(labelData(dataset, state({ year: 2021 })).find((l) => l.id === 'PHL')?.text).toBe(
+      'Manila\nno reported figure',
+    );
   });
   it('labels a partner without a figure as such, never as zero', () => {
     const labels = labelData(dataset, state({ year: 2021 }));

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../data/schema';
+import { type Direction, partnersWithoutDirection } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
 import { defaultWidthScale, legendStops, widthScaleFor } from '../../layers/scales';
 import type { LayerToken } from '../../layers/types';
@@ -15,9 +16,10 @@ export class LegendModelCache {
     scale: ScaleMode,
     theme: 'light' | 'dark',
     layers: ReadonlySet<LayerToken>,
+    direction: Direction,
     lang: Lang,
   ): LegendModel {
-    const key = [theme, scale, year, lang.locale, [...layers].join()].join('|');
+    const key = [theme, scale, year, lang.locale, [...layers].join(), direction].join('|');
     const cached = this.cached;
     if (cached && cached.dataset === dataset && cached.key === key) return cached.model;
     const model: LegendModel = {
@@ -28,6 +30,8 @@ export class LegendModelCache {
       year,
       locale: lang.locale,
       showTrade: layers.has('trade'),
+      roles: direction === 'both' ? ['exports', 'imports', 'total'] : [direction],
+      hiddenPartners: hiddenPartnersNote(dataset, year, direction, lang),
       showRelations: layers.has('relations'),
       showEvents: layers.has('events'),
       strings: lang.t,
@@ -35,4 +39,13 @@ export class LegendModelCache {
     this.cached = { dataset, key, model };
     return model;
   }
+}
+
+/** "Not drawn: Thailand, Philippines, with no figure for DPRK exports this year…", or empty. */
+export function hiddenPartnersNote(dataset: Dataset, year: number, direction: Direction, lang: Lang): string {
+  if (direction === 'both') return '';
+  const hidden = partnersWithoutDirection(dataset, year, direction);
+  if (hidden.length === 0) return '';
+  const names = new Intl.ListFormat(lang.locale, { type: 'conjunction' }).format(hidden.map((a) => a.name));
+  return lang.t.noDirectionFigure(lang.t.role[direction], names);
 }
