@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   // Relative asset URLs, so the built site runs from any folder of any static host.
   base: './',
+  // The share box's embed code loads the library build (dist/lib, published beside the site), not the site's own
+  // bundle, whose hashed name changes with every build.
+  define: { __LIBRARY_ENTRY__: JSON.stringify('../lib/relations-map.js') },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -13,6 +13,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   base: './',
+  // The embed code names the library file itself (see vite.config.ts).
+  define: { __LIBRARY_ENTRY__: JSON.stringify('./relations-map.js') },
   publicDir: false,
   build: {
     target: 'es2022',

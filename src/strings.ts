@@ -74,6 +74,11 @@ export interface Strings {
   trade: string;
   evidence: string;
   evidenceNames: Record<Evidence, string>;
+  /** How a figure is known, in a reader's words: "reported by KOTRA", "worked out from Matrade figures". */
+  figureBasis: (series: string, evidence: Evidence) => string;
+  /** How a relation or event is known, as a sentence. */
+  evidenceSentence: Record<Evidence, string>;
+  tradeSuspensionNames: Record<'none' | 'partial' | 'full', string>;
   /** A status as a phrase inside a sentence. */
   statusRelations: Record<DiplomaticStatus, string>;
   pairTrade: (a: string, b: string) => string;
@@ -214,8 +219,26 @@ export const en: Strings = {
   evidenceNames: {
     reported: 'reported',
     derived: 'derived',
-    seed: 'from the seed article',
+    seed: 'from the article this map tells',
     unverified: 'unverified',
+  },
+  figureBasis: (series, evidence) =>
+    ({
+      reported: `reported by ${series}`,
+      derived: `worked out from ${series} figures`,
+      seed: 'as the article this map tells gives it',
+      unverified: `${series}, not yet checked`,
+    })[evidence] ?? `${series}, evidence: ${evidence}`,
+  evidenceSentence: {
+    reported: 'As the sources report it.',
+    derived: 'Worked out from reported figures.',
+    seed: 'As the article this map tells gives it.',
+    unverified: 'Not yet checked against a source.',
+  },
+  tradeSuspensionNames: {
+    none: 'trade not suspended',
+    partial: 'trade partly suspended',
+    full: 'trade suspended',
   },
   statusRelations: {
     full: 'full relations',
@@ -227,7 +250,7 @@ export const en: Strings = {
   fromTo: (p) => `${p.from} to ${p.to}`,
   shownOnMap: 'shown on the map',
   method: 'method',
-  embassyIn: (owner, where) => `${owner} embassy in ${where}`,
+  embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
   embassyState: { resident: 'resident', none: 'none', unknown: 'not known' },
   visaFree: 'Visa-free travel',
   tradeSuspension: 'Trade suspension',
@@ -374,6 +397,24 @@ export const ms: Strings = {
     derived: 'diterbitkan daripada angka dilaporkan',
     seed: 'daripada artikel asal',
     unverified: 'belum disahkan',
+  },
+  figureBasis: (series, evidence) =>
+    ({
+      reported: `dilaporkan oleh ${series}`,
+      derived: `dikira daripada angka ${series}`,
+      seed: 'seperti yang diberikan oleh artikel yang diceritakan peta ini',
+      unverified: `${series}, belum disemak`,
+    })[evidence] ?? `${series}, bukti: ${evidence}`,
+  evidenceSentence: {
+    reported: 'Seperti yang dilaporkan oleh sumber.',
+    derived: 'Dikira daripada angka yang dilaporkan.',
+    seed: 'Seperti yang diberikan oleh artikel yang diceritakan peta ini.',
+    unverified: 'Belum disemak dengan sumber.',
+  },
+  tradeSuspensionNames: {
+    none: 'perdagangan tidak digantung',
+    partial: 'perdagangan digantung sebahagiannya',
+    full: 'perdagangan digantung',
   },
   statusRelations: {
     full: 'hubungan penuh',

@@ -8,6 +8,7 @@ export const lightThemeProperties = css`
   --relations-panel-solid: #fff;
   --relations-link: #1d4ed8;
   --relations-accent: #b91c1c;
+  --relations-on-accent: #fff;
   --relations-focus: #2563eb;
 `;
 
@@ -18,5 +19,6 @@ export const darkThemeProperties = css`
   --relations-panel-solid: #111827;
   --relations-link: #93c5fd;
   --relations-accent: #f87171;
+  --relations-on-accent: #111827;
   --relations-focus: #60a5fa;
 `;

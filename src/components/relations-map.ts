@@ -11,7 +11,7 @@ import { UrlState } from '../controllers/url-state';
 import { detailsFor, type Selection } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
-import type { SharedView } from '../data/share';
+import { embedView, type SharedView } from '../data/share';
 import { downloadBlob } from '../download';
 import { framePadding, STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
 import { exportPng } from '../engine/image-export';
@@ -35,11 +35,7 @@ import type { YearInputDetail } from './relations-year-slider';
 
 const TRANSITION_MS = 600;
 
-/**
- * The element is an HTMLElement whether or not an app has Lit installed: the package bundles Lit, so its consumers'
- * type checkers may not resolve `LitElement`, and without this its `addEventListener` (typed by the events below)
- * and every other HTMLElement member would be lost to them.
- */
+/** An HTMLElement to apps' type checkers even where they cannot resolve `LitElement` (the package bundles Lit). */
 export interface RelationsMap extends HTMLElement {}
 
 /**
@@ -74,6 +70,7 @@ export interface RelationsMap extends HTMLElement {}
  * @cssproperty --relations-panel - Background of panels and the tooltip.
  * @cssproperty --relations-focus - Colour of the keyboard focus ring.
  * @cssproperty --relations-accent - Colour of the selected year.
+ * @cssproperty --relations-on-accent - Colour of text on the accent colour (the pressed "Data table" button).
  * @cssproperty --relations-panel-solid - Opaque background of the static fallback and of the slider's stops.
  * @cssproperty --relations-link - Colour of links to sources in the details panel.
  */
@@ -157,6 +154,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     slider: () => this.renderSlider(),
     downloadImage: () => void this.downloadImage(),
     sharedView: () => this.sharedView(),
+    embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.viewMoved),
     urlKey: this.url.key,
   });
 
@@ -231,6 +229,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   /** Returns the map to the story's framing. */
   resetView(): void {
+    this.lifecycle.viewMoved = false;
     this.map?.fitBounds(STORY_BOUNDS, {
       padding: framePadding(this.clientWidth, this.clientHeight, !this.noControls),
       animate: !this.env.reducedMotion,
@@ -240,6 +239,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   /** Moves the map to a view; without animation when the reader prefers reduced motion. */
   flyTo(view: { center: [number, number]; zoom?: number }): void {
     const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
+    this.lifecycle.viewMoved = true;
     if (this.env.reducedMotion) this.map?.jumpTo(target);
     else this.map?.flyTo(target);
   }
@@ -295,11 +295,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     // `lang` too: the labels' "no reported figure" is interface text.
     if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'lang'].some(has))
       this.lifecycle.pushLayers();
-    if (has('gestures')) {
-      const gestures = engine.map.cooperativeGestures;
-      if (this.gestures === 'greedy') gestures.disable();
-      else gestures.enable();
-    }
+    if (has('gestures')) this.lifecycle.applyGestures();
   }
 
   private layerSpecs() {

@@ -60,6 +60,8 @@ export class MapLifecycle implements ReactiveController {
   fatal = '';
   /** The browser offers WebGL2. */
   webgl = true;
+  /** The view is the reader's or the page's (a pan, a zoom, `center`, `flyTo`), not the story's framing. */
+  viewMoved = false;
   /** The basemap topology, once loaded (the static picture uses it too). */
   topology: Topology | undefined;
   private current: MapEngine | undefined;
@@ -258,11 +260,15 @@ export class MapLifecycle implements ReactiveController {
         onResetView: o.onResetView,
         onContextLost: () => void this.recoverFromContextLoss(),
         onContextRestored: () => {},
-        onMoveEnd: o.onMoveEnd,
+        onMoveEnd: (event) => {
+          if (event.originalEvent) this.viewMoved = true;
+          o.onMoveEnd();
+        },
       },
       view,
     );
     const initial = view ?? o.initialView();
+    if (!view && initial) this.viewMoved = true;
     if (initial) engine.map.jumpTo(initial);
     else engine.map.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
     this.current = engine;
@@ -296,6 +302,13 @@ export class MapLifecycle implements ReactiveController {
     } finally {
       this.recovering = false;
     }
+  }
+
+  /** `gestures`: a page's scroll passes over the map (`cooperative`), or the map takes it (`greedy`). */
+  applyGestures(): void {
+    const gestures = this.current?.map.cooperativeGestures;
+    if (this.host.gestures === 'greedy') gestures?.disable();
+    else gestures?.enable();
   }
 
   /** Hands deck.gl the layers of the element's state now. */

@@ -39,7 +39,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
         title: flowTitle(dataset, f, lang),
         lines: [
           `${formatUsd(f.valueUsd, locale)} · ${t.role[picked.role]}${periodText(f, lang)}`,
-          `${f.series}, ${t.evidenceNames[f.evidence]}`,
+          t.figureBasis(f.series, f.evidence),
           `${t.source}: ${sourceNames(f.sources)}`,
         ],
       };
@@ -64,10 +64,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
       const partner = actors.get(r.between[1])?.name ?? r.between[1];
       return {
         title: `${actors.get(r.between[0])?.name ?? r.between[0]} – ${partner}, ${r.year}: ${t.statusRelations[r.status]}`,
-        lines: [
-          r.summary,
-          `${t.evidence}: ${t.evidenceNames[r.evidence]}. ${t.source}: ${sourceNames(r.sources)}`,
-        ],
+        lines: [r.summary, `${t.evidenceSentence[r.evidence]} ${t.source}: ${sourceNames(r.sources)}`],
       };
     }
     case 'embassy': {

@@ -101,7 +101,7 @@ export function detailsFor(
 
   const flowItem = (f: Flow): DetailItem => {
     const role = flowRole(f, dataset.focus);
-    const parts = [`${f.series}`, t.evidenceNames[f.evidence]];
+    const parts = [t.figureBasis(f.series, f.evidence)];
     if (f.period) parts.push(t.fromTo(f.period));
     if (f.original)
       parts.push(
@@ -120,11 +120,14 @@ export function detailsFor(
   const relationItems = (r: Relation): DetailItem[] => {
     const embassy = embassiesText(actors, r, t);
     const visa = r.visaFree === null ? t.notKnown : r.visaFree ? t.yes : t.no;
-    const trade = r.tradeSuspension === null ? t.notKnown : r.tradeSuspension;
+    const trade =
+      r.tradeSuspension === null
+        ? `${t.tradeSuspension}: ${t.notKnown}`
+        : t.tradeSuspensionNames[r.tradeSuspension];
     return [
       {
         text: `${name(r.between[0])} – ${name(r.between[1])}: ${t.statusRelations[r.status]}`,
-        meta: `${embassy}. ${t.visaFree}: ${visa}. ${t.tradeSuspension}: ${trade}. ${t.evidence}: ${t.evidenceNames[r.evidence]}.`,
+        meta: `${embassy}. ${t.visaFree}: ${visa}. ${trade}. ${t.evidenceSentence[r.evidence]}`,
         note: r.summary,
         sources: refs(r.sources),
         emphasis: true,

@@ -26,6 +26,20 @@ export function permalink(href: string, key: (name: string) => string, view: Sha
   return url.href;
 }
 
+/** The height of the embedded map, in CSS pixels. */
+export const EMBED_HEIGHT = 520;
+
+/**
+ * The view for the embed code, at the embed's own height: none when the reader has not moved the map (the element
+ * then fits the story's framing to whatever box it gets), else the same centre with the zoom changed so that the
+ * embed shows the same span of latitude as the reader's map of `fromHeight` pixels.
+ */
+export function embedView(view: SharedView, fromHeight: number, moved: boolean): SharedView {
+  if (!moved || !view.center || view.zoom === undefined || !(fromHeight > 0))
+    return { ...view, center: undefined, zoom: undefined };
+  return { ...view, zoom: view.zoom + Math.log2(EMBED_HEIGHT / fromHeight) };
+}
+
 /** The HTML an editor pastes into another page to show this view: one script tag and one element. */
 export function embedSnippet(moduleUrl: string, view: SharedView): string {
   const attributes: string[] = [];
@@ -40,6 +54,6 @@ export function embedSnippet(moduleUrl: string, view: SharedView): string {
   }
   return [
     `<script type="module" src="${escapeAttribute(moduleUrl)}"></script>`,
-    `<relations-map ${attributes.join(' ')} style="height: 520px"></relations-map>`,
+    `<relations-map ${attributes.join(' ')} style="height: ${EMBED_HEIGHT}px"></relations-map>`,
   ].join('\n');
 }

@@ -48,7 +48,8 @@ export interface EngineOptions {
   resetLabel: string;
   onContextLost: () => void;
   onContextRestored: () => void;
-  onMoveEnd: () => void;
+  /** A pan or zoom ended; `originalEvent` is there when the reader moved the map (not a fitBounds or flyTo). */
+  onMoveEnd: (event: { originalEvent?: unknown }) => void;
 }
 
 type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
 import { layerPalettes } from '../../src/layers/colors';
 import { countDifferent, countHue, huePixels, type RGB } from '../pixels';
 import { launch, readyEvents, recordReadyEvents } from './browser';
@@ -24,6 +24,8 @@ const capitals: Record<string, [number, number]> = {
 };
 
 let server: StaticServer;
+/** Pages made by the tests, served by the site's own server (the embed code's script is same-origin there). */
+const pages: Record<string, Route> = {};
 let browser: Browser;
 let page: Page;
 
@@ -59,7 +61,7 @@ const tooltipText = () =>
   );
 
 beforeAll(async () => {
-  server = await serveStatic('dist');
+  server = await serveStatic('dist', {}, pages);
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
   // Transitions off: every screenshot shows a settled state.
@@ -183,7 +185,7 @@ describe('the interactive story (production build)', () => {
     const text = await tooltipText();
     expect(text).toMatch(/China → North Korea \(DPRK\), 2016/);
     expect(text).toMatch(/\$3\.42B · DPRK imports/);
-    expect(text).toMatch(/KOTRA, reported/);
+    expect(text).toMatch(/reported by KOTRA/);
     await page.mouse.move(box.x + 5, box.y + box.height - 40);
   });
 
@@ -306,8 +308,11 @@ describe('the interactive story (production build)', () => {
     expect(Math.abs(reset.x - resized.x)).toBeGreaterThan(30);
   });
 
-  it('gives a permalink and embed code for the current view', async () => {
-    await setAttributes({ layers: 'trade relations', year: '2017' });
+  /** Opens the share box and reads the permalink and the embed code. */
+  const shareBox = async (): Promise<[string, string]> => {
+    const box = page.locator(`${MAP} .share`);
+    if (await box.evaluate((d) => (d as HTMLDetailsElement).open))
+      await page.locator(`${MAP} .share summary`).click();
     await page.locator(`${MAP} .share summary`).click();
     // The box fills in when its toggle event has been handled, a moment after the click.
     await expect
@@ -316,12 +321,84 @@ describe('the interactive story (production build)', () => {
     const [link, code] = await page
       .locator(`${MAP} .share textarea`)
       .evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value));
-    const params = new URL(link!).searchParams;
+    return [link!, code!];
+  };
+
+  /** Pastes embed code into a 600-px column of another page; returns that page once its map is ready. */
+  const paste = async (code: string, name: string): Promise<Page> => {
+    pages[`/${name}.html`] = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(
+        `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head>
+        <body><article style="width: 600px">${code}</article></body></html>`,
+      );
+    };
+    const pasted = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    await pasted.emulateMedia({ reducedMotion: 'reduce' });
+    await recordReadyEvents(pasted);
+    await pasted.goto(`${server.url}/${name}.html`);
+    await readyEvents(pasted, 1);
+    return pasted;
+  };
+
+  /** Where a place is in a map's box, and whether it is inside it. */
+  const placeIn = (target: Page, lonLat: [number, number]) =>
+    target.evaluate((lonLat) => {
+      const el = document.querySelector('relations-map') as HTMLElement & {
+        map: { project(p: [number, number]): { x: number; y: number } };
+      };
+      const { x, y } = el.map.project(lonLat);
+      return x >= 0 && y >= 0 && x <= el.clientWidth && y <= el.clientHeight;
+    }, lonLat);
+
+  it('gives a permalink and embed code for the current view', async () => {
+    await setAttributes({ layers: 'trade relations', year: '2017' });
+    await page.evaluate(
+      (s) => (document.querySelector(s) as HTMLElement & { resetView(): void }).resetView(),
+      MAP,
+    );
+    const [link, code] = await shareBox();
+    const params = new URL(link).searchParams;
     expect(params.get('map.year')).toBe('2017');
     expect(params.get('map.layers')).toBe('trade relations');
     expect(params.get('map.view')).toMatch(/^-?\d+\.\d{3},-?\d+\.\d{3},\d+\.\d{2}$/);
+    // The embed loads the library build, not the demo's hashed bundle, and keeps the story's framing.
     expect(code).toMatch(
-      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/assets\/[^"]+\.js"><\/script>\n<relations-map year="2017" layers="trade relations" center="[^"]+" zoom="[^"]+"/,
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lib\/relations-map\.js"><\/script>\n<relations-map year="2017" layers="trade relations" style="height: 520px"><\/relations-map>$/,
+    );
+    const pasted = await paste(code, 'pasted-story');
+    for (const name of ['Pyongyang', 'Beijing', 'Kuala Lumpur'] as const)
+      expect(await placeIn(pasted, capitals[name]!), name).toBe(true);
+    await pasted.close();
+  });
+
+  it("frames a moved view for the embed's height, so the pasted map shows what the reader saw", async () => {
+    await page.evaluate(
+      (s) =>
+        (document.querySelector(s) as HTMLElement & { flyTo(v: object): void }).flyTo({
+          center: [121, 33],
+          zoom: 4,
+        }),
+      MAP,
+    );
+    await rendered(page, MAP);
+    const [, code] = await shareBox();
+    expect(code).toMatch(/center="121\.000,33\.000" zoom="[\d.]+"/);
+    const span = (target: Page) =>
+      target.evaluate(() => {
+        const el = document.querySelector('relations-map') as HTMLElement & {
+          map: { getBounds(): { getNorth(): number; getSouth(): number } };
+        };
+        const b = el.map.getBounds();
+        return b.getNorth() - b.getSouth();
+      });
+    const seen = await span(page);
+    const pasted = await paste(code, 'pasted-moved');
+    expect(Math.abs((await span(pasted)) - seen) / seen).toBeLessThan(0.05);
+    expect(await placeIn(pasted, capitals.Pyongyang!)).toBe(true);
+    await pasted.close();
+    await page.evaluate(
+      (s) => (document.querySelector(s) as HTMLElement & { resetView(): void }).resetView(),
+      MAP,
     );
   });
 });

@@ -25,7 +25,7 @@ describe('tooltip text', () => {
     });
     expect(text.title).toBe('North Korea (DPRK) → Malaysia, 2017');
     expect(text.lines[0]).toBe('$4.89M · DPRK exports (2017-01 to 2017-05)');
-    expect(text.lines[1]).toBe('Malaysia Department of Statistics, reported');
+    expect(text.lines[1]).toBe('reported by Malaysia Department of Statistics');
     expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
   });
   it('says "no reported figure" for a partner without one, with the reason', () => {
@@ -51,7 +51,9 @@ describe('details panel content', () => {
     expect(headings).toEqual(['Relations in 2017', 'Trade in 2017', 'Events explaining 2017']);
     const relation = view.sections[0]!.items[0]!;
     expect(relation.text).toBe('North Korea (DPRK) – Malaysia: downgraded relations');
-    expect(relation.meta).toMatch(/Malaysia embassy in Pyongyang: none/);
+    expect(relation.meta).toMatch(/Malaysia's embassy in Pyongyang: none/);
+    expect(relation.meta).toMatch(/trade not suspended|trade partly suspended|trade suspended/);
+    expect(relation.meta).toMatch(/As the sources report it\.$/);
     expect(relation.meta).toMatch(/Visa-free travel: no/);
     const trade = view.sections[1]!.items.map((i) => i.text);
     expect(trade[0]).toMatch(/\$4\.89M · DPRK exports \(shown on the map\)/);
@@ -107,5 +109,28 @@ describe('locale', () => {
     expect(ms.subtitle).toMatch(/^13 Feb 2017/);
     const en = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
     expect(en.subtitle).toMatch(/^Feb 13, 2017/);
+  });
+});
+
+describe('words a reader sees', () => {
+  it('uses no jargon: no "seed", no bare evidence tags, no "(derived), derived"', () => {
+    const texts: string[] = [dataset.method, ...dataset.years.map((y) => y.caption)];
+    for (const year of [2016, 2017, 2021]) {
+      for (const group of selectableItems(dataset, year)) {
+        for (const item of group.items) {
+          const view = detailsFor(dataset, item.selection, year)!;
+          texts.push(view.title, view.subtitle);
+          for (const section of view.sections)
+            for (const i of section.items) texts.push(section.heading, i.text, i.meta ?? '', i.note ?? '');
+        }
+      }
+      for (const c of capitalData(dataset, year)) texts.push(...describePicked(dataset, c).lines);
+    }
+    const all = texts.join('\n');
+    expect(all).not.toMatch(/\bseed\b/i);
+    expect(all).not.toMatch(/Evidence: (reported|derived|unverified)/);
+    expect(all).not.toMatch(/\(derived\), derived/);
+    expect(all).not.toMatch(/Trade suspension: (none|partial|full)/);
+    expect(all).toMatch(/reported by KOTRA/);
   });
 });

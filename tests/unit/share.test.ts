@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, permalink } from '../../src/data/share';
+import { EMBED_HEIGHT, embedSnippet, embedView, permalink } from '../../src/data/share';
 
 const view = {
   year: 2017,
@@ -39,5 +39,17 @@ describe('sharing a view', () => {
       zoom: undefined,
     });
     expect(code.split('\n')[1]).toBe('<relations-map  style="height: 520px"></relations-map>');
+  });
+
+  it("frames the embed for its own height: the story's framing unless the reader moved the map", () => {
+    // Not moved: no centre or zoom, so the element fits the story to whatever box it is pasted into.
+    const story = embedView(view, 793, false);
+    expect([story.center, story.zoom]).toEqual([undefined, undefined]);
+    expect(embedSnippet('x.js', story)).not.toMatch(/center=|zoom=/);
+    // Moved: the same centre, and as much latitude in 520 px as the reader saw in 793 (one zoom level halves it).
+    const moved = embedView(view, 793, true);
+    expect(moved.center).toEqual(view.center);
+    expect(moved.zoom).toBeCloseTo(view.zoom + Math.log2(EMBED_HEIGHT / 793), 6);
+    expect(embedView(view, EMBED_HEIGHT * 2, true).zoom).toBeCloseTo(view.zoom - 1, 6);
   });
 });

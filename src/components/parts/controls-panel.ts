@@ -30,6 +30,8 @@ export interface ControlsPanelOptions {
   slider(): TemplateResult;
   downloadImage(): void;
   sharedView(): SharedView;
+  /** The view for the embed code, framed for the embed's height. */
+  embedView(): SharedView;
   urlKey(name: string): string;
 }
 
@@ -85,7 +87,7 @@ export class ControlsPanel {
         <p>${s.keyboardHelp}</p>
       </details>
       ${renderDownloads(dataset, year, s, options.downloadImage)}
-      ${this.shareBox.render(s, options.sharedView, options.urlKey)}
+      ${this.shareBox.render(s, options.sharedView, options.embedView, options.urlKey)}
       <details class="legend-box" open>
         <summary>${s.legend}</summary>
         <slot name="legend"><relations-legend

@@ -2,8 +2,14 @@ import { html, type ReactiveControllerHost } from 'lit';
 import { embedSnippet, permalink, type SharedView } from '../../data/share';
 import type { Strings } from '../../strings';
 
-/** The module that defines the element, for the embed snippet: the library file, or the site's own bundle. */
-const MODULE_URL = import.meta.url;
+declare const __LIBRARY_ENTRY__: string | undefined;
+/**
+ * The library file for the embed code, found from this module: in the library build this module is inside it; in
+ * the demo site the build defines where the library sits beside the site's own bundle. Without a definition (the
+ * dev server, tests) this module's own URL.
+ */
+const LIBRARY_URL =
+  typeof __LIBRARY_ENTRY__ === 'string' ? new URL(__LIBRARY_ENTRY__, import.meta.url).href : import.meta.url;
 
 /**
  * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out
@@ -14,7 +20,16 @@ export class ShareBox {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  render(strings: Strings, view: () => SharedView, urlKey: (name: string) => string) {
+  /**
+   * `view` is the view on screen; `embed` the view for the embed code, framed for the embed's own size (see
+   * `embedView`).
+   */
+  render(
+    strings: Strings,
+    view: () => SharedView,
+    embed: () => SharedView,
+    urlKey: (name: string) => string,
+  ) {
     const s = strings;
     const copy = (e: Event) => {
       const field = (e.target as HTMLElement).closest('label')?.querySelector('textarea');
@@ -38,7 +53,7 @@ export class ShareBox {
       >
       <label
         >${s.embedCode}
-        <textarea readonly rows="4" .value=${open ? embedSnippet(MODULE_URL, view()) : ''}></textarea>
+        <textarea readonly rows="4" .value=${open ? embedSnippet(LIBRARY_URL, embed()) : ''}></textarea>
         <button type="button" @click=${copy}>${s.copy}</button></label
       >
     </details>`;
