@@ -36,6 +36,10 @@ export interface Strings {
   permalink: string;
   embedCode: string;
   copy: string;
+  /** Said on the Copy button, and announced, once the text is on the clipboard. */
+  copied: string;
+  /** When the browser refused the clipboard: the text is selected for the reader to copy. */
+  copyByHand: string;
   staticMapLabel: (year: string) => string;
   tradeTableCaption: (year: string) => string;
   relationsTableCaption: (year: string) => string;
@@ -56,6 +60,8 @@ export interface Strings {
   tradeKeyTitle: string;
   widthRule: (minWidth: string) => string;
   sameScale: string;
+  /** The legend's smallest width: every smaller value is drawn as thin. */
+  upTo: (value: string) => string;
   /** Partners drawn in both directions but with no figure for the one chosen (only two-way totals, say). */
   noDirectionFigure: (direction: string, partners: string) => string;
   scaledTo: (year: string) => string;
@@ -173,6 +179,8 @@ export const en: Strings = {
   permalink: 'Link to this view',
   embedCode: 'Code to embed this view in another page',
   copy: 'Copy',
+  copied: 'Copied',
+  copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
   staticMapLabel: (year) => `Static map of North Korea's trade flows in ${year}`,
   tradeTableCaption: (year) => `Trade figures, ${year} (bold: drawn on the map)`,
   relationsTableCaption: (year) => `Diplomatic relations, ${year}`,
@@ -195,6 +203,7 @@ export const en: Strings = {
   tradeKeyTitle: 'Trade, US dollars',
   widthRule: (minWidth) => `Width by the square root of the value; no arc thinner than ${minWidth} px.`,
   sameScale: 'Same scale for every year.',
+  upTo: (value) => `up to ${value}`,
   noDirectionFigure: (direction, partners) =>
     `Not drawn: ${partners}, with no figure for ${direction} this year (the table shows what was published).`,
   scaledTo: (year) => `Scaled to ${year} alone.`,
@@ -343,6 +352,8 @@ export const ms: Strings = {
   permalink: 'Pautan ke paparan ini',
   embedCode: 'Kod untuk membenamkan paparan ini dalam halaman lain',
   copy: 'Salin',
+  copied: 'Disalin',
+  copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',
   staticMapLabel: (year) => `Peta statik aliran perdagangan Korea Utara pada ${year}`,
   tradeTableCaption: (year) => `Angka perdagangan, ${year} (tebal: dilukis pada peta)`,
   relationsTableCaption: (year) => `Hubungan diplomatik, ${year}`,
@@ -366,6 +377,7 @@ export const ms: Strings = {
   widthRule: (minWidth) =>
     `Lebar mengikut punca kuasa dua nilai; tiada lengkung yang lebih nipis daripada ${minWidth} px.`,
   sameScale: 'Skala yang sama bagi setiap tahun.',
+  upTo: (value) => `sehingga ${value}`,
   noDirectionFigure: (direction, partners) =>
     `Tidak dilukis: ${partners}, tanpa angka ${direction} tahun ini (jadual menunjukkan angka yang diterbitkan).`,
   scaledTo: (year) => `Diskalakan mengikut ${year} sahaja.`,

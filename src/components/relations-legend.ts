@@ -4,7 +4,7 @@ import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
-import { formatUsd } from '../layers/scales';
+import { formatUsd, type LegendStop } from '../layers/scales';
 import type { EventCategory } from '../layers/types';
 import type { Strings } from '../strings';
 
@@ -12,7 +12,7 @@ export type ScaleMode = 'locked' | 'year';
 
 export interface LegendModel {
   palette: LayerPalette;
-  stops: Array<{ value: number; width: number }>;
+  stops: LegendStop[];
   minWidth: number;
   scaleMode: ScaleMode;
   year: number;
@@ -72,7 +72,7 @@ export class RelationsLegend extends LitElement {
                 ${m.stops.map(
                   (s) => html`<li>
                     ${svg`<svg width="44" height="24" aria-hidden="true"><line x1="2" y1="12" x2="42" y2="12" stroke="${cssColor(p.flow.total)}" stroke-width="${s.width}" stroke-linecap="round"></line></svg>`}
-                    <span>${formatUsd(s.value, m.locale)}</span>
+                    <span>${s.atMost ? t.upTo(formatUsd(s.value, m.locale)) : formatUsd(s.value, m.locale)}</span>
                   </li>`,
                 )}
               </ul>

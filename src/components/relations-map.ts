@@ -156,6 +156,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     sharedView: () => this.sharedView(),
     embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.viewMoved),
     urlKey: this.url.key,
+    announce: (text) => this.announcer.say(text),
   });
 
   constructor() {
@@ -335,8 +336,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   private closeDetails(): void {
-    this.actions.select(null);
-    this.map?.getCanvas().focus();
+    this.actions.closeDetails(this.map?.getCanvas());
   }
 
   private onHostKeyDown = (event: KeyboardEvent) => {

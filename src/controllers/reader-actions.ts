@@ -103,13 +103,25 @@ export class ReaderActions implements MapLinkPort {
     dispatch<SelectionChangeDetail>(host, 'selection-change', selection ? { ...selection } : null);
   }
 
+  /** Where focus was when details opened: closing them returns it there (the list, a button, the map). */
+  private returnFocus: HTMLElement | undefined;
+
   /** Selects, and with `moveFocus` puts focus on the details so keyboard readers land on them. */
   openDetails(selection: Selection, moveFocus: boolean): void {
+    if (!this.host.selection) this.returnFocus = deepActiveElement();
     this.select(selection);
     if (moveFocus)
       void this.host.updateComplete.then(() =>
         this.host.renderRoot.querySelector<HTMLElement>('relations-details')?.focus(),
       );
+  }
+
+  /** Clears the selection and puts focus back where it was when the details opened, else on `fallback`. */
+  closeDetails(fallback: HTMLElement | undefined): void {
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    this.select(null);
+    (back?.isConnected ? back : fallback)?.focus();
   }
 
   /** Switches between map and table, moving focus to what was opened so keyboard users land on it. */
@@ -126,4 +138,11 @@ export class ReaderActions implements MapLinkPort {
       target?.focus();
     });
   }
+}
+
+/** The focused element, looking into shadow roots (the map's own controls live in one). */
+function deepActiveElement(): HTMLElement | undefined {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : undefined;
 }

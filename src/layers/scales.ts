@@ -36,12 +36,28 @@ export function sqrtWidthScale(
   return scale;
 }
 
-/** Round values for the legend, from the domain's top down, each drawn at its scaled width. */
-export function legendStops(scale: WidthScale, count = 4): Array<{ value: number; width: number }> {
-  const stops: Array<{ value: number; width: number }> = [];
+/** A legend stop; `atMost`: every smaller value is drawn at this same, minimum width. */
+export interface LegendStop {
+  value: number;
+  width: number;
+  atMost?: boolean;
+}
+
+/**
+ * Round values for the legend, from the domain's top down, each drawn at its scaled width. The list ends at the
+ * first value drawn at (or within half a pixel of) the minimum width, as "up to" that value: below it every arc
+ * looks the same, and two swatches that look alike would say otherwise.
+ */
+export function legendStops(scale: WidthScale, count = 4): LegendStop[] {
+  const stops: LegendStop[] = [];
   let value = niceBelow(scale.domainMax);
   while (stops.length < count && value > 0) {
-    stops.push({ value, width: scale(value) });
+    const width = scale(value);
+    if (width <= scale.options.minWidth + 0.5) {
+      stops.push({ value, width, atMost: true });
+      break;
+    }
+    stops.push({ value, width });
     value = niceBelow(value / 10);
   }
   return stops;

@@ -237,6 +237,54 @@ describe('the interactive story (production build)', () => {
     await details.waitFor({ state: 'detached' });
   });
 
+  it('browses the list with arrow keys without opening a panel per step; Enter opens; Escape returns to the list', async () => {
+    await setAttributes({ layers: null, year: '2017' });
+    const picker = page.locator(`${MAP} .picker select`);
+    await picker.focus();
+    await picker.selectOption('');
+    const before = (await recordedEvents(page, 'selection-change')).length;
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    // Still browsing: nothing opened yet.
+    expect((await recordedEvents(page, 'selection-change')).length).toBe(before);
+    expect(await page.locator(`${MAP} relations-details`).count()).toBe(0);
+    // After a pause, the one it landed on opens, once.
+    await expect
+      .poll(async () => (await recordedEvents(page, 'selection-change')).length, { timeout: 5000 })
+      .toBe(before + 1);
+    const landed = await picker.inputValue();
+    expect((await recordedEvents(page, 'selection-change')).at(-1)?.detail).toEqual({
+      kind: landed.split(':')[0],
+      id: landed.split(':').slice(1).join(':'),
+    });
+    // Enter opens what the list shows at once.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect((await recordedEvents(page, 'selection-change')).length).toBe(before + 2);
+    // Escape closes the details and leaves focus on the list it came from.
+    await page.keyboard.press('Escape');
+    await page.locator(`${MAP} relations-details`).waitFor({ state: 'detached' });
+    expect((await deepActiveElement(page)).tag).toBe('select');
+  });
+
+  it('says "Copied" on the Copy button and to screen readers', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const box = page.locator(`${MAP} .share`);
+    if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
+    await expect.poll(() => box.locator('textarea').first().inputValue(), { timeout: 5000 }).not.toBe('');
+    await box.locator('button[data-copy=link]').click();
+    await expect
+      .poll(() => box.locator('button[data-copy=link]').textContent(), { timeout: 5000 })
+      .toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await box.locator('textarea').first().inputValue(),
+    );
+    const live = await page
+      .locator(MAP)
+      .evaluate((el) => el.shadowRoot!.querySelector('[aria-live]')?.textContent ?? '');
+    expect(live).toBe('Copied');
+    await box.locator('summary').click();
+  });
+
   it("changes Malaysia's relation line across 2016, 2017 and 2021", async () => {
     const shares: Record<string, { green: number; amber: number; red: number }> = {};
     for (const year of ['2016', '2017', '2021']) {

@@ -48,8 +48,14 @@ describe('width scale', () => {
     expect(niceBelow(6.056e9)).toBe(5e9);
     expect(niceBelow(3.4e6)).toBe(2e6);
     const stops = legendStops(scale);
-    expect(stops.map((s) => s.value)).toEqual([5e9, 5e8, 5e7, 5e6]);
-    expect(stops[0]!.width).toBeGreaterThan(stops[1]!.width);
+    // $5M would be drawn as thin as $50M: the key ends at "up to $50M" rather than show two alike.
+    expect(stops.map((s) => s.value)).toEqual([5e9, 5e8, 5e7]);
+    expect(stops.map((s) => s.atMost ?? false)).toEqual([false, false, true]);
+    for (let i = 1; i < stops.length; i++) expect(stops[i - 1]!.width - stops[i]!.width).toBeGreaterThan(0.5);
+    // The built-in dataset's key: no two swatches alike ($2M and $20M were).
+    const builtIn = legendStops(sqrtWidthScale(maxDrawnValue(dataset)));
+    for (let i = 1; i < builtIn.length; i++)
+      expect(builtIn[i - 1]!.width - builtIn[i]!.width).toBeGreaterThan(0.5);
   });
   it('formats dollars compactly', () => {
     expect(formatUsd(3.422e9)).toBe('$3.42B');

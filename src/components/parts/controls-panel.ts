@@ -33,6 +33,8 @@ export interface ControlsPanelOptions {
   /** The view for the embed code, framed for the embed's height. */
   embedView(): SharedView;
   urlKey(name: string): string;
+  /** Says something to screen readers through the element's live region. */
+  announce(text: string): void;
 }
 
 /**
@@ -49,7 +51,7 @@ export class ControlsPanel {
     private readonly options: ControlsPanelOptions,
   ) {
     this.picker = new DetailsPicker(host);
-    this.shareBox = new ShareBox(host);
+    this.shareBox = new ShareBox(host, options.announce);
   }
 
   render(dataset: Dataset, year: number, lang: Lang) {

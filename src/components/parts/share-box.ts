@@ -17,8 +17,35 @@ const LIBRARY_URL =
  */
 export class ShareBox {
   private open = false;
+  /** Which field's text was last copied, and how: the button says so for a moment. */
+  private copied: { field: 'link' | 'code'; ok: boolean } | undefined;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Says a result to screen readers (the element's live region). */
+    private readonly announce: (text: string) => void,
+  ) {}
+
+  private async copy(field: 'link' | 'code', text: HTMLTextAreaElement | null | undefined, s: Strings) {
+    if (!text) return;
+    text.select();
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text.value);
+      ok = true;
+    } catch {
+      // No clipboard permission (an iframe, an old browser): the text stays selected for Ctrl+C.
+    }
+    this.copied = { field, ok };
+    this.announce(ok ? s.copied : s.copyByHand);
+    this.host.requestUpdate();
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = setTimeout(() => {
+      this.copied = undefined;
+      this.host.requestUpdate();
+    }, 2500);
+  }
 
   /**
    * `view` is the view on screen; `embed` the view for the embed code, framed for the embed's own size (see
@@ -31,12 +58,10 @@ export class ShareBox {
     urlKey: (name: string) => string,
   ) {
     const s = strings;
-    const copy = (e: Event) => {
-      const field = (e.target as HTMLElement).closest('label')?.querySelector('textarea');
-      if (!field) return;
-      field.select();
-      void navigator.clipboard?.writeText(field.value).catch(() => {});
-    };
+    const copy = (field: 'link' | 'code') => (e: Event) =>
+      void this.copy(field, (e.target as HTMLElement).closest('label')?.querySelector('textarea'), s);
+    const label = (field: 'link' | 'code') =>
+      this.copied?.field === field ? (this.copied.ok ? s.copied : s.copyByHand) : s.copy;
     const open = this.open;
     return html`<details
       class="share"
@@ -49,12 +74,12 @@ export class ShareBox {
       <label
         >${s.permalink}
         <textarea readonly rows="2" .value=${open ? permalink(location.href, urlKey, view()) : ''}></textarea>
-        <button type="button" @click=${copy}>${s.copy}</button></label
+        <button type="button" data-copy="link" @click=${copy('link')}>${label('link')}</button></label
       >
       <label
         >${s.embedCode}
         <textarea readonly rows="4" .value=${open ? embedSnippet(LIBRARY_URL, embed()) : ''}></textarea>
-        <button type="button" @click=${copy}>${s.copy}</button></label
+        <button type="button" data-copy="code" @click=${copy('code')}>${label('code')}</button></label
       >
     </details>`;
   }
