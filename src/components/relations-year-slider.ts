@@ -112,6 +112,45 @@ export class RelationsYearSlider extends LitElement {
     action();
   };
 
+  /** The stop whose dot is nearest to a pointer's x: a drag along the track passes through the years. */
+  private stopAt(clientX: number): YearStopView | undefined {
+    const dots = [...(this.renderRoot.querySelectorAll<HTMLElement>('.stop .dot') ?? [])];
+    let best: { stop: YearStopView; distance: number } | undefined;
+    dots.forEach((dot, i) => {
+      const box = dot.getBoundingClientRect();
+      const distance = Math.abs(box.left + box.width / 2 - clientX);
+      const stop = this.stops[i];
+      if (stop && (!best || distance < best.distance)) best = { stop, distance };
+    });
+    return best?.stop;
+  }
+
+  private dragging = false;
+
+  private onPointerDown = (event: PointerEvent) => {
+    if (event.button !== 0) return;
+    this.dragging = true;
+    try {
+      // Keeps the drag going when the pointer leaves the track.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer the browser does not know (a synthetic event): the drag works while over the track.
+    }
+    this.stop();
+    const stop = this.stopAt(event.clientX);
+    if (stop) this.select(stop.year);
+  };
+
+  private onPointerMove = (event: PointerEvent) => {
+    if (!this.dragging) return;
+    const stop = this.stopAt(event.clientX);
+    if (stop) this.select(stop.year);
+  };
+
+  private onPointerUp = () => {
+    this.dragging = false;
+  };
+
   private togglePlay = () => {
     if (this._playing) {
       this.stop();
@@ -159,6 +198,10 @@ export class RelationsYearSlider extends LitElement {
           aria-valuenow=${this.value ?? nothing}
           aria-valuetext=${text}
           @keydown=${this.onKeyDown}
+          @pointerdown=${this.onPointerDown}
+          @pointermove=${this.onPointerMove}
+          @pointerup=${this.onPointerUp}
+          @pointercancel=${this.onPointerUp}
         >
           ${this.stops.map(
             // Not buttons: a slider's children are presentational, and the slider's keys already reach every year.

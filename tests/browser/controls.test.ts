@@ -114,6 +114,38 @@ describe('<relations-layer-toggles>', () => {
   });
 });
 
+describe('<relations-year-slider> by pointer', () => {
+  it('can be dragged along its track, through each year to the last', async () => {
+    const { el, years } = await slider(2016);
+    const track = el.shadowRoot!.querySelector<HTMLElement>('[role=slider]')!;
+    const dots = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.stop .dot')].map((d) => {
+      const box = d.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    const fire = (type: string, x: number, y: number) =>
+      track.dispatchEvent(
+        new PointerEvent(type, {
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          button: 0,
+          pointerId: 1,
+          isPrimary: true,
+        }),
+      );
+    fire('pointerdown', dots[0]!.x, dots[0]!.y);
+    for (let x = dots[0]!.x; x <= dots[2]!.x; x += 10) fire('pointermove', x, dots[0]!.y);
+    fire('pointermove', dots[2]!.x, dots[2]!.y);
+    fire('pointerup', dots[2]!.x, dots[2]!.y);
+    await el.updateComplete;
+    expect(el.value).toBe(2021);
+    expect(years).toEqual([2017, 2021]);
+    // Moving after the pointer is up changes nothing.
+    fire('pointermove', dots[0]!.x, dots[0]!.y);
+    expect(el.value).toBe(2021);
+  });
+});
+
 describe('<relations-legend> with one trade direction', () => {
   it('keys only the direction drawn and names the partners the filter hides', async () => {
     const { validateDataset } = await import('../../src/data/validate');

@@ -92,8 +92,11 @@ export class DetailsPicker {
         @pointerenter=${activate}
         @keydown=${(e: KeyboardEvent) => {
           if (BROWSE_KEYS.has(e.key)) this.browsedAt = performance.now();
-          else if (e.key === 'Enter') this.settle(choose);
-          else if (e.key === 'Escape') this.settle(undefined);
+          else if (e.key === 'Enter' && this.pending) {
+            // Enter opens what the list shows; without this Chromium would also open the list's popup.
+            e.preventDefault();
+            this.settle(choose);
+          } else if (e.key === 'Escape') this.settle(undefined);
         }}
         @change=${(e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
