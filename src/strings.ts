@@ -101,6 +101,7 @@ export interface Strings {
   relationsIn: (year: string) => string;
   tradeIn: (year: string) => string;
   eventsExplaining: (year: string) => string;
+  eventCount: (count: number) => string;
   figure: string;
   otherFigures: string;
   relationsInYear: (year: string) => string;
@@ -269,6 +270,7 @@ export const en: Strings = {
   relationsIn: (year) => `Relations in ${year}`,
   tradeIn: (year) => `Trade in ${year}`,
   eventsExplaining: (year) => `Events explaining ${year}`,
+  eventCount: (count) => (count === 1 ? '1 event' : `${count} events`),
   figure: 'Figure',
   otherFigures: 'Other figures for this pair and year',
   relationsInYear: (year) => `Diplomatic relations in ${year}`,
@@ -448,6 +450,7 @@ export const ms: Strings = {
   relationsIn: (year) => `Hubungan pada ${year}`,
   tradeIn: (year) => `Perdagangan pada ${year}`,
   eventsExplaining: (year) => `Peristiwa yang menjelaskan ${year}`,
+  eventCount: (count) => `${count} peristiwa`,
   figure: 'Angka',
   otherFigures: 'Angka lain bagi pasangan dan tahun ini',
   relationsInYear: (year) => `Hubungan diplomatik pada ${year}`,

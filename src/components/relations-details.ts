@@ -89,14 +89,20 @@ export class RelationsDetails extends LitElement {
         </button>
       </header>
       <p class="subtitle">${v.subtitle}</p>
-      ${v.sections.map(
-        (section) => html`<section>
-          <h3>${section.heading}</h3>
-          <ul>
-            ${section.items.map((item) => this.renderItem(item))}
-          </ul>
-        </section>`,
-      )}
+      ${v.sections.map((section) => {
+        const items = html`<ul>
+          ${section.items.map((item) => this.renderItem(item))}
+        </ul>`;
+        return section.collapsed
+          ? html`<details class="group">
+              <summary><h3>${section.heading}</h3> ${section.summary ? html`<span class="summary">${section.summary}</span>` : nothing}</summary>
+              ${items}
+            </details>`
+          : html`<section>
+              <h3>${section.heading}</h3>
+              ${items}
+            </section>`;
+      })}
     </div>`;
   }
 
@@ -125,6 +131,25 @@ export class RelationsDetails extends LitElement {
     h3 {
       font-size: 13px;
       margin: 12px 0 4px;
+    }
+    details.group {
+      border-top: 1px solid rgba(127, 127, 127, 0.35);
+    }
+    details.group summary {
+      cursor: pointer;
+      padding: 6px 0;
+    }
+    details.group summary:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+      outline-offset: 2px;
+    }
+    details.group summary h3 {
+      display: inline;
+      margin: 0 6px 0 0;
+    }
+    details.group .summary {
+      font-size: 12px;
+      opacity: 0.85;
     }
     .subtitle {
       margin: 2px 0 0;

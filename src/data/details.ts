@@ -2,7 +2,7 @@ import { formatUsd } from '../layers/scales';
 import { english, type Lang, type Strings } from '../strings';
 import { flowTitle } from './describe';
 import { formatDate, formatNumber, precisionOf } from './format';
-import type { Actor, Dataset, Flow, Relation, RelationsEvent } from './schema';
+import type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent } from './schema';
 import {
   actorIndex,
   alternativesFor,
@@ -30,6 +30,10 @@ export interface DetailItem {
 export interface DetailSection {
   heading: string;
   items: DetailItem[];
+  /** Shown folded, as its heading and `summary`, for the reader to open: a long panel stays a list to scan. */
+  collapsed?: boolean;
+  /** One line beside a folded section's heading. */
+  summary?: string;
 }
 export interface DetailView {
   title: string;
@@ -154,22 +158,53 @@ export function detailsFor(
       const flows = dataset.flows.filter((f) => f.year === year && involves([f.from, f.to]));
       const gaps = gapsForYear(dataset, year).filter((g) => involves(g.between));
       const events = eventsForYear(dataset, year).filter((e) => e.actors.includes(actor.code));
-      const sections: DetailSection[] = [];
-      if (relations.length)
-        sections.push({ heading: t.relationsIn(String(year)), items: relations.flatMap(relationItems) });
-      sections.push({
-        heading: t.tradeIn(String(year)),
-        items: [
-          ...flows.sort((a, b) => Number(b.default) - Number(a.default)).map(flowItem),
-          ...gaps.map((g) => ({
-            text: t.noFigureAbout(gapAbout(g.about, t)),
-            note: g.reason,
-            sources: refs(g.sources),
-          })),
-        ],
+      const gapItem = (g: Gap): DetailItem => ({
+        text: t.noFigureAbout(gapAbout(g.about, t)),
+        note: g.reason,
+        sources: refs(g.sources),
       });
+      const byDefault = (a: Flow, b: Flow) => Number(b.default) - Number(a.default);
+      const sections: DetailSection[] = [];
+      if (actor.role === 'focus') {
+        // Every relation, figure and gap involves the focus country: one folded section per partner, named, with
+        // its status and drawn figures on one line, instead of one long list.
+        for (const partner of dataset.actors.filter((a) => a.code !== actor.code)) {
+          const withPartner = (pair: readonly string[]) => pair.includes(partner.code);
+          const pairRelations = relations.filter((r) => withPartner(r.between));
+          const pairFlows = flows.filter((f) => withPartner([f.from, f.to])).sort(byDefault);
+          const items = [
+            ...pairRelations.flatMap(relationItems),
+            ...pairFlows.map(flowItem),
+            ...gaps.filter((g) => withPartner(g.between)).map(gapItem),
+          ];
+          if (items.length === 0) continue;
+          const drawn = pairFlows.filter((f) => f.default);
+          const summary = [
+            ...pairRelations.map((r) => t.statusRelations[r.status]),
+            drawn.length
+              ? drawn
+                  .map((f) => `${formatUsd(f.valueUsd, locale)} ${t.role[flowRole(f, dataset.focus)]}`)
+                  .join(', ')
+              : pairFlows.length
+                ? t.notDrawn
+                : t.noFigure,
+          ].join(' · ');
+          sections.push({ heading: partner.name, items, collapsed: true, summary });
+        }
+      } else {
+        if (relations.length)
+          sections.push({ heading: t.relationsIn(String(year)), items: relations.flatMap(relationItems) });
+        sections.push({
+          heading: t.tradeIn(String(year)),
+          items: [...flows.sort(byDefault).map(flowItem), ...gaps.map(gapItem)],
+        });
+      }
       if (events.length)
-        sections.push({ heading: t.eventsExplaining(String(year)), items: events.map(eventItem) });
+        sections.push({
+          heading: t.eventsExplaining(String(year)),
+          items: events.map(eventItem),
+          ...(actor.role === 'focus' ? { collapsed: true, summary: t.eventCount(events.length) } : {}),
+        });
       return {
         title: actor.name,
         subtitle: `${actor.capital.name} · ${year}`,

@@ -285,6 +285,36 @@ describe('the interactive story (production build)', () => {
     await box.locator('summary').click();
   });
 
+  it("keeps Pyongyang's details short: one folded line per partner, opened on demand", async () => {
+    await setAttributes({ layers: null, year: '2017' });
+    await page.evaluate((s) => {
+      (document.querySelector(s) as HTMLElement & { selection: unknown }).selection = {
+        kind: 'actor',
+        id: 'PRK',
+      };
+    }, MAP);
+    const details = page.locator(`${MAP} relations-details`);
+    await details.locator('summary').first().waitFor();
+    // It was 6,363 px tall, seven of its entries "No reported figure (trade)" without the partner's name.
+    const height = () => details.evaluate((el) => el.shadowRoot!.querySelector('.panel')!.scrollHeight);
+    expect(await height()).toBeLessThan(700);
+    const summaries = await details.locator('summary').allTextContents();
+    expect(summaries).toEqual(
+      expect.arrayContaining([
+        'Indonesia full relations · no reported figure',
+        'Philippines full relations · figure not drawn',
+        'Malaysia downgraded relations · $4.89M DPRK exports',
+      ]),
+    );
+    // Opening one partner shows its figures and sources.
+    await details.locator('summary', { hasText: 'Malaysia' }).click();
+    const malaysia = await details.locator('details.group[open]').textContent();
+    expect(malaysia).toMatch(/\$4\.89M · DPRK exports/);
+    expect(malaysia).toMatch(/Sources:/);
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+  });
+
   it("changes Malaysia's relation line across 2016, 2017 and 2021", async () => {
     const shares: Record<string, { green: number; amber: number; red: number }> = {};
     for (const year of ['2016', '2017', '2021']) {

@@ -112,6 +112,41 @@ describe('locale', () => {
   });
 });
 
+describe("the focus country's details", () => {
+  it('come as one folded section per partner, named, with its status and drawn figures, then the events', () => {
+    const view = detailsFor(dataset, { kind: 'actor', id: 'PRK' }, 2017)!;
+    const headings = view.sections.map((s) => s.heading);
+    expect(headings.at(-1)).toBe('Events explaining 2017');
+    expect(headings.slice(0, -1)).toEqual(
+      dataset.actors
+        .filter((a) => a.role === 'partner')
+        .map((a) => a.name)
+        .filter((n) => headings.includes(n)),
+    );
+    expect(headings).toEqual(expect.arrayContaining(['China', 'Malaysia', 'Indonesia']));
+    expect(view.sections.every((s) => s.collapsed && s.summary)).toBe(true);
+    const malaysia = view.sections.find((s) => s.heading === 'Malaysia')!;
+    expect(malaysia.summary).toMatch(/^downgraded relations · \$4\.89M DPRK exports/);
+    // A partner without a figure is named by its section, not by a bare "No reported figure (trade)".
+    const indonesia = view.sections.find((s) => s.heading === 'Indonesia')!;
+    expect(indonesia.summary).toMatch(/no reported figure$/);
+    expect(indonesia.items.some((i) => i.text === 'No reported figure (trade)')).toBe(true);
+    // Manila's half-year figure is published but not drawn: said so, not "no reported figure".
+    expect(view.sections.find((s) => s.heading === 'Philippines')!.summary).toMatch(/figure not drawn$/);
+    // Every item of the year's relations, figures and gaps is still there, once.
+    const items = view.sections.slice(0, -1).flatMap((s) => s.items);
+    const flows2017 = dataset.flows.filter((f) => f.year === 2017).length;
+    const gaps2017 = dataset.gaps.filter((g) => g.year === 2017).length;
+    const relationItems2017 = dataset.relations
+      .filter((r) => r.year === 2017)
+      .reduce(
+        (n, r) => n + detailsFor(dataset, { kind: 'relation', id: r.id }, 2017)!.sections[0]!.items.length,
+        0,
+      );
+    expect(items.length).toBe(flows2017 + gaps2017 + relationItems2017);
+  });
+});
+
 describe('words a reader sees', () => {
   it('uses no jargon: no "seed", no bare evidence tags, no "(derived), derived"', () => {
     const texts: string[] = [dataset.method, ...dataset.years.map((y) => y.caption)];
