@@ -88,7 +88,6 @@ export interface Strings {
   /** A status as a phrase inside a sentence. */
   statusRelations: Record<DiplomaticStatus, string>;
   pairTrade: (a: string, b: string) => string;
-  fromTo: (period: { from: string; to: string }) => string;
   shownOnMap: string;
   method: string;
   embassyIn: (owner: string, where: string) => string;
@@ -257,7 +256,6 @@ export const en: Strings = {
     none: 'no relations',
   },
   pairTrade: (a, b) => `Trade between ${a} and ${b}`,
-  fromTo: (p) => `${p.from} to ${p.to}`,
   shownOnMap: 'shown on the map',
   method: 'method',
   embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
@@ -437,7 +435,6 @@ export const ms: Strings = {
     none: 'tiada hubungan',
   },
   pairTrade: (a, b) => `Perdagangan antara ${a} dan ${b}`,
-  fromTo: (p) => `${p.from} hingga ${p.to}`,
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,

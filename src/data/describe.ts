@@ -1,7 +1,7 @@
 import { formatUsd } from '../layers/scales';
 import type { PickedDatum } from '../layers/types';
 import { english, type Lang } from '../strings';
-import { formatDate } from './format';
+import { formatDate, formatPeriod } from './format';
 import type { Dataset, Flow } from './schema';
 import { actorIndex, flowRole } from './selectors';
 import { sourcePublishers } from './sources';
@@ -12,7 +12,7 @@ export interface Description {
 }
 
 function periodText(flow: Flow, lang: Lang): string {
-  return flow.period ? ` (${lang.t.fromTo(flow.period)})` : '';
+  return flow.period ? ` (${formatPeriod(flow.period, lang.locale)})` : '';
 }
 
 /** "A → B" or "Trade between A and B", without the year. */
@@ -50,7 +50,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
       const undrawn = picked.undrawn[0];
       if (undrawn) {
         // A figure was published but is not drawn: say so, with the reason, rather than "no reported figure".
-        const period = undrawn.period ? t.fromTo(undrawn.period) : '';
+        const period = undrawn.period ? formatPeriod(undrawn.period, locale) : '';
         lines.push(`${t.trade}: ${t.notDrawnFigure(formatUsd(undrawn.valueUsd, locale), period)}`);
         const reason = undrawn.defaultReason ?? undrawn.note;
         if (reason) lines.push(reason);

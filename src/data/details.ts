@@ -1,7 +1,7 @@
 import { formatUsd } from '../layers/scales';
 import { english, type Lang, type Strings } from '../strings';
 import { flowTitle } from './describe';
-import { formatDate, formatNumber, precisionOf } from './format';
+import { formatDate, formatNumber, formatPeriod, precisionOf } from './format';
 import type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent } from './schema';
 import {
   actorIndex,
@@ -106,7 +106,7 @@ export function detailsFor(
   const flowItem = (f: Flow): DetailItem => {
     const role = flowRole(f, dataset.focus);
     const parts = [t.figureBasis(f.series, f.evidence)];
-    if (f.period) parts.push(t.fromTo(f.period));
+    if (f.period) parts.push(formatPeriod(f.period, locale));
     if (f.original)
       parts.push(
         `${formatNumber(f.original.value, locale)} ${f.original.currency}; ${f.original.conversion}`,

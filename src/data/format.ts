@@ -45,3 +45,24 @@ export function formatDate(date: string, precision: DatePrecision, locale = 'en'
 export function precisionOf(date: string): DatePrecision {
   return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }
+
+/**
+ * A period (`from`/`to`, each YYYY, YYYY-MM or YYYY-MM-DD) in the reader's locale, in the same style as single dates
+ * and no more precise than it was written: "Jan – May 2017", "Jan 2017 – Jun 2018", "2016 – 2017".
+ */
+export function formatPeriod(period: { from: string; to: string }, locale = 'en'): string {
+  const precision = precisionOf(period.from) === precisionOf(period.to) ? precisionOf(period.from) : 'year';
+  if (precision === 'year') {
+    const [a, b] = [period.from.slice(0, 4), period.to.slice(0, 4)];
+    return a === b ? a : `${a} – ${b}`;
+  }
+  const toDate = (date: string, end: boolean) => {
+    const [y, m, d] = date.split('-').map(Number);
+    return new Date(Date.UTC(y!, m! - 1, d ?? (end ? 28 : 1)));
+  };
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month'
+      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return dateFormat(locale, options).formatRange(toDate(period.from, false), toDate(period.to, true));
+}

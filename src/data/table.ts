@@ -3,7 +3,7 @@ import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
 import { flowPair } from './describe';
 import { embassiesText } from './details';
-import { formatDate, formatNumber } from './format';
+import { formatDate, formatNumber, formatPeriod } from './format';
 import type { Dataset, Flow } from './schema';
 import {
   actorIndex,
@@ -112,7 +112,7 @@ export function flowRows(
       original: primary.original
         ? `${formatNumber(primary.original.value, locale)} ${primary.original.currency}`
         : '',
-      period: primary.period ? t.fromTo(primary.period) : String(primary.year),
+      period: primary.period ? formatPeriod(primary.period, locale) : String(primary.year),
       series: primary.series,
       evidence: t.evidenceNames[primary.evidence],
       shown: primary.default,

@@ -24,7 +24,8 @@ describe('tooltip text', () => {
       tilt: 0,
     });
     expect(text.title).toBe('North Korea (DPRK) → Malaysia, 2017');
-    expect(text.lines[0]).toBe('$4.89M · DPRK exports (2017-01 to 2017-05)');
+    // Periods in the same style as dates, from the locale (ICU may space the dash with thin spaces).
+    expect(text.lines[0]).toMatch(/^\$4\.89M · DPRK exports \(Jan\s?–\s?May 2017\)$/);
     expect(text.lines[1]).toBe('reported by Malaysia Department of Statistics');
     expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
   });
@@ -167,5 +168,27 @@ describe('words a reader sees', () => {
     expect(all).not.toMatch(/\(derived\), derived/);
     expect(all).not.toMatch(/Trade suspension: (none|partial|full)/);
     expect(all).toMatch(/reported by KOTRA/);
+  });
+});
+
+describe('dates and periods in one style', () => {
+  it('writes periods like dates, from the locale, no more precise than given', async () => {
+    const { formatDate, formatPeriod } = await import('../../src/data/format');
+    expect(formatDate('2017-05', 'month')).toBe('May 2017');
+    expect(formatPeriod({ from: '2017-01', to: '2017-05' })).toMatch(/^Jan\s?–\s?May 2017$/);
+    expect(formatPeriod({ from: '2017-01', to: '2018-06' })).toMatch(/^Jan 2017\s?–\s?Jun 2018$/);
+    expect(formatPeriod({ from: '2016', to: '2017' })).toBe('2016 – 2017');
+    expect(formatPeriod({ from: '2017-01', to: '2017-05' }, 'ms')).toMatch(/^Jan\s?–\s?Mei 2017$/);
+    // No ISO periods are left in what a reader sees.
+    const texts = [2016, 2017, 2021].flatMap((year) =>
+      selectableItems(dataset, year).flatMap((g) =>
+        g.items.flatMap((i) =>
+          detailsFor(dataset, i.selection, year)!.sections.flatMap((s) =>
+            s.items.map((x) => `${x.text} ${x.meta}`),
+          ),
+        ),
+      ),
+    );
+    expect(texts.join('\n')).not.toMatch(/\d{4}-\d{2} to \d{4}-\d{2}/);
   });
 });

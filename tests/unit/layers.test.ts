@@ -146,7 +146,7 @@ describe('capitals and labels', () => {
       'Manila\nfigure not drawn',
     );
     const tip = describePicked(dataset, manila).lines.join('\n');
-    expect(tip).toContain('Trade: $28.8M (2017-01 to 2017-06) published, not drawn');
+    expect(tip).toMatch(/Trade: \$28\.8M \(Jan\s?–\s?Jun 2017\) published, not drawn/);
     expect(tip).toMatch(/not drawn on the map for that reason/);
     expect(tip).not.toContain('no reported figure');
     // Where nothing was published, the label still says so.
