@@ -251,8 +251,9 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   /**
-   * A PNG of the map as it is now (basemap, arcs, markers, labels) with a legend and the attribution drawn in, at
-   * the canvas's pixel size. Rejects when the map has not started or the browser cannot encode the image.
+   * A PNG of the map as it is now, cut to the part no panel covers, with the dataset's title and the year, a key of
+   * what is drawn with the arc widths, its sources and the attribution, at the canvas's pixel ratio. Rejects when the
+   * map has not started or the browser cannot encode the image.
    */
   async exportImage(): Promise<Blob> {
     const engine = this.lifecycle.engine;
@@ -260,16 +261,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (!engine || !dataset) throw new Error('relations-map: the map has not been drawn yet');
     await this.whenRendered();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    return exportPng(engine, {
-      title: `${dataset.years.find((y) => y.year === this.year)?.label ?? ''} ${this.year ?? ''}`.trim(),
-      layers: this.actions.visibleLayers,
-      direction: this.direction,
-      palette: layerPalettes[this.resolvedTheme],
-      theme: this.resolvedTheme,
-      strings: this.strings,
-      datasetTitle: dataset.title,
-      font: (frame && getComputedStyle(frame).fontFamily) || 'sans-serif',
-    });
+    return exportPng(
+      engine,
+      { ...this.drawnState(dataset), strings: this.strings, locale: this.locale },
+      {
+        theme: this.resolvedTheme,
+        font: (frame && getComputedStyle(frame).fontFamily) || 'sans-serif',
+        panel: this.renderRoot.querySelector<HTMLElement>('.controls')?.getBoundingClientRect(),
+      },
+    );
   }
 
   protected override firstUpdated(): void {
@@ -299,15 +299,20 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (has('gestures')) this.lifecycle.applyGestures();
   }
 
+  /** What is drawn: the map's layers and the exported image both follow it. */
+  private drawnState(dataset: Dataset) {
+    const year = this.year ?? latestYear(dataset);
+    const direction: Direction = directions.includes(this.direction) ? this.direction : 'both';
+    const palette = layerPalettes[this.resolvedTheme];
+    const widthScale = widthScaleFor(dataset, year, this.scale);
+    return { dataset, year, layers: this.actions.visibleLayers, direction, palette, widthScale };
+  }
+
   private layerSpecs() {
     const dataset = this.data;
     if (!dataset) return undefined;
     return buildLayers(dataset, {
-      year: this.year ?? latestYear(dataset),
-      layers: this.actions.visibleLayers,
-      direction: directions.includes(this.direction) ? this.direction : 'both',
-      palette: layerPalettes[this.resolvedTheme],
-      widthScale: widthScaleFor(dataset, this.year ?? latestYear(dataset), this.scale),
+      ...this.drawnState(dataset),
       transitionMs: this.env.reducedMotion ? 0 : TRANSITION_MS,
       noFigureText: this.strings.noFigure,
       notDrawnText: this.strings.notDrawn,

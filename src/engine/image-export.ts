@@ -1,62 +1,162 @@
-import type { Direction } from '../data/selectors';
+import type { Dataset, DiplomaticStatus } from '../data/schema';
+import { type Direction, eventsForYear, flowRole, flowsForYear, relationsForYear } from '../data/selectors';
 import { eventCategories } from '../layers/categories';
 import { cssColor, type LayerPalette } from '../layers/colors';
+import { eventCategory } from '../layers/events';
+import { statusStroke } from '../layers/relations';
+import { formatUsd, legendStops, type WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
 import type { Strings } from '../strings';
 import type { MapEngine } from './map-engine';
-import { decorateSnapshot, type ImageKey } from './snapshot';
+import { decorateSnapshot, type ImageDecorations, type ImageKey } from './snapshot';
 
-export interface ImageExport {
-  title: string;
+export interface ImageState {
+  dataset: Dataset;
+  year: number;
   layers: ReadonlySet<LayerToken>;
   direction: Direction;
   palette: LayerPalette;
-  theme: 'light' | 'dark';
   strings: Strings;
-  /** The dataset's title, for the attribution line. */
-  datasetTitle: string;
-  font: string;
+  locale: string;
+  widthScale: WidthScale;
 }
 
-/** The keys of the image's legend: what is on the map now, in the element's language and theme. */
-export function imageKeys(e: Pick<ImageExport, 'layers' | 'direction' | 'palette' | 'strings'>): ImageKey[] {
-  const { strings: s, palette: p, layers } = e;
+const shapeOf = (status: DiplomaticStatus): ImageKey['shape'] => {
+  const stroke = statusStroke[status];
+  return stroke.dashCount === 1 ? 'line' : stroke.fill > 0.5 ? 'dashed' : 'dotted';
+};
+
+/**
+ * What an exported image says beside the map, so that it stands alone in an article: the dataset's title and the
+ * year, a key of only what is drawn (directions, statuses, event kinds present that year) with the arc widths, and
+ * the sources of what is drawn.
+ */
+export function imageDecorations(s: ImageState): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
+  const { dataset, year, layers, palette: p, strings: t } = s;
+  const stop = dataset.years.find((y) => y.year === year);
   const keys: ImageKey[] = [];
+  const sourceIds = new Set<string>();
+  let widths: ImageDecorations['widths'] = [];
   if (layers.has('trade')) {
-    const roles =
-      e.direction === 'both' ? (['exports', 'imports', 'total'] as const) : ([e.direction] as const);
-    for (const role of roles)
-      keys.push({ color: cssColor(p.flow[role]), label: s.role[role], shape: 'line' });
+    const flows = flowsForYear(dataset, year, s.direction);
+    const roles = new Set(flows.map((f) => flowRole(f, dataset.focus)));
+    for (const role of ['exports', 'imports', 'total'] as const)
+      if (roles.has(role)) keys.push({ color: cssColor(p.flow[role]), label: t.role[role], shape: 'line' });
+    for (const f of flows) for (const id of f.sources) sourceIds.add(id);
+    widths = legendStops(s.widthScale).map((w) => ({
+      width: w.width,
+      label: w.atMost ? t.upTo(formatUsd(w.value, s.locale)) : formatUsd(w.value, s.locale),
+    }));
   }
   if (layers.has('relations')) {
-    keys.push({ color: cssColor(p.status.full), label: s.statusNames.full, shape: 'line' });
-    keys.push({ color: cssColor(p.status.downgraded), label: s.statusNames.downgraded, shape: 'dashed' });
-    keys.push({ color: cssColor(p.status.severed), label: s.statusNames.severed, shape: 'dotted' });
+    const relations = relationsForYear(dataset, year);
+    const statuses = new Set(relations.map((r) => r.status));
+    for (const status of ['full', 'downgraded', 'severed', 'none'] as const)
+      if (statuses.has(status))
+        keys.push({
+          color: cssColor(p.status[status]),
+          label: t.statusNames[status],
+          shape: shapeOf(status),
+        });
+    for (const r of relations) for (const id of r.sources) sourceIds.add(id);
   }
   if (layers.has('events')) {
+    const present = new Set(eventsForYear(dataset, year).map((e) => eventCategory[e.kind]));
     for (const c of eventCategories)
-      keys.push({ color: cssColor(p.event[c]), label: s.categoryNames[c], shape: 'dot' });
+      if (present.has(c)) keys.push({ color: cssColor(p.event[c]), label: t.categoryNames[c], shape: 'dot' });
   }
-  return keys;
+  const publishers = [
+    ...new Set([...sourceIds].map((id) => dataset.sources.find((x) => x.id === id)?.publisher)),
+  ]
+    .filter((name): name is string => !!name)
+    .sort((a, b) => a.localeCompare(b, s.locale));
+  return {
+    title: `${dataset.title}: ${year}${stop ? `, ${stop.label}` : ''}`,
+    keys,
+    widths,
+    sources: publishers.length ? `${t.sources}: ${publishers.join('; ')}` : '',
+    attribution: `${t.attributionBasemap} · ${t.attributionData}: ${dataset.title} · ${t.attributionStory}`,
+  };
+}
+
+/** The part of the map to export, in CSS pixels: the whole map, less a panel that covered one side of it. */
+export interface Crop {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How the image looks beside the map: the element's theme and font, and the panel that covers part of the map. */
+export interface ImageLook {
+  theme: 'light' | 'dark';
+  font: string;
+  panel: Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'> | undefined;
 }
 
 /**
- * A PNG of the map as it is now (basemap, arcs, markers, labels) with a legend and the attribution drawn in, at
- * the canvas's pixel size. Rejects when the browser cannot encode the image.
+ * A PNG of the map as it is now (basemap, arcs, markers, labels), cut to the part no panel covered, with the title,
+ * key, sources and attribution drawn in, at the canvas's pixel ratio. Rejects when the browser cannot encode it.
  */
-export function exportPng(engine: MapEngine, e: ImageExport): Promise<Blob> {
-  const canvas = engine.snapshot();
-  const s = e.strings;
-  const dark = e.theme === 'dark';
-  decorateSnapshot(canvas, engine.map.getCanvas().clientWidth, {
-    title: e.title,
-    keys: imageKeys(e),
-    attribution: `${s.attributionBasemap} · ${s.attributionData}: ${e.datasetTitle} · ${s.attributionStory}`,
+export function exportPng(engine: MapEngine, state: ImageState, look: ImageLook): Promise<Blob> {
+  const dark = look.theme === 'dark';
+  const decorations: ImageDecorations = {
+    ...imageDecorations(state),
     panel: dark ? 'rgba(17, 24, 39, 0.92)' : 'rgba(255, 255, 255, 0.92)',
     text: dark ? '#f3f4f6' : '#1f2937',
-    font: e.font,
-  });
+    font: look.font,
+  };
+  const full = engine.snapshot();
+  const mapCanvas = engine.map.getCanvas();
+  const ratio = full.width / Math.max(1, mapCanvas.clientWidth);
+  const crop = uncoveredPart(mapCanvas.getBoundingClientRect(), look.panel);
+  let canvas = full;
+  if (crop) {
+    canvas = document.createElement('canvas');
+    canvas.width = Math.round(crop.width * ratio);
+    canvas.height = Math.round(crop.height * ratio);
+    canvas
+      .getContext('2d')
+      ?.drawImage(
+        full,
+        crop.x * ratio,
+        crop.y * ratio,
+        canvas.width,
+        canvas.height,
+        0,
+        0,
+        canvas.width,
+        canvas.height,
+      );
+  }
+  decorateSnapshot(canvas, canvas.width / ratio, decorations);
   return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(s.pngFailed))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(state.strings.pngFailed))), 'image/png'),
   );
+}
+
+/**
+ * The largest band of the map that a panel does not cover: right of a side panel, above a panel along the bottom.
+ * Undefined when no panel covers it.
+ */
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom' | 'width' | 'height'>;
+
+export function uncoveredPart(map: Box, panel: Box | undefined): Crop | undefined {
+  if (!panel || panel.width === 0 || panel.height === 0) return undefined;
+  const candidates: Crop[] = [
+    { x: panel.right - map.left, y: 0, width: map.right - panel.right, height: map.height },
+    { x: 0, y: 0, width: panel.left - map.left, height: map.height },
+    { x: 0, y: 0, width: map.width, height: panel.top - map.top },
+    { x: 0, y: panel.bottom - map.top, width: map.width, height: map.bottom - panel.bottom },
+  ]
+    .map((c) => ({
+      x: Math.max(0, Math.round(c.x)),
+      y: Math.max(0, Math.round(c.y)),
+      width: Math.round(Math.min(c.width, map.width)),
+      height: Math.round(Math.min(c.height, map.height)),
+    }))
+    .filter((c) => c.width > 0 && c.height > 0);
+  const best = candidates.sort((a, b) => b.width * b.height - a.width * a.height)[0];
+  // Too small a part would make a useless picture: then the whole map, panel area included.
+  return best && best.width * best.height >= 0.35 * map.width * map.height ? best : undefined;
 }

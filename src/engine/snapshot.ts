@@ -8,6 +8,10 @@ export interface ImageKey {
 export interface ImageDecorations {
   title: string;
   keys: ImageKey[];
+  /** The arc widths with the values they stand for, in CSS pixels. */
+  widths: Array<{ width: number; label: string }>;
+  /** The publishers of what is drawn, as one line; empty for none. */
+  sources: string;
   attribution: string;
   /** CSS colours of the legend box and its text, from the element's theme. */
   panel: string;
@@ -31,8 +35,9 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
 }
 
 /**
- * Draws the legend (bottom left) and the attribution (bottom right) onto a snapshot of the map, so the image is
- * readable and credited without the page around it. Sizes follow the canvas's pixel ratio.
+ * Draws the title (top), the key with the arc widths (bottom left), and the sources and attribution (bottom) onto
+ * a snapshot of the map, so the image is readable and credited without the page around it. Sizes follow the canvas's
+ * pixel ratio.
  */
 export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d: ImageDecorations): void {
   const ctx = canvas.getContext('2d');
@@ -45,7 +50,10 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
   const pad = 8;
 
   ctx.font = `11px ${d.font}`;
-  const attribution = wrap(ctx, d.attribution, Math.max(120, width - 2 * pad));
+  const attribution = [
+    ...(d.sources ? wrap(ctx, d.sources, Math.max(120, width - 2 * pad)) : []),
+    ...wrap(ctx, d.attribution, Math.max(120, width - 2 * pad)),
+  ];
   const attributionHeight = attribution.length * 14 + 6;
   ctx.fillStyle = d.panel;
   ctx.fillRect(0, height - attributionHeight, width, attributionHeight);
@@ -56,22 +64,47 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
   });
 
   const rowHeight = 17;
-  ctx.font = `bold 13px ${d.font}`;
-  const titleWidth = ctx.measureText(d.title).width;
+  // The title across the top, wrapped to the image's width.
+  ctx.font = `bold 14px ${d.font}`;
+  const title = wrap(ctx, d.title, Math.max(120, width - 4 * pad));
+  const titleHeight = title.length * 18 + 8;
+  ctx.fillStyle = d.panel;
+  ctx.fillRect(0, 0, width, titleHeight);
+  ctx.fillStyle = d.text;
+  ctx.textBaseline = 'top';
+  title.forEach((line, i) => {
+    ctx.fillText(line, 2 * pad, 5 + i * 18);
+  });
+
   ctx.font = `12px ${d.font}`;
-  const keyWidth = Math.max(0, ...d.keys.map((k) => ctx.measureText(k.label).width)) + 34;
-  const boxWidth = Math.min(width - 2 * pad, Math.max(titleWidth, keyWidth) + 2 * pad);
-  const boxHeight = 22 + d.keys.length * rowHeight + pad;
+  const widest = (labels: string[]) => Math.max(0, ...labels.map((label) => ctx.measureText(label).width));
+  const keyWidth = Math.max(widest(d.keys.map((k) => k.label)), widest(d.widths.map((w) => w.label))) + 34;
+  const widthRows = d.widths.map((w) => Math.max(rowHeight, w.width + 6));
+  const boxWidth = Math.min(width - 2 * pad, keyWidth + 2 * pad);
+  const boxHeight = pad + widthRows.reduce((a, b) => a + b, 0) + d.keys.length * rowHeight + pad;
   const x = pad;
-  const y = Math.max(pad, height - attributionHeight - pad - boxHeight);
+  const y = Math.max(titleHeight + pad, height - attributionHeight - pad - boxHeight);
   ctx.fillStyle = d.panel;
   ctx.fillRect(x, y, boxWidth, boxHeight);
-  ctx.fillStyle = d.text;
-  ctx.font = `bold 13px ${d.font}`;
-  ctx.fillText(d.title, x + pad, y + pad);
-  ctx.font = `12px ${d.font}`;
+  let rowTop = y + pad;
+  d.widths.forEach((w, i) => {
+    const cy = rowTop + widthRows[i]! / 2;
+    ctx.strokeStyle = d.text;
+    ctx.lineWidth = w.width;
+    ctx.lineCap = 'round';
+    ctx.beginPath();
+    ctx.moveTo(x + pad + w.width / 2, cy);
+    ctx.lineTo(x + pad + 20, cy);
+    ctx.stroke();
+    ctx.fillStyle = d.text;
+    ctx.textBaseline = 'middle';
+    ctx.fillText(w.label, x + pad + 28, cy);
+    rowTop += widthRows[i]!;
+  });
+  ctx.lineCap = 'butt';
+  ctx.textBaseline = 'top';
   d.keys.forEach((key, i) => {
-    const cy = y + 22 + i * rowHeight + rowHeight / 2;
+    const cy = rowTop + i * rowHeight + rowHeight / 2;
     ctx.strokeStyle = key.color;
     ctx.fillStyle = key.color;
     if (key.shape === 'dot') {

@@ -214,7 +214,7 @@ describe('the data table view', () => {
     }
   });
 
-  it("exports a PNG of the map view, the map's size, with arcs, legend and attribution drawn in", async () => {
+  it('exports a PNG of the map without the panel, with title, arcs, key and attribution drawn in', async () => {
     const downloads = page.locator(`${MAP} details.downloads`);
     if ((await downloads.getAttribute('open')) === null) await downloads.locator('summary').click();
     const [download] = await Promise.all([
@@ -224,12 +224,26 @@ describe('the data table view', () => {
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     const png = PNG.sync.read(readFileSync((await download.path())!));
     const size = await page.evaluate((selector) => {
-      const canvas = (
-        document.querySelector(selector) as HTMLElement & { map: { getCanvas(): HTMLCanvasElement } }
-      ).map.getCanvas();
-      return { width: canvas.width, height: canvas.height };
+      const el = document.querySelector(selector) as HTMLElement & {
+        map: { getCanvas(): HTMLCanvasElement };
+      };
+      const canvas = el.map.getCanvas();
+      const map = canvas.getBoundingClientRect();
+      const panel = el.shadowRoot!.querySelector('.controls')!.getBoundingClientRect();
+      const ratio = canvas.width / canvas.clientWidth;
+      return { width: Math.round((map.right - panel.right) * ratio), height: canvas.height };
     }, MAP);
-    expect({ width: png.width, height: png.height }).toEqual(size);
+    // The area behind the side panel is left out: the image is the map the reader could see.
+    expect(Math.abs(png.width - size.width)).toBeLessThanOrEqual(2);
+    expect(png.height).toBe(size.height);
+    // The title across the top: an opaque light band with dark text on it.
+    let titleDark = 0;
+    for (let y = 2; y < 20; y++)
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! < 90 && png.data[i + 1]! < 90 && png.data[i + 2]! < 90) titleDark++;
+      }
+    expect(titleDark).toBeGreaterThan(100);
     const pixels = { data: png.data, width: png.width, height: png.height };
     // The arcs are in it (deck.gl's canvas, not only the basemap), and so is the legend's text panel.
     const palette = layerPalettes.light;
