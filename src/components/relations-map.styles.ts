@@ -211,9 +211,10 @@ export const relationsMapStyles = [
     .legend-box:not([open]) + * {
       display: none;
     }
+    /* On a narrow map the tables take the whole box (over the panel): squeezed above it they were a slit. */
     .table-view {
       left: 10px;
-      bottom: calc(45% + 30px);
+      bottom: 26px;
     }
   }
   .loading {

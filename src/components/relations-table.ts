@@ -5,8 +5,9 @@ import { type Direction, latestYear } from '../data/selectors';
 import {
   type EventRow,
   eventRows,
-  type FlowRow,
+  type FlowColumn,
   flowRows,
+  flowSortKey,
   type RelationRow,
   relationRows,
   type SortOrder,
@@ -19,7 +20,6 @@ import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { MapLinkController, type MapLinkPort } from './link';
 import { sourceLinks } from './relations-details';
 
-type FlowColumn = 'pair' | 'direction' | 'value' | 'period' | 'series' | 'evidence';
 type RelationColumn = 'pair' | 'status' | 'evidence';
 type EventColumn = 'date' | 'event' | 'place' | 'category' | 'evidence';
 
@@ -29,8 +29,6 @@ interface SortState {
   events?: SortOrder<EventColumn>;
 }
 
-const flowKey = (r: FlowRow, c: FlowColumn): string | number =>
-  c === 'value' ? r.valueUsd : c === 'pair' ? r.pair : c === 'direction' ? r.direction : r[c];
 const relationKey = (r: RelationRow, c: RelationColumn): string => r[c];
 const eventKey = (r: EventRow, c: EventColumn): string =>
   c === 'date' ? r.date : c === 'event' ? r.title : r[c];
@@ -169,7 +167,7 @@ export class RelationsTable extends LitElement {
     const rows = sortRows(
       flowRows(dataset, year, lang, this.direction),
       this._sort.flows,
-      flowKey,
+      flowSortKey,
       this.locale,
     );
     return this.table(
@@ -190,11 +188,13 @@ export class RelationsTable extends LitElement {
         (r) => html`<tr class=${r.shown ? 'shown' : ''} data-id=${r.id}>
           <th scope="row">${r.pair}</th>
           <td>${r.direction}</td>
-          <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>${r.value}</td>
+          <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>
+            ${r.value}${r.note ? html`<div class="note">${r.note}</div>` : nothing}
+          </td>
           <td>${r.original}</td>
           <td>${r.period}</td>
           <td>${r.series}</td>
-          <td>${r.evidence}${r.note ? html`<div class="note">${r.note}</div>` : nothing}</td>
+          <td>${r.evidence}</td>
           <td class="sources">${sourceLinks(r.sources)}</td>
           <td>
             ${r.alternatives.map(
@@ -388,12 +388,22 @@ export class RelationsTable extends LitElement {
       font-weight: 400;
       font-size: 11px;
     }
+    /* Why a figure is missing, under "no reported figure": wraps like text, not like a number. */
+    td.number .note {
+      white-space: normal;
+      text-align: left;
+      min-width: 14em;
+    }
     .sources {
       font-size: 11px;
-      min-width: 160px;
+      min-width: 100px;
+    }
+    /* A row's header is bold only when its row is (drawn on the map), as the caption says. */
+    tbody th {
+      font-weight: 400;
     }
     th[scope='row'] {
-      min-width: 110px;
+      min-width: 90px;
     }
     a {
       color: var(--relations-link, #1d4ed8);

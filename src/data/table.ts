@@ -32,6 +32,8 @@ export interface AlternativeFigure {
 export interface FlowRow {
   id: string;
   pair: string;
+  /** The partner's name (the pair's other side from the focus country): what sorting by pair orders by. */
+  partner: string;
   role: FlowRole;
   direction: string;
   /** NaN for "no reported figure", so sorting can keep those rows last. */
@@ -87,6 +89,10 @@ export function flowRows(
 ): FlowRow[] {
   const { t, locale } = lang;
   const actors = actorIndex(dataset);
+  const partnerName = (a: string, b: string) => {
+    const code = a === dataset.focus ? b : a;
+    return actors.get(code)?.name ?? code;
+  };
   const groups = new Map<string, Flow[]>();
   for (const f of dataset.flows) {
     if (f.year !== year) continue;
@@ -105,13 +111,18 @@ export function flowRows(
     rows.push({
       id: primary.id,
       pair: flowPair(dataset, primary, lang),
+      partner: partnerName(primary.from, primary.to),
       role,
       direction: t.role[role],
       valueUsd: primary.valueUsd,
       value: formatUsd(primary.valueUsd, locale),
+      // As the source gave it: in its own currency, or the US dollar figure a source reported (a derived one was
+      // never published).
       original: primary.original
         ? `${formatNumber(primary.original.value, locale)} ${primary.original.currency}`
-        : '',
+        : primary.evidence === 'reported'
+          ? `${formatNumber(primary.valueUsd, locale)} USD`
+          : '',
       period: primary.period ? formatPeriod(primary.period, locale) : String(primary.year),
       series: primary.series,
       evidence: t.evidenceNames[primary.evidence],
@@ -137,6 +148,7 @@ export function flowRows(
     rows.push({
       id: gap.id,
       pair: gap.between.map((code) => actors.get(code)?.name ?? code).join(' – '),
+      partner: partnerName(gap.between[0], gap.between[1]),
       role,
       direction: gap.about === 'trade' ? t.trade : t.role[role],
       valueUsd: Number.NaN,
@@ -185,6 +197,12 @@ export function eventRows(dataset: Dataset, year: number, lang: Lang = english):
     sourcesText: sourcePublishers(dataset, e.sources),
   }));
 }
+
+export type FlowColumn = 'pair' | 'direction' | 'value' | 'period' | 'series' | 'evidence';
+
+/** What each column of the trade table sorts by: pairs by the partner, so one partner's rows stay together. */
+export const flowSortKey = (r: FlowRow, c: FlowColumn): string | number =>
+  c === 'value' ? r.valueUsd : c === 'pair' ? r.partner : c === 'direction' ? r.direction : r[c];
 
 export type SortDirection = 'ascending' | 'descending';
 export interface SortOrder<K extends string> {

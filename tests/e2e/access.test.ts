@@ -187,6 +187,53 @@ describe('the data table view', () => {
     expect((await deepActiveElement(page)).text).toBe('Data table');
   });
 
+  it('bolds only drawn rows, shows every column, and keeps the tables readable on a phone', async () => {
+    // The editor's sizes: 1280 x 900, then a 375-px phone.
+    try {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.evaluate((s) => {
+        const el = document.querySelector(s) as HTMLElement & { mode: string; year: number };
+        el.mode = 'table';
+        el.year = 2021;
+      }, MAP);
+      const table = page.locator(`${MAP} relations-table`);
+      await table.locator('table[data-table=flows] tbody tr').first().waitFor();
+      const rows = await table.evaluate((el) =>
+        [...el.shadowRoot!.querySelectorAll('table[data-table=flows] tbody tr')].map((tr) => ({
+          shown: tr.classList.contains('shown'),
+          weight: getComputedStyle(tr.querySelector('th')!).fontWeight,
+          value: tr.querySelector('td.number')?.textContent ?? '',
+          evidence: tr.children[6]?.textContent?.trim() ?? '',
+        })),
+      );
+      const missing = rows.filter((r) => /no reported figure/.test(r.value));
+      expect(missing.length).toBeGreaterThan(0);
+      for (const r of missing) expect([r.weight, r.evidence]).toEqual(['400', '']);
+      for (const r of rows.filter((x) => x.shown)) expect(r.weight).toBe('700');
+      // Nothing is cut off at the right: the last column fits in the box at this width.
+      const overflow = await table.evaluate((el) => {
+        const box = el.shadowRoot!.querySelector('.tables')!;
+        return box.scrollWidth - box.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(1);
+      // On a phone the tables take the element's box, not a slit above the panel.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await expect
+        .poll(() =>
+          page.locator(MAP).evaluate((el) => {
+            const view = el.shadowRoot!.querySelector('.table-view')!.getBoundingClientRect();
+            return view.height / el.getBoundingClientRect().height;
+          }),
+        )
+        .toBeGreaterThan(0.8);
+    } finally {
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await page.evaluate((s) => {
+        (document.querySelector(s) as HTMLElement & { mode: string }).mode = 'map';
+      }, MAP);
+    }
+  });
+
   it("downloads the year's trade figures as CSV whose totals match the dataset", async () => {
     await page.locator(`${MAP} [role=slider]`).focus();
     await page.keyboard.press('End');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, csvField, flowsCsv, parseCsv } from '../../src/data/csv';
-import { eventRows, flowRows, relationRows, sortRows } from '../../src/data/table';
+import { eventRows, flowRows, flowSortKey, relationRows, sortRows } from '../../src/data/table';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();
@@ -131,5 +131,38 @@ describe('CSV', () => {
       ['a', 'b,c', 'd"e'],
       ['1', '2', '3'],
     ]);
+  });
+});
+
+describe('the trade table as an editor reads it', () => {
+  it("sorts by pair by partner, so China's three rows stay together", () => {
+    for (const direction of ['ascending', 'descending'] as const) {
+      const rows = sortRows(flowRows(dataset, 2017), { column: 'pair', direction }, flowSortKey);
+      const china = rows.map((r, i) => (r.partner === 'China' ? i : -1)).filter((i) => i >= 0);
+      expect(china.length).toBe(3);
+      expect(china.at(-1)! - china[0]!).toBe(2);
+    }
+  });
+
+  it('says why a figure is missing beside "no reported figure", not under the evidence', () => {
+    const gaps = flowRows(dataset, 2021).filter((r) => Number.isNaN(r.valueUsd));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const row of gaps) {
+      expect(row.evidence).toBe('');
+      expect(row.note).toBeTruthy();
+      expect(row.shown).toBe(false);
+    }
+  });
+
+  it('fills "As published" for every reported figure, 2021 included', () => {
+    for (const year of [2016, 2017, 2021]) {
+      for (const row of flowRows(dataset, year).filter((r) => !Number.isNaN(r.valueUsd))) {
+        const flow = dataset.flows.find((f) => f.id === row.id)!;
+        if (flow.original) expect(row.original).toMatch(new RegExp(`${flow.original.currency}$`));
+        else if (flow.evidence === 'reported') expect(row.original).toMatch(/^[\d,]+ USD$/);
+        else expect(row.original).toBe('');
+      }
+    }
+    expect(flowRows(dataset, 2021).some((r) => r.original !== '')).toBe(true);
   });
 });
