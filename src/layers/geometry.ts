@@ -22,15 +22,17 @@ export function alongMercator(from: LonLat, to: LonLat, t: number): LonLat {
 }
 
 /**
- * Splits a line into dashes: `count` pieces, each covering `fill` of its share of the length. Points are spaced
- * in Web Mercator, so the dashes lie on the same straight screen line that a solid LineLayer draws between the ends.
+ * Splits a line into dashes: `count` pieces with `count - 1` gaps between them, each dash `fill` of its period, so
+ * the first dash starts at `from` and the last ends at `to`: a dotted line reaches both capitals at any zoom. Points
+ * are spaced in Web Mercator, so the dashes lie on the same straight screen line that a solid LineLayer draws.
  */
 export function dashes(from: LonLat, to: LonLat, count: number, fill: number): Array<[LonLat, LonLat]> {
   const out: Array<[LonLat, LonLat]> = [];
   const at = (t: number) => alongMercator(from, to, t);
+  const period = 1 / (count - 1 + fill);
   for (let i = 0; i < count; i++) {
-    const start = i / count;
-    out.push([at(start), at(start + fill / count)]);
+    const start = i * period;
+    out.push([at(start), at(Math.min(1, start + fill * period))]);
   }
   return out;
 }

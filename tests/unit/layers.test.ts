@@ -174,19 +174,25 @@ describe('relations and events', () => {
   it('takes the short way across the Pacific to Washington', () => {
     expect(nearestCopy([125.75, 39], [-77, 38.9])).toEqual([283, 38.9]);
     expect(nearestCopy([100, 0], [110, 0])).toEqual([110, 0]);
-    const along = dashes([0, 0], [10, 0], 2, 0.5).map((d) =>
-      d.map(([lon, lat]) => [lon, Math.round(lat * 1e9) / 1e9]),
+    const along = dashes([0, 0], [9, 0], 2, 0.5).map((d) =>
+      d.map(([lon, lat]) => [Math.round(lon * 1e9) / 1e9, Math.round(lat * 1e9) / 1e9]),
     );
+    // Two dashes and one gap: the line starts and ends with a dash.
     expect(along).toEqual([
       [
         [0, 0],
-        [2.5, 0],
+        [3, 0],
       ],
       [
-        [5, 0],
-        [7.5, 0],
+        [6, 0],
+        [9, 0],
       ],
     ]);
+    // A severed relation's dotted line reaches both capitals (it stopped a gap short of Kuala Lumpur).
+    const dotted = dashes([125.75, 39.03], [101.69, 3.14], 36, 0.2);
+    expect(dotted[0]![0]).toEqual([125.75, 39.03]);
+    expect(dotted.at(-1)![1][0]).toBeCloseTo(101.69, 9);
+    expect(dotted.at(-1)![1][1]).toBeCloseTo(3.14, 9);
     // Spaced in Mercator: the midpoint between 0° and 60° N lies north of 30° N, on the straight screen line.
     const [midpoint] = dashes([0, 0], [0, 60], 2, 1)[1]!;
     expect(midpoint[1]).toBeGreaterThan(35);
