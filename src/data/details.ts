@@ -101,7 +101,7 @@ export function detailsFor(
   const { t, locale } = lang;
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
-  const refs = (ids: readonly string[]) => sourceRefs(dataset, ids);
+  const refs = (ids: readonly string[]) => sourceRefs(dataset, ids, locale);
 
   const flowItem = (f: Flow): DetailItem => {
     const role = flowRole(f, dataset.focus);

@@ -1,3 +1,4 @@
+import { formatDate, precisionOf } from './format';
 import type { Dataset, Source } from './schema';
 import { sourceIndex } from './selectors';
 
@@ -8,9 +9,9 @@ export interface SourceRef {
   url?: string;
 }
 
-/** How a source is cited in the details panel and the table. */
-export function sourceLabel(s: Source): string {
-  return `${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}`;
+/** How a source is cited in the details panel and the table; its date in the reader's locale, like every date. */
+export function sourceLabel(s: Source, locale = 'en'): string {
+  return `${s.publisher}, "${s.title}"${s.date ? ` (${formatDate(s.date, precisionOf(s.date), locale)})` : ''}`;
 }
 
 export function safeUrl(url: string | undefined): string | undefined {
@@ -23,13 +24,14 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-export function sourceRefs(dataset: Dataset, ids: readonly string[]): SourceRef[] {
+export function sourceRefs(dataset: Dataset, ids: readonly string[], locale = 'en'): SourceRef[] {
   const sources = sourceIndex(dataset);
   return ids.map((id) => {
     const s = sources.get(id);
     if (!s) return { label: id };
     const url = safeUrl(s.url);
-    return url ? { label: sourceLabel(s), url } : { label: sourceLabel(s) };
+    const label = sourceLabel(s, locale);
+    return url ? { label, url } : { label };
   });
 }
 

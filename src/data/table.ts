@@ -127,7 +127,7 @@ export function flowRows(
       series: primary.series,
       evidence: t.evidenceNames[primary.evidence],
       shown: primary.default,
-      sources: sourceRefs(dataset, primary.sources),
+      sources: sourceRefs(dataset, primary.sources, locale),
       sourcesText: sourcePublishers(dataset, primary.sources),
       alternatives: group
         .filter((f) => f !== primary)
@@ -159,7 +159,7 @@ export function flowRows(
       evidence: '',
       note: gap.reason,
       shown: false,
-      sources: sourceRefs(dataset, gap.sources),
+      sources: sourceRefs(dataset, gap.sources, locale),
       sourcesText: sourcePublishers(dataset, gap.sources),
       alternatives: [],
     });
@@ -168,7 +168,7 @@ export function flowRows(
 }
 
 export function relationRows(dataset: Dataset, year: number, lang: Lang = english): RelationRow[] {
-  const { t } = lang;
+  const { t, locale } = lang;
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;
   return relationsForYear(dataset, year).map((r) => ({
@@ -178,7 +178,7 @@ export function relationRows(dataset: Dataset, year: number, lang: Lang = englis
     embassies: embassiesText(actors, r, t),
     summary: r.summary,
     evidence: t.evidenceNames[r.evidence],
-    sources: sourceRefs(dataset, r.sources),
+    sources: sourceRefs(dataset, r.sources, locale),
     sourcesText: sourcePublishers(dataset, r.sources),
   }));
 }
@@ -193,7 +193,7 @@ export function eventRows(dataset: Dataset, year: number, lang: Lang = english):
     place: e.place?.name ?? '',
     category: t.categoryNames[eventCategory[e.kind]],
     evidence: t.evidenceNames[e.evidence],
-    sources: sourceRefs(dataset, e.sources),
+    sources: sourceRefs(dataset, e.sources, locale),
     sourcesText: sourcePublishers(dataset, e.sources),
   }));
 }

@@ -190,5 +190,16 @@ describe('dates and periods in one style', () => {
       ),
     );
     expect(texts.join('\n')).not.toMatch(/\d{4}-\d{2} to \d{4}-\d{2}/);
+    // Sources' dates too: "(Jul 9, 2018)", not "(2018-07-09)".
+    const labels = [2016, 2017, 2021].flatMap((year) =>
+      selectableItems(dataset, year).flatMap((g) =>
+        g.items.flatMap((i) =>
+          detailsFor(dataset, i.selection, year)!.sections.flatMap((s) => s.items.flatMap((x) => x.sources)),
+        ),
+      ),
+    );
+    expect(labels.length).toBeGreaterThan(50);
+    expect(labels.map((l) => l.label).join('\n')).not.toMatch(/\(\d{4}-\d{2}(-\d{2})?\)/);
+    expect(labels.some((l) => /\([A-Z][a-z]{2} \d{1,2}, \d{4}\)$/.test(l.label))).toBe(true);
   });
 });
