@@ -14,7 +14,6 @@ import { type Direction, directions, latestYear, yearsOf } from '../data/selecto
 import { embedView, type SharedView } from '../data/share';
 import { downloadBlob } from '../download';
 import { framePadding, STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
-import { exportPng } from '../engine/image-export';
 import type { MapEngine } from '../engine/map-engine';
 import { buildLayers, type PickedDatum } from '../layers';
 import { layerPalettes } from '../layers/colors';
@@ -261,6 +260,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (!engine || !dataset) throw new Error('relations-map: the map has not been drawn yet');
     await this.whenRendered();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    // Drawing the image's title, key and sources is code few readers need: fetched when the first image is made.
+    const { exportPng } = await import('../engine/image-export');
     return exportPng(
       engine,
       { ...this.drawnState(dataset), strings: this.strings, locale: this.locale },
