@@ -84,7 +84,8 @@ map?.addEventListener('year-change', (event) => console.log(event.detail.year));
       root: app,
       logLevel: 'warn',
       configFile: false,
-      build: { outDir: 'dist', emptyOutDir: true },
+      // MapLibre and deck.gl are large by nature: the app's own build would warn about them.
+      build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
