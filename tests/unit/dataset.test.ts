@@ -131,3 +131,40 @@ describe('the default dataset', () => {
     for (const s of data().sources) if (s.url) expect(s.url).toMatch(/^https?:\/\//);
   });
 });
+
+describe('corrections from the second check against the research (issue 17, first part)', () => {
+  const text = readFileSync('datasets/dprk-relations.json', 'utf8');
+  const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
+
+  it('claims nothing the sources do not say', () => {
+    for (const unsupported of [
+      'following UN Security Council resolution 2270',
+      'to comply with UN sanctions',
+      'businessman',
+      'sanctions evasion',
+      'half-brother',
+      'court records',
+      'were starting to bite',
+      'Under UN and US pressure',
+    ])
+      expect(text, unsupported).not.toContain(unsupported);
+    expect(byId(data().events, 'ev-2019-mun-arrest').description).toMatch(/money laundering/);
+    // Malaysia said it would close its Pyongyang embassy (research §2), not that it had.
+    expect(byId(data().relations, 'rel-mys-2021').summary).toMatch(
+      /said it would close its own Pyongyang embassy/,
+    );
+  });
+
+  it('stores an approximate date no more precisely than it is known', () => {
+    expect(byId(data().events, 'ev-2017-exit-bans')).toMatchObject({ date: '2017-03', precision: 'month' });
+  });
+
+  it('states the ringgit rate it used (18 ÷ 4.05 = 4.444)', () => {
+    const converted = data().flows.filter((f) => f.original?.currency === 'MYR' && f.evidence === 'derived');
+    expect(converted.length).toBeGreaterThan(0);
+    for (const f of converted) {
+      expect(f.original!.conversion).toMatch(/RM 4\.444 /);
+      expect(f.original!.value / f.valueUsd).toBeCloseTo(18 / 4.05, 2);
+    }
+  });
+});
