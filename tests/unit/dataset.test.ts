@@ -167,4 +167,32 @@ describe('corrections from the second check against the research (issue 17, firs
       expect(f.original!.value / f.valueUsd).toBeCloseTo(18 / 4.05, 2);
     }
   });
+
+  it('tags and sources the relations as the research does (§7.1, 7.3, 7.5)', () => {
+    const rel = (id: string) => byId(data().relations, id);
+    const source = (id: string) => byId(data().sources, id);
+    // No source covers Singapore's or Vietnam's diplomatic status in 2021.
+    expect(rel('rel-sgp-2021').evidence).toBe('unverified');
+    expect(rel('rel-vnm-2021').evidence).toBe('unverified');
+    // Relations since 31 January 1950, from a source that says so.
+    expect(rel('rel-vnm-2016').sources).toEqual(['vietnamnews-2024-09']);
+    expect(source('vietnamnews-2024-09').note).toMatch(/31 January 1950/);
+    // Thailand 2017: the August cause from August reports; trade cut back, not fully suspended (US$2.38 M recorded).
+    const thailand = rel('rel-tha-2017');
+    expect(thailand.tradeSuspension).toBe('partial');
+    const august = thailand.causes.find((c) => c.date.startsWith('2017-08'))!;
+    for (const id of august.sources) expect(source(id).date).toMatch(/^2017-08/);
+    // China 2017: its votes for 2371 and 2375 and its order closing North Korean firms, each sourced.
+    const china = rel('rel-chn-2017');
+    for (const [date, words] of [
+      ['2017-08-05', /2371/],
+      ['2017-09-11', /2375/],
+      ['2017-09-28', /close within 120 days/],
+    ] as const) {
+      const cause = china.causes.find((c) => c.date === date)!;
+      expect(cause.text).toMatch(words);
+      expect(cause.sources.length).toBeGreaterThan(0);
+      for (const id of cause.sources) expect(china.sources).toContain(id);
+    }
+  });
 });
