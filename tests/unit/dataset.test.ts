@@ -86,7 +86,8 @@ describe('the default dataset', () => {
   it("records Malaysia's status: full, downgraded, severed", () => {
     expect(relation('MYS', 2016)).toMatchObject({ status: 'full', visaFree: true });
     expect(relation('MYS', 2017)).toMatchObject({ status: 'downgraded', visaFree: false });
-    expect(relation('MYS', 2017).residentEmbassy).toEqual({ PRK: true, MYS: false });
+    // Not resident in Pyongyang is an inference the sources do not make (no ambassador, affairs handled from Beijing).
+    expect(relation('MYS', 2017).residentEmbassy).toEqual({ PRK: true, MYS: null });
     expect(relation('MYS', 2021)).toMatchObject({ status: 'severed' });
     expect(relation('MYS', 2021).residentEmbassy).toEqual({ PRK: false, MYS: false });
     expect(relationsForYear(data(), 2021).find((r) => r.between[1] === 'THA')?.status).toBe('full');
@@ -171,6 +172,11 @@ describe('corrections from the second check against the research (issue 17, firs
   it('tags and sources the relations as the research does (§7.1, 7.3, 7.5)', () => {
     const rel = (id: string) => byId(data().relations, id);
     const source = (id: string) => byId(data().sources, id);
+    // Malaysia 2017: no ambassador posted and affairs handled from Beijing (§2); whether its embassy kept staff is
+    // not in the sources.
+    expect(rel('rel-mys-2017').residentEmbassy.MYS).toBeNull();
+    expect(rel('rel-mys-2017').summary).not.toMatch(/left without staff/);
+    expect(rel('rel-mys-2017').summary).toMatch(/handled from Beijing/);
     // No source covers Singapore's or Vietnam's diplomatic status in 2021.
     expect(rel('rel-sgp-2021').evidence).toBe('unverified');
     expect(rel('rel-vnm-2021').evidence).toBe('unverified');
