@@ -202,3 +202,35 @@ describe('corrections from the second check against the research (issue 17, firs
     }
   });
 });
+
+describe('the sanctions and tests behind the story (issue 17, research §7.1 and §7.2)', () => {
+  const event = (id: string) => data().events.find((e) => e.id === id)!;
+
+  it('dates each resolution and test as the research does, in local time for events in Korea', () => {
+    const expected: Array<[string, string, number]> = [
+      ['ev-2016-test-4', '2016-01-06', 2016],
+      ['ev-2016-res-2270', '2016-03-02', 2016],
+      ['ev-2016-test-5', '2016-09-09', 2016],
+      ['ev-2016-res-2321', '2016-11-30', 2016],
+      ['ev-2017-res-2356', '2017-06-02', 2017],
+      ['ev-2017-res-2371', '2017-08-05', 2017],
+      ['ev-2017-test-6', '2017-09-03', 2017],
+      ['ev-2017-res-2375', '2017-09-11', 2017],
+      ['ev-2017-res-2397', '2017-12-22', 2017],
+    ];
+    for (const [id, date, year] of expected)
+      expect(event(id), id).toMatchObject({ date, year, precision: 'day' });
+    // Where sources disagree on the date, both are kept.
+    expect(event('ev-2017-res-2375').dateNote).toMatch(/12 September in East Asia/);
+    expect(event('ev-2017-test-6').note).toMatch(/2 September, in US time/);
+  });
+
+  it('gives resolutions adopted in New York no place on this map, so none becomes a dot off its edge', () => {
+    for (const e of data().events.filter((x) => x.id.includes('-res-'))) {
+      expect(e.place?.lon).toBeUndefined();
+      expect(e.place?.lat).toBeUndefined();
+    }
+    // The tests are at Punggye-ri, on the map.
+    expect(event('ev-2017-test-6').place).toMatchObject({ lon: 129.0874, lat: 41.2781 });
+  });
+});
