@@ -217,12 +217,31 @@ describe('the sanctions and tests behind the story (issue 17, research §7.1 and
       ['ev-2017-test-6', '2017-09-03', 2017],
       ['ev-2017-res-2375', '2017-09-11', 2017],
       ['ev-2017-res-2397', '2017-12-22', 2017],
+      // §7.2 launches and §7.3 flagged events.
+      ['ev-2017-recall', '2017-02-20', 2017],
+      ['ev-2017-port-klang', '2017-03-20', 2017],
+      ['ev-2017-icbm-1', '2017-07-04', 2017],
+      ['ev-2017-icbm-2', '2017-07-28', 2017],
+      ['ev-2017-tillerson-bkk', '2017-08-08', 2017],
+      ['ev-2017-tillerson-kl', '2017-08-08', 2017],
+      ['ev-2017-china-firms', '2017-09-28', 2017],
+      ['ev-2017-icbm-3', '2017-11-29', 2017],
+      ['ev-2021-mun-handover', '2021-03-17', 2021],
+      ['ev-2021-launches', '2021-03-25', 2021],
     ];
     for (const [id, date, year] of expected)
       expect(event(id), id).toMatchObject({ date, year, precision: 'day' });
     // Where sources disagree on the date, both are kept.
     expect(event('ev-2017-res-2375').dateNote).toMatch(/12 September in East Asia/);
     expect(event('ev-2017-test-6').note).toMatch(/2 September, in US time/);
+    expect(event('ev-2017-icbm-1').note).toMatch(/3 July, in US time/);
+    expect(event('ev-2017-icbm-3').note).toMatch(/28 November, in US time/);
+    expect(event('ev-2021-mun-handover').dateNote).toMatch(/17 March.*20 March/);
+    expect(event('ev-2017-recall').dateNote).toMatch(/Saturday/);
+    expect(event('ev-2021-launches').note).toMatch(/Hamju.*Wonsan/);
+    // Places not located, or off this map (a court in Washington), carry no coordinates.
+    for (const id of ['ev-2017-icbm-2', 'ev-2021-mun-handover', 'ev-2021-launches'])
+      expect(event(id).place?.lon, id).toBeUndefined();
   });
 
   it('gives resolutions adopted in New York no place on this map, so none becomes a dot off its edge', () => {
