@@ -23,7 +23,7 @@ export function mountMap(
   return { el, ready };
 }
 
-export function nextEvent(target: EventTarget, type: string, timeoutMs = 60_000): Promise<CustomEvent> {
+export function nextEvent(target: EventTarget, type: string, timeoutMs = 50_000): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no "${type}" event within ${timeoutMs} ms`)), timeoutMs);
     target.addEventListener(

@@ -17,7 +17,7 @@ export async function recordReadyEvents(page: Page): Promise<void> {
   });
 }
 
-export async function readyEvents(page: Page, count: number, timeoutMs = 90_000): Promise<unknown[]> {
+export async function readyEvents(page: Page, count: number, timeoutMs = 50_000): Promise<unknown[]> {
   await page.waitForFunction(
     (n) => (window as unknown as { __readyDetails: unknown[] }).__readyDetails.length >= n,
     count,

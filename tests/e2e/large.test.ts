@@ -57,7 +57,7 @@ describe('a dataset with thousands of flows', () => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await recordReadyEvents(page);
       await page.goto(`${server.url}/large.html`);
-      await readyEvents(page, 1, 120_000);
+      await readyEvents(page, 1);
       const drawn = await page.evaluate(
         () =>
           (

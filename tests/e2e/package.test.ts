@@ -93,7 +93,7 @@ map?.addEventListener('year-change', (event) => console.log(event.detail.year));
   site = await serveStatic(join(app, 'dist'));
   folder = await serveStatic(app);
   browser = await launch();
-}, 180_000);
+}, 60_000);
 
 afterAll(async () => {
   await browser?.close();

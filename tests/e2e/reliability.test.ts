@@ -281,7 +281,7 @@ describe('the map code or basemap fails to download', () => {
           (e) => e.type === 'data-error',
         ),
       undefined,
-      { timeout: 60_000 },
+      { timeout: 50_000 },
     );
 
   it('keeps the basemap and the controls, and says the layers could not be loaded, when deck.gl fails', async () => {
