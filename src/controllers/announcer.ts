@@ -1,17 +1,13 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 
 /**
  * The element's polite live region: what changed (the year, a selection, the view) is said once to screen
  * readers, never moving focus.
  */
-export class Announcer implements ReactiveController {
+export class Announcer {
   private text = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   say(text: string): void {
     this.text = text;

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import datasetUrl from '../../datasets/dprk-relations.json?url';
 import { type DataErrorDetail, dispatch } from '../components/map-types';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
@@ -34,7 +34,7 @@ export interface FirstLoad {
  * request wins: a new `src` aborts the download before it, and `data` set during the first download replaces it.
  * A failure keeps the dataset on screen, says why (`error`, rendered by the host) and fires `data-error`.
  */
-export class DatasetSource implements ReactiveController {
+export class DatasetSource {
   /** The dataset on screen. */
   dataset: Dataset | undefined;
   /** The last failure, until a dataset is accepted or the reader retries. */
@@ -47,17 +47,9 @@ export class DatasetSource implements ReactiveController {
   constructor(
     private readonly host: DatasetSourceHost,
     private readonly options: DatasetSourceOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    // The host's teardown, a moment later, cancels the download; a move within the page keeps it.
-  }
-
-  /** Cancels the download under way, if any. */
+  /** Cancels the download under way, if any (the host's teardown, a moment after it leaves the page). */
   cancel(): void {
     this.abort?.abort();
   }

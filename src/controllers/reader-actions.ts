@@ -64,8 +64,14 @@ export class ReaderActions implements MapLinkPort {
     return yearStops(this.host.data);
   }
 
+  private parsedLayers: { value: string | null; layers: ReadonlySet<LayerToken> } | undefined;
+
+  /** The same set while `layers` is unchanged: the toggles, legend and table re-render only when it changes. */
   get visibleLayers(): ReadonlySet<LayerToken> {
-    return parseLayerTokens(this.host.layers).layers;
+    const value = this.host.layers;
+    if (this.parsedLayers?.value !== value)
+      this.parsedLayers = { value, layers: parseLayerTokens(value).layers };
+    return this.parsedLayers.layers;
   }
 
   /** Applied, then announced with `year-change` once the element has taken it (a refused year fires nothing). */

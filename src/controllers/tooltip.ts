@@ -16,8 +16,6 @@ export class TooltipController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   /** Shows what is under the pointer, or nothing. */
   show(dataset: Dataset | undefined, picked: PickedDatum | null, x: number, y: number, lang: Lang): void {
     const before = this.tip;

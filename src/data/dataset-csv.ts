@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { type ColumnSpec, csvTables, type TableKey, type TableSpec } from './csv-tables';
+import { type ColumnSpec, csvTables, type TableKey, type TableSpec, tableByKey as table } from './csv-tables';
 import type { Dataset } from './schema';
 import { validateDataset } from './validate';
 
@@ -184,7 +184,6 @@ export function datasetFromCsv(files: Readonly<Record<string, string | undefined
       rowsOf.set(spec.key, []);
     } else rowsOf.set(spec.key, readRows(spec, text, problems));
   }
-  const table = (key: TableKey) => csvTables.find((t) => t.key === key)!;
   const dataRows = rowsOf.get('dataset')!;
   if (files['dataset.csv'] !== undefined && dataRows.length !== 1)
     problems.push({

@@ -30,16 +30,21 @@ export function formatNumber(value: number, locale = 'en'): string {
   return numberFormat(locale).format(value);
 }
 
+/** Months and days in the locale's short style, the same for single dates and periods. */
+function dateOptions(precision: 'month' | 'day'): Intl.DateTimeFormatOptions {
+  return precision === 'month'
+    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+}
+
 /** A dataset date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's locale, no more precise than it was written. */
 export function formatDate(date: string, precision: DatePrecision, locale = 'en'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (precision === 'year' || m === undefined) return String(y);
   const value = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month' || d === undefined
-      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return dateFormat(locale, options).format(value);
+  return dateFormat(locale, dateOptions(precision === 'month' || d === undefined ? 'month' : 'day')).format(
+    value,
+  );
 }
 
 export function precisionOf(date: string): DatePrecision {
@@ -60,9 +65,8 @@ export function formatPeriod(period: { from: string; to: string }, locale = 'en'
     const [y, m, d] = date.split('-').map(Number);
     return new Date(Date.UTC(y!, m! - 1, d ?? (end ? 28 : 1)));
   };
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month'
-      ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return dateFormat(locale, options).formatRange(toDate(period.from, false), toDate(period.to, true));
+  return dateFormat(locale, dateOptions(precision)).formatRange(
+    toDate(period.from, false),
+    toDate(period.to, true),
+  );
 }

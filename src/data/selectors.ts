@@ -22,8 +22,9 @@ export interface YearStopView {
   caption: string;
 }
 
+/** The slider's stops: the same array for a dataset, so re-rendering the slider with them changes nothing. */
 export function yearStops(dataset: Dataset | undefined): YearStopView[] {
-  return dataset?.years.map(({ year, label, caption }) => ({ year, label, caption })) ?? [];
+  return dataset ? stopsOf(dataset) : [];
 }
 
 export function latestYear(dataset: Dataset): number {
@@ -43,6 +44,10 @@ function perDataset<T>(derive: (dataset: Dataset) => T): (dataset: Dataset) => T
     return value;
   };
 }
+
+const stopsOf: (dataset: Dataset) => YearStopView[] = perDataset((dataset) =>
+  dataset.years.map(({ year, label, caption }) => ({ year, label, caption })),
+);
 
 export const actorIndex: (dataset: Dataset) => ReadonlyMap<string, Actor> = perDataset(
   (dataset) => new Map(dataset.actors.map((a) => [a.code, a])),

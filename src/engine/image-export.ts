@@ -1,5 +1,12 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
-import { type Direction, eventsForYear, flowRole, flowsForYear, relationsForYear } from '../data/selectors';
+import {
+  type Direction,
+  eventsForYear,
+  flowRole,
+  flowsForYear,
+  relationsForYear,
+  sourceIndex,
+} from '../data/selectors';
 import { eventCategories } from '../layers/categories';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { eventCategory } from '../layers/events';
@@ -65,9 +72,8 @@ export function imageDecorations(s: ImageState): Omit<ImageDecorations, 'panel' 
     for (const c of eventCategories)
       if (present.has(c)) keys.push({ color: cssColor(p.event[c]), label: t.categoryNames[c], shape: 'dot' });
   }
-  const publishers = [
-    ...new Set([...sourceIds].map((id) => dataset.sources.find((x) => x.id === id)?.publisher)),
-  ]
+  const sources = sourceIndex(dataset);
+  const publishers = [...new Set([...sourceIds].map((id) => sources.get(id)?.publisher))]
     .filter((name): name is string => !!name)
     .sort((a, b) => a.localeCompare(b, s.locale));
   return {
