@@ -1,15 +1,13 @@
 /**
  * `npm run validate -- <file> [<file> ...]`: checks datasets against the schema and across collections, prints
- * every problem with its JSON path, and exits non-zero when any file has problems.
+ * every problem with its JSON path, and exits non-zero when any file has problems. Without a file, it checks the
+ * built-in dataset.
  */
 import { readFileSync } from 'node:fs';
 import { validateDatasetText } from '../src/data/validate';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('usage: npm run validate -- <dataset.json> [...]');
-  process.exit(2);
-}
+const given = process.argv.slice(2);
+const files = given.length > 0 ? given : ['datasets/dprk-relations.json'];
 
 let failed = false;
 for (const file of files) {
@@ -27,7 +25,8 @@ for (const file of files) {
     const d = result.dataset;
     console.log(
       `${file}: valid (${d.years.length} years, ${d.actors.length} actors, ${d.flows.length} flows, ` +
-        `${d.relations.length} relations, ${d.events.length} events, ${d.sources.length} sources)`,
+        `${d.relations.length} relations, ${d.events.length} events, ${d.totals.length} totals, ` +
+        `${d.sources.length} sources)`,
     );
   } else {
     failed = true;

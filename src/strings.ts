@@ -1,5 +1,6 @@
 import type { DiplomaticStatus, Evidence } from './data/schema';
 import type { Direction, FlowRole } from './data/selectors';
+import type { NoShareReason } from './data/shares';
 import type { EventCategory, LayerToken } from './layers/types';
 
 /**
@@ -88,6 +89,12 @@ export interface Strings {
   /** A status as a phrase inside a sentence. */
   statusRelations: Record<DiplomaticStatus, string>;
   pairTrade: (a: string, b: string) => string;
+  /** "0.8% of North Korea's recorded trade (KOTRA)": a figure against the total of its own series. */
+  shareOf: (share: string, role: FlowRole, focus: string, series: string) => string;
+  /** Why a figure has no share of the total (a part-year figure, another series …). */
+  noShare: (reason: NoShareReason, focus: string, series: string, totalSeries: string) => string;
+  /** The trade table's column of shares. */
+  shareColumn: string;
   shownOnMap: string;
   method: string;
   embassyIn: (owner: string, where: string) => string;
@@ -256,6 +263,16 @@ export const en: Strings = {
     none: 'no relations',
   },
   pairTrade: (a, b) => `Trade between ${a} and ${b}`,
+  shareOf: (share, role, focus, series) =>
+    `${share} of ${focus}'s recorded ${role === 'total' ? 'trade' : role} (${series})`,
+  noShare: (reason, focus, series, totalSeries) =>
+    ({
+      'part-year': `No share of ${focus}'s trade: the figure covers part of the year, the total the whole year.`,
+      'no-total': `No share of ${focus}'s trade: no total of its trade is given for this year.`,
+      'other-series': `No share of ${focus}'s trade: this figure is from ${series}, the total from ${totalSeries}, and figures of different series are not divided.`,
+      'no-direction-total': `No share of ${focus}'s trade: the year's total is not split into exports and imports.`,
+    })[reason] ?? `No share of ${focus}'s trade.`,
+  shareColumn: 'Share of recorded trade',
   shownOnMap: 'shown on the map',
   method: 'method',
   embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
@@ -435,6 +452,16 @@ export const ms: Strings = {
     none: 'tiada hubungan',
   },
   pairTrade: (a, b) => `Perdagangan antara ${a} dan ${b}`,
+  shareOf: (share, role, focus, series) =>
+    `${share} daripada ${role === 'total' ? 'perdagangan' : role === 'exports' ? 'eksport' : 'import'} tercatat ${focus} (${series})`,
+  noShare: (reason, focus, series, totalSeries) =>
+    ({
+      'part-year': `Tiada bahagian daripada perdagangan ${focus}: angka ini meliputi sebahagian tahun, jumlahnya setahun penuh.`,
+      'no-total': `Tiada bahagian daripada perdagangan ${focus}: tiada jumlah perdagangannya bagi tahun ini.`,
+      'other-series': `Tiada bahagian daripada perdagangan ${focus}: angka ini daripada ${series}, jumlahnya daripada ${totalSeries}, dan angka daripada siri berlainan tidak dibahagikan.`,
+      'no-direction-total': `Tiada bahagian daripada perdagangan ${focus}: jumlah tahun ini tidak dipecahkan kepada eksport dan import.`,
+    })[reason] ?? `Tiada bahagian daripada perdagangan ${focus}.`,
+  shareColumn: 'Bahagian perdagangan tercatat',
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,

@@ -177,6 +177,7 @@ export class RelationsTable extends LitElement {
         ['pair', c.pair],
         ['direction', c.direction],
         ['value', c.value],
+        [undefined, t.shareColumn],
         [undefined, c.original],
         ['period', c.period],
         ['series', c.series],
@@ -190,6 +191,9 @@ export class RelationsTable extends LitElement {
           <td>${r.direction}</td>
           <td class="number" data-value=${Number.isNaN(r.valueUsd) ? '' : String(r.valueUsd)}>
             ${r.value}${r.note ? html`<div class="note">${r.note}</div>` : nothing}
+          </td>
+          <td class="share" data-share=${r.share}>
+            ${r.share}${r.shareNote ? html`<div class="note">${r.shareNote}</div>` : nothing}
           </td>
           <td>${r.original}</td>
           <td>${r.period}</td>
@@ -397,6 +401,10 @@ export class RelationsTable extends LitElement {
     .sources {
       font-size: 11px;
       min-width: 100px;
+    }
+    td.share {
+      font-variant-numeric: tabular-nums;
+      min-width: 9em;
     }
     /* A row's header is bold only when its row is (drawn on the map), as the caption says. */
     tbody th {

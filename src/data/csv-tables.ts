@@ -32,6 +32,7 @@ export type TableKey =
   | 'causes'
   | 'events'
   | 'gaps'
+  | 'totals'
   | 'sources';
 
 export interface TableSpec {
@@ -268,6 +269,29 @@ export const csvTables: readonly TableSpec[] = [
     ],
   },
   {
+    key: 'totals',
+    file: 'totals.csv',
+    required: false,
+    doc: "Optional. The focus country's recorded trade with the world per year and series: a partner's figure of the same series is shown as a share of it.",
+    columns: [
+      col('id', 'id', 'text', 'A unique id.', req),
+      col('year', 'year', 'number', 'One of the years in years.csv.', req),
+      col(
+        'series',
+        'series',
+        'text',
+        "The statistics' body, written exactly as in flows.csv: a figure is divided only by its own series' total.",
+        req,
+      ),
+      col('value_usd', 'valueUsd', 'number', 'Total trade in US dollars.', req),
+      col('exports_usd', 'exportsUsd', 'number', "Optional: the focus country's exports."),
+      col('imports_usd', 'importsUsd', 'number', "Optional: the focus country's imports."),
+      evidence,
+      col('note', 'note', 'text', 'Optional.'),
+      sources,
+    ],
+  },
+  {
     key: 'sources',
     file: 'sources.csv',
     required: true,
@@ -280,6 +304,12 @@ export const csvTables: readonly TableSpec[] = [
       col('date', 'date', 'text', 'Optional: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.'),
       col('url', 'url', 'text', 'Optional: an http(s) link.'),
       col('via', 'via', 'text', 'Optional: where it was read when not in the original.'),
+      col(
+        'descriptive',
+        'descriptive',
+        'boolean',
+        'Optional: `true` when the title describes the piece rather than quoting its headline.',
+      ),
       col('note', 'note', 'text', 'Optional.'),
     ],
   },

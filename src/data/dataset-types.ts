@@ -17,6 +17,8 @@ export interface Source {
   url?: string | undefined;
   /** Where the figure was read when it was not the original (a mirror, a news report of a report). */
   via?: string | undefined;
+  /** The title describes the piece; it is not the headline as published (it was not recorded, or not checked). */
+  descriptive?: boolean | undefined;
   note?: string | undefined;
 }
 
@@ -103,6 +105,23 @@ export interface Gap {
   sources: string[];
 }
 
+/**
+ * The focus country's recorded trade with the world in a year, by one statistical series: what a partner's figure
+ * of the same series is a share of.
+ */
+export interface TradeTotal {
+  id: string;
+  year: number;
+  /** The same words as the flows' `series`: only figures of one series are divided. */
+  series: string;
+  valueUsd: number;
+  exportsUsd?: number | undefined;
+  importsUsd?: number | undefined;
+  evidence: Evidence;
+  note?: string | undefined;
+  sources: string[];
+}
+
 export interface Dataset {
   $schema?: string | undefined;
   id: string;
@@ -118,5 +137,6 @@ export interface Dataset {
   relations: Relation[];
   events: RelationsEvent[];
   gaps: Gap[];
+  totals: TradeTotal[];
   sources: Source[];
 }

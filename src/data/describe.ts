@@ -4,6 +4,7 @@ import { english, type Lang } from '../strings';
 import { formatDate, formatPeriod } from './format';
 import type { Dataset, Flow } from './schema';
 import { actorIndex, flowRole } from './selectors';
+import { formatShare, shareOfRecordedTrade } from './shares';
 import { sourcePublishers } from './sources';
 
 export interface Description {
@@ -28,6 +29,29 @@ export function flowTitle(dataset: Dataset, flow: Flow, lang: Lang = english): s
   return `${flowPair(dataset, flow, lang)}, ${flow.year}`;
 }
 
+/**
+ * A figure's share of the focus country's recorded trade as a phrase, or why there is none: `share` is false for
+ * the explanation, so a compact view can leave it out.
+ */
+export function shareText(
+  dataset: Dataset,
+  flow: Flow,
+  lang: Lang = english,
+): { text: string; share: boolean } {
+  // "North Korea's", not "North Korea (DPRK)'s": a name's bracketed short form reads badly before a possessive.
+  const focus = (actorIndex(dataset).get(dataset.focus)?.name ?? dataset.focus).replace(/\s*\([^)]*\)$/, '');
+  const answer = shareOfRecordedTrade(dataset, flow);
+  if (answer.kind === 'share')
+    return {
+      text: lang.t.shareOf(formatShare(answer.fraction, lang.locale), answer.role, focus, flow.series),
+      share: true,
+    };
+  return {
+    text: lang.t.noShare(answer.reason, focus, flow.series, answer.totalSeries.join(', ')),
+    share: false,
+  };
+}
+
 /** Plain text for a tooltip; the element renders it as text, never as HTML. */
 export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang = english): Description {
   const { t, locale } = lang;
@@ -41,6 +65,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
           `${formatUsd(f.valueUsd, locale)} · ${t.role[picked.role]}${periodText(f, lang)}`,
           t.figureBasis(f.series, f.evidence),
           `${t.source}: ${sourceNames(f.sources)}`,
+          shareText(dataset, f, lang).text,
         ],
       };
     }

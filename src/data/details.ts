@@ -1,6 +1,6 @@
 import { formatUsd } from '../layers/scales';
 import { english, type Lang, type Strings } from '../strings';
-import { flowTitle } from './describe';
+import { flowTitle, shareText } from './describe';
 import { formatDate, formatNumber, formatPeriod, precisionOf } from './format';
 import type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent } from './schema';
 import {
@@ -112,7 +112,16 @@ export function detailsFor(
         `${formatNumber(f.original.value, locale)} ${f.original.currency}; ${f.original.conversion}`,
       );
     if (f.method) parts.push(`${t.method}: ${f.method}`);
-    const notes = [f.note, f.period?.note, f.default ? f.defaultReason : undefined].filter(Boolean).join(' ');
+    const share = shareText(dataset, f, lang);
+    if (share.share) parts.splice(1, 0, share.text);
+    const notes = [
+      f.note,
+      f.period?.note,
+      f.default ? f.defaultReason : undefined,
+      share.share ? '' : share.text,
+    ]
+      .filter(Boolean)
+      .join(' ');
     return {
       text: `${flowTitle(dataset, f, lang)}: ${formatUsd(f.valueUsd, locale)} · ${t.role[role]}${f.default ? ` (${t.shownOnMap})` : ''}`,
       meta: parts.join(' · '),

@@ -57,6 +57,8 @@ export const sourceSchema = z.strictObject({
   url: z.optional(z.url({ protocol: /^https?$/, error: 'a source URL starts with http:// or https://' })),
   /** Where the figure was read when it was not the original (a mirror, a news report of a report). */
   via: z.optional(text),
+  /** The title describes the piece; it is not the headline as published (it was not recorded, or not checked). */
+  descriptive: z.optional(z.boolean()),
   note: z.optional(text),
 });
 
@@ -141,6 +143,22 @@ export const eventSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/**
+ * The focus country's recorded trade with the world in a year, by one statistical series: what a partner's figure
+ * of the same series is a share of.
+ */
+export const totalSchema = z.strictObject({
+  id,
+  year,
+  series: shortText(200),
+  valueUsd: amount,
+  exportsUsd: z.optional(amount),
+  importsUsd: z.optional(amount),
+  evidence,
+  note: z.optional(text),
+  sources: sourceIds,
+});
+
 /** A pair and year for which no figure or status was found: shown as "no reported figure", never as 0. */
 export const gapSchema = z.strictObject({
   id,
@@ -166,6 +184,7 @@ export const datasetSchema = z.strictObject({
   relations: z._default(z.array(relationSchema), []),
   events: z._default(z.array(eventSchema), []),
   gaps: z._default(z.array(gapSchema), []),
+  totals: z._default(z.array(totalSchema), []),
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
 });
 
@@ -180,6 +199,7 @@ export type {
   Relation,
   RelationsEvent,
   Source,
+  TradeTotal,
   YearStop,
 } from './dataset-types';
 

@@ -9,9 +9,13 @@ export interface SourceRef {
   url?: string;
 }
 
-/** How a source is cited in the details panel and the table; its date in the reader's locale, like every date. */
+/**
+ * How a source is cited in the details panel and the table; its date in the reader's locale, like every date. A
+ * headline is quoted; a title that only describes the piece is bracketed, so nobody takes it for the headline.
+ */
 export function sourceLabel(s: Source, locale = 'en'): string {
-  return `${s.publisher}, "${s.title}"${s.date ? ` (${formatDate(s.date, precisionOf(s.date), locale)})` : ''}`;
+  const title = s.descriptive ? `[${s.title}]` : `"${s.title}"`;
+  return `${s.publisher}, ${title}${s.date ? ` (${formatDate(s.date, precisionOf(s.date), locale)})` : ''}`;
 }
 
 export function safeUrl(url: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import { eventCategory } from '../layers/events';
 import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
-import { flowPair } from './describe';
+import { flowPair, shareText } from './describe';
 import { embassiesText } from './details';
 import { formatDate, formatNumber, formatPeriod } from './format';
 import type { Dataset, Flow } from './schema';
@@ -15,6 +15,7 @@ import {
   pairKey,
   relationsForYear,
 } from './selectors';
+import { formatShare, shareOfRecordedTrade } from './shares';
 import { type SourceRef, sourcePublishers, sourceRefs } from './sources';
 
 export interface AlternativeFigure {
@@ -43,6 +44,9 @@ export interface FlowRow {
   period: string;
   series: string;
   evidence: string;
+  /** The figure's share of the focus country's recorded trade, or why there is none (`shareNote`). */
+  share: string;
+  shareNote?: string;
   shown: boolean;
   sources: SourceRef[];
   /** The sources as one line of text, for the static fallback and sorting. */
@@ -126,6 +130,7 @@ export function flowRows(
       period: primary.period ? formatPeriod(primary.period, locale) : String(primary.year),
       series: primary.series,
       evidence: t.evidenceNames[primary.evidence],
+      ...shareCells(dataset, primary, lang),
       shown: primary.default,
       sources: sourceRefs(dataset, primary.sources, locale),
       sourcesText: sourcePublishers(dataset, primary.sources),
@@ -157,6 +162,7 @@ export function flowRows(
       period: String(year),
       series: '',
       evidence: '',
+      share: '',
       note: gap.reason,
       shown: false,
       sources: sourceRefs(dataset, gap.sources, locale),
@@ -165,6 +171,13 @@ export function flowRows(
     });
   }
   return rows;
+}
+
+/** The share column: the percentage alone (the series is in its own column), or a dash and the reason. */
+function shareCells(dataset: Dataset, flow: Flow, lang: Lang): { share: string; shareNote?: string } {
+  const answer = shareOfRecordedTrade(dataset, flow);
+  if (answer.kind === 'share') return { share: formatShare(answer.fraction, lang.locale) };
+  return { share: '–', shareNote: shareText(dataset, flow, lang).text };
 }
 
 export function relationRows(dataset: Dataset, year: number, lang: Lang = english): RelationRow[] {

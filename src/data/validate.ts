@@ -183,6 +183,26 @@ function crossCheck(data: Dataset): Problem[] {
     checkSources(`${p}.sources`, gap.sources);
   });
 
+  const totalKeys = new Map<string, number>();
+  data.totals.forEach((total, i) => {
+    const p = `totals[${i}]`;
+    checkId(`${p}.id`, total.id);
+    checkYear(`${p}.year`, total.year);
+    checkSources(`${p}.sources`, total.sources);
+    const key = `${total.year}|${total.series}`;
+    const earlier = totalKeys.get(key);
+    if (earlier !== undefined)
+      add(`${p}.series`, `totals[${earlier}] is already the ${total.series} total for ${total.year}`);
+    else totalKeys.set(key, i);
+    const parts = (total.exportsUsd ?? 0) + (total.importsUsd ?? 0);
+    if (
+      total.exportsUsd !== undefined &&
+      total.importsUsd !== undefined &&
+      Math.abs(parts - total.valueUsd) > 0.01 * total.valueUsd
+    )
+      add(`${p}.valueUsd`, 'exports and imports should add up to the total (within 1%)');
+  });
+
   return problems;
 }
 

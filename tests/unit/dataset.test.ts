@@ -8,6 +8,7 @@ import {
   partnersWithoutFigure,
   relationsForYear,
 } from '../../src/data/selectors';
+import { formatShare, shareOfRecordedTrade } from '../../src/data/shares';
 import { validateDataset } from '../../src/data/validate';
 
 const raw = JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8'));
@@ -251,5 +252,115 @@ describe('the sanctions and tests behind the story (issue 17, research §7.1 and
     }
     // The tests are at Punggye-ri, on the map.
     expect(event('ev-2017-test-6').place).toMatchObject({ lon: 129.0874, lat: 41.2781 });
+  });
+});
+
+describe('the sources, audited against the research (issue 17)', () => {
+  const cited = () => {
+    const ids = new Set<string>();
+    const walk = (o: unknown): void => {
+      if (Array.isArray(o)) o.forEach(walk);
+      else if (o && typeof o === 'object')
+        for (const [k, v] of Object.entries(o)) {
+          if (k === 'sources' && Array.isArray(v)) for (const id of v) ids.add(String(id));
+          else walk(v);
+        }
+    };
+    const d = data();
+    walk([d.years, d.actors, d.flows, d.relations, d.events, d.gaps, d.totals]);
+    return ids;
+  };
+
+  it('cites every source it lists, and lists no article twice', () => {
+    const ids = cited();
+    expect(
+      data()
+        .sources.filter((s) => !ids.has(s.id))
+        .map((s) => s.id),
+    ).toEqual([]);
+    const urls = data()
+      .sources.map((s) => s.url)
+      .filter(Boolean);
+    expect(urls.length - new Set(urls).size).toBe(0);
+  });
+
+  it('marks titles that are not headlines on record as descriptive', () => {
+    const source = (id: string) => data().sources.find((s) => s.id === id)!;
+    for (const id of ['kja-2017-02-13', 'voa-mun-2019', 'reuters-najib-trump-2017-09', 'donga-2017-11-17'])
+      expect(source(id).descriptive, id).toBe(true);
+    // Headlines the research gives are quoted as they are.
+    expect(source('kotra-2021').descriptive).toBeUndefined();
+  });
+
+  it('says where a source was read when its address is not the copy the research read', () => {
+    const source = (id: string) => data().sources.find((s) => s.id === id)!;
+    expect(source('fmt-air-koryo-2017-02-23').via).toMatch(/dev-v4\.freemalaysiatoday\.com/);
+    expect(source('wikipedia-klia').via).toMatch(/archived copy/);
+  });
+
+  it('names only the publisher a "reuters" source is by', () => {
+    for (const s of data().sources.filter((x) => x.id.startsWith('reuters')))
+      expect(s.publisher, s.id).toMatch(/^Reuters/);
+  });
+});
+
+describe("the DPRK statement of 19 March 2021 and Mun's court appearance (research §7.3)", () => {
+  const event = (id: string) => data().events.find((e) => e.id === id)!;
+  it("gives the statement's charges and its sources: KCNA, Kyodo, Reuters", () => {
+    const e = event('ev-2021-severed');
+    expect(e.date).toBe('2021-03-19');
+    expect(e.description).toMatch(/KCNA/);
+    expect(e.description).toMatch(/Singapore/);
+    expect(e.description).toMatch(/drinking party/);
+    expect(e.sources).toEqual(
+      expect.arrayContaining(['kcna-2021-03-19', 'kyodo-2021-03-19', 'reuters-2021-03-22']),
+    );
+  });
+  it('dates the first court appearance 22 March 2021, in a court with no place on this map', () => {
+    const e = event('ev-2021-extradited');
+    expect(e.date).toBe('2021-03-22');
+    expect(e.description).toMatch(/six counts of money laundering/);
+    expect(e.description).not.toMatch(/sanctions evasion|businessman/);
+    expect(e.place?.lon).toBeUndefined();
+    expect(e.sources).toEqual(expect.arrayContaining(['law360-2021-03-22', 'voa-2021-03-22']));
+    // The handover's two dates stay side by side.
+    expect(event('ev-2021-mun-handover').dateNote).toMatch(/17 March.*20 March/);
+  });
+});
+
+describe("KOTRA's totals and each partner's share (research §7.4)", () => {
+  it('holds the three totals as reported, with exports and imports', () => {
+    expect(
+      data().totals.map((t) => [t.year, t.series, t.valueUsd, t.exportsUsd, t.importsUsd, t.evidence]),
+    ).toEqual([
+      [2016, 'KOTRA', 6_550_000_000, 2_820_000_000, 3_730_000_000, 'reported'],
+      [2017, 'KOTRA', 5_550_000_000, 1_770_000_000, 3_780_000_000, 'reported'],
+      [2021, 'KOTRA', 713_330_000, 81_960_000, 631_370_000, 'reported'],
+    ]);
+  });
+
+  it("gives KOTRA's own shares back: China 92.5%, 94.8%, 95.6%; Thailand 0.8%; Singapore 0.2%; Vietnam 1.7%", () => {
+    const share = (id: string) => {
+      const answer = shareOfRecordedTrade(data(), flow(id));
+      return answer.kind === 'share' ? formatShare(answer.fraction) : answer.reason;
+    };
+    expect(share('chn-2016-kotra-total')).toBe('92.5%');
+    expect(share('chn-2017-kotra-total')).toBe('94.8%');
+    expect(share('chn-2021-kotra-total')).toBe('95.6%');
+    expect(share('tha-2016-kotra-total')).toBe('0.8%');
+    expect(share('sgp-2016-kotra-total')).toBe('0.2%');
+    expect(share('vnm-2021-kotra-total')).toBe('1.7%');
+    // Exports against exports: never rounded down to nothing.
+    expect(share('sgp-2016-kotra-exports')).toBe('0.0045%');
+  });
+
+  it('never divides mixed series or part-year figures (the research marks those "do not publish")', () => {
+    const reason = (id: string) => shareOfRecordedTrade(data(), flow(id));
+    expect(reason('chn-2017-customs-total')).toMatchObject({ kind: 'none', reason: 'other-series' });
+    expect(reason('chn-2021-customs-total')).toMatchObject({ kind: 'none', reason: 'other-series' });
+    expect(reason('tha-2017-tpso-total')).toMatchObject({ kind: 'none', reason: 'other-series' });
+    expect(reason('mys-2016-miti-total')).toMatchObject({ kind: 'none', reason: 'other-series' });
+    expect(reason('phl-2017h1-kotra-total')).toMatchObject({ kind: 'none', reason: 'part-year' });
+    expect(reason('mys-2017jm-exports')).toMatchObject({ kind: 'none', reason: 'part-year' });
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describePicked } from '../../src/data/describe';
-import { detailsFor, formatDate, safeUrl, selectableItems, selectionExists } from '../../src/data/details';
+import {
+  detailsFor,
+  formatDate,
+  safeUrl,
+  selectableItems,
+  selectionExists,
+  sourceLabel,
+} from '../../src/data/details';
 import type { Dataset } from '../../src/data/schema';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
@@ -28,6 +35,10 @@ describe('tooltip text', () => {
     expect(text.lines[0]).toMatch(/^\$4\.89M · DPRK exports \(Jan\s?–\s?May 2017\)$/);
     expect(text.lines[1]).toBe('reported by Malaysia Department of Statistics');
     expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
+    // A part-year figure is never divided by a whole year's total.
+    expect(text.lines[3]).toBe(
+      "No share of North Korea's trade: the figure covers part of the year, the total the whole year.",
+    );
   });
   it('says "no reported figure" for a partner without one, with the reason', () => {
     const indonesia = capitalData(dataset, 2021).find((c) => c.id === 'IDN')!;
@@ -202,5 +213,15 @@ describe('dates and periods in one style', () => {
     expect(labels.length).toBeGreaterThan(50);
     expect(labels.map((l) => l.label).join('\n')).not.toMatch(/\(\d{4}-\d{2}(-\d{2})?\)/);
     expect(labels.some((l) => /\([A-Z][a-z]{2} \d{1,2}, \d{4}\)$/.test(l.label))).toBe(true);
+  });
+});
+
+describe('citations', () => {
+  it('quotes a headline and brackets a title that only describes the piece', () => {
+    const base = { id: 's', title: 'A headline', publisher: 'Paper', date: '2017-03-04' };
+    expect(sourceLabel(base)).toBe('Paper, "A headline" (4 March 2017)');
+    expect(sourceLabel({ ...base, title: 'Report on the expulsion', descriptive: true })).toBe(
+      'Paper, [Report on the expulsion] (4 March 2017)',
+    );
   });
 });

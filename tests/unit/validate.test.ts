@@ -113,6 +113,100 @@ describe('validateDataset', () => {
       /not one of the pair/,
     ],
     ['no years at all', (d) => (d.years = []), 'years', /at least one year/],
+    [
+      'a total of a year not in the dataset',
+      (d) =>
+        (d.totals = [
+          {
+            ...{
+              id: 't1',
+              year: 2016,
+              series: 'KOTRA',
+              valueUsd: 100,
+              exportsUsd: 40,
+              importsUsd: 60,
+              evidence: 'reported',
+              sources: ['s1'],
+            },
+            year: 2019,
+          },
+        ]),
+      'totals[0].year',
+      /year 2019 is not one of the dataset's years/,
+    ],
+    [
+      'a total with an undefined source',
+      (d) =>
+        (d.totals = [
+          {
+            ...{
+              id: 't1',
+              year: 2016,
+              series: 'KOTRA',
+              valueUsd: 100,
+              exportsUsd: 40,
+              importsUsd: 60,
+              evidence: 'reported',
+              sources: ['s1'],
+            },
+            sources: ['nope'],
+          },
+        ]),
+      'totals[0].sources[0]',
+      /source "nope" is not defined/,
+    ],
+    [
+      'two totals of one series for one year',
+      (d) =>
+        (d.totals = [
+          {
+            id: 't1',
+            year: 2016,
+            series: 'KOTRA',
+            valueUsd: 100,
+            exportsUsd: 40,
+            importsUsd: 60,
+            evidence: 'reported',
+            sources: ['s1'],
+          },
+          {
+            ...{
+              id: 't1',
+              year: 2016,
+              series: 'KOTRA',
+              valueUsd: 100,
+              exportsUsd: 40,
+              importsUsd: 60,
+              evidence: 'reported',
+              sources: ['s1'],
+            },
+            id: 't2',
+          },
+        ]),
+      'totals[1].series',
+      /totals\[0\] is already the KOTRA total for 2016/,
+    ],
+    [
+      'exports and imports that do not add up to the total',
+      (d) =>
+        (d.totals = [
+          {
+            ...{
+              id: 't1',
+              year: 2016,
+              series: 'KOTRA',
+              valueUsd: 100,
+              exportsUsd: 40,
+              importsUsd: 60,
+              evidence: 'reported',
+              sources: ['s1'],
+            },
+            exportsUsd: 10,
+          },
+        ]),
+      'totals[0].valueUsd',
+      /add up to the total/,
+    ],
   ];
 
   for (const [name, mutate, path, message] of cases) {
@@ -184,6 +278,13 @@ describe('npm run validate', () => {
       },
     );
     expect(out).toMatch(/valid \(3 years/);
+  });
+
+  it('checks the built-in dataset when given no file', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^datasets\/dprk-relations\.json: valid \(3 years, .* 3 totals/);
   });
 
   it('prints every problem with its path and exits 1', () => {
