@@ -219,9 +219,9 @@ describe('dates and periods in one style', () => {
 describe('citations', () => {
   it('quotes a headline and brackets a title that only describes the piece', () => {
     const base = { id: 's', title: 'A headline', publisher: 'Paper', date: '2017-03-04' };
-    expect(sourceLabel(base)).toBe('Paper, "A headline" (4 March 2017)');
+    expect(sourceLabel(base)).toBe('Paper, "A headline" (Mar 4, 2017)');
     expect(sourceLabel({ ...base, title: 'Report on the expulsion', descriptive: true })).toBe(
-      'Paper, [Report on the expulsion] (4 March 2017)',
+      'Paper, [Report on the expulsion] (Mar 4, 2017)',
     );
   });
 });
