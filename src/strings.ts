@@ -1,4 +1,4 @@
-import type { DiplomaticStatus, Evidence } from './data/schema';
+import type { DiplomaticStatus, Evidence, RelationsEvent } from './data/schema';
 import type { Direction, FlowRole } from './data/selectors';
 import type { NoShareReason } from './data/shares';
 import type { EventCategory, LayerToken } from './layers/types';
@@ -120,6 +120,12 @@ export interface Strings {
   embassyTitle: (owner: string, capital: string, year: string) => string;
   residentRelations: (status: string) => string;
   eventsAt: (place: string, count: number) => string;
+  /** An event's kind, as the timeline and the tooltip name it. */
+  eventKindNames: Record<RelationsEvent['kind'], string>;
+  /** The timeline's heading: the year and how many events it lists. */
+  timelineTitle: (year: string, count: number) => string;
+  /** Beside an event of the timeline that has no place on the map (a resolution in New York). */
+  notOnMap: string;
   // Data table view
   tableView: string;
   mapView: string;
@@ -297,7 +303,17 @@ export const en: Strings = {
   relationsOf: (year) => `Relations, ${year}`,
   embassyTitle: (owner, capital, year) => `${owner}'s embassy in ${capital}, ${year}`,
   residentRelations: (status) => `Resident; ${status}`,
-  eventsAt: (place, count) => `${place}: ${count} event${count > 1 ? 's' : ''}`,
+  eventsAt: (place, count) => `${count} events at ${place} this year, each its own dot`,
+  eventKindNames: {
+    diplomatic: 'Diplomatic',
+    trade: 'Trade',
+    sanctions: 'Sanctions',
+    security: 'Security',
+    legal: 'Legal',
+    context: 'Background',
+  },
+  timelineTitle: (year, count) => `Timeline of ${year}: ${count === 1 ? '1 event' : `${count} events`}`,
+  notOnMap: 'not on this map',
   tableView: 'Data table',
   mapView: 'Back to the map',
   tableLabel: (year) => `The map's figures as tables, ${year}`,
@@ -486,7 +502,17 @@ export const ms: Strings = {
   relationsOf: (year) => `Hubungan, ${year}`,
   embassyTitle: (owner, capital, year) => `Kedutaan ${owner} di ${capital}, ${year}`,
   residentRelations: (status) => `Bermastautin; ${status}`,
-  eventsAt: (place, count) => `${place}: ${count} peristiwa`,
+  eventsAt: (place, count) => `${count} peristiwa di ${place} tahun ini, setiap satu bertitik sendiri`,
+  eventKindNames: {
+    diplomatic: 'Diplomatik',
+    trade: 'Perdagangan',
+    sanctions: 'Sekatan',
+    security: 'Keselamatan',
+    legal: 'Undang-undang',
+    context: 'Latar belakang',
+  },
+  timelineTitle: (year, count) => `Garis masa ${year}: ${count} peristiwa`,
+  notOnMap: 'tiada pada peta ini',
   tableView: 'Jadual data',
   mapView: 'Kembali ke peta',
   tableLabel: (year) => `Angka peta dalam bentuk jadual, ${year}`,

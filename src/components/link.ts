@@ -31,6 +31,8 @@ export interface MapLinkPort {
   setYear(year: number): void;
   setLayers(layers: ReadonlySet<LayerToken>): void;
   setDirection(direction: Direction): void;
+  /** Opens an event's details on the map and goes to its place when it has one (the timeline, the table). */
+  showEvent(id: string): void;
 }
 
 /** An element that offers a link port: `<relations-map>`. */

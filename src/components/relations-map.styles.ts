@@ -141,11 +141,16 @@ export const relationsMapStyles = [
     margin: 4px 0;
     font-size: 12px;
   }
-  .about summary:focus-visible {
+  .about summary:focus-visible,
+  .timeline-box summary:focus-visible {
     outline: 3px solid var(--relations-focus, #2563eb);
     outline-offset: 2px;
   }
+  .timeline-box relations-timeline {
+    margin-top: 4px;
+  }
   .about summary,
+  .timeline-box summary,
   .downloads summary {
     cursor: pointer;
     font-weight: 700;

@@ -130,7 +130,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private readonly env = new EnvironmentController(this);
   private readonly announcer = new Announcer(this);
   private readonly tooltip = new TooltipController(this);
-  private readonly actions = new ReaderActions(this, this.announcer, () => this.env.text);
+  private readonly actions = new ReaderActions(
+    this,
+    this.announcer,
+    () => this.env.text,
+    (center) => this.lifecycle.goTo(center, this.env.reducedMotion),
+  );
   private readonly url = new UrlState(this);
   private readonly guard = new StateGuard(this, this.actions, this.announcer);
   private readonly source: DatasetSource = new DatasetSource(this, {
@@ -141,7 +146,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     source: this.source,
     layers: () => this.layerSpecs(),
     initialView: () => viewFromAttributes(this.center, this.zoom),
-    padding: () => framePadding(this.clientWidth, this.clientHeight, !this.noControls),
+    padding: () => framePadding(this.clientWidth, this.clientHeight, !this.noControls, !!this.selection),
     notify: (text) => this.guard.say(text),
     onHover: (picked, x, y) => this.tooltip.show(this.data, picked, x, y, this.env.text),
     onClick: (picked, countryId) => this.onMapClick(picked, countryId),
@@ -421,7 +426,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
             : nothing
         }
         ${dataset && webgl && !this.noControls ? this.panel.render(dataset, year, this.env.text) : nothing}
-        ${table && webgl && this.mode === 'table' ? renderTableView(table, () => this.actions.setMode('map')) : nothing}
+        ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
         ${
           details && this.mode === 'map'
             ? html`<relations-details

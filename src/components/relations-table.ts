@@ -19,6 +19,7 @@ import { en, type Strings } from '../strings';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { MapLinkController, type MapLinkPort } from './link';
 import { sourceLinks } from './relations-details';
+import type { TimelineSelectDetail } from './relations-timeline';
 
 type RelationColumn = 'pair' | 'status' | 'evidence';
 type EventColumn = 'date' | 'event' | 'place' | 'category' | 'evidence';
@@ -40,6 +41,8 @@ const eventKey = (r: EventRow, c: EventColumn): string =>
  *
  * Inside `<relations-map>` it is the table view. Anywhere on a page with `for="map-id"`, it follows that map.
  *
+ * @fires timeline-select - The reader chose an event in the events table (bubbles, composed). A linked table shows
+ *   it on its map instead. `detail: { id }`
  * @csspart table - Each table.
  * @csspart method - The note on how the figures were made.
  * @csspart downloads - The download buttons.
@@ -73,6 +76,7 @@ export class RelationsTable extends LitElement {
    */
   declare theme: 'light' | 'dark' | undefined;
   declare private _sort: SortState;
+  private readonly link: MapLinkController;
 
   constructor() {
     super();
@@ -85,8 +89,7 @@ export class RelationsTable extends LitElement {
     this.locale = 'en';
     this.theme = undefined;
     this._sort = {};
-    // The controller registers itself with the element; nothing else needs to hold it.
-    new MapLinkController(this, (map: MapLinkPort) => {
+    this.link = new MapLinkController(this, (map: MapLinkPort) => {
       this.data = map.data;
       this.year = map.year;
       this.layers = new Set(map.visibleLayers);
@@ -108,6 +111,20 @@ export class RelationsTable extends LitElement {
     const d = this.data;
     if (!d) return '';
     return flowsCsv(d, scope === 'year' ? this.shownYear : undefined);
+  }
+
+  /** A linked table shows the event on its map; any other says which event was chosen, for its page or map. */
+  private showEvent(id: string): void {
+    const map = this.link.map();
+    if (map) map.showEvent(id);
+    else
+      this.dispatchEvent(
+        new CustomEvent<TimelineSelectDetail>('timeline-select', {
+          detail: { id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
   }
 
   private download(scope: 'year' | 'all'): void {
@@ -259,7 +276,11 @@ export class RelationsTable extends LitElement {
       rows.map(
         (r) => html`<tr data-id=${r.id}>
           <td><time datetime=${r.date}>${r.dateText}</time></td>
-          <th scope="row">${r.title}</th>
+          <th scope="row">
+            <button type="button" class="open-event" data-event=${r.id} @click=${() => this.showEvent(r.id)}>
+              ${r.title}
+            </button>
+          </th>
           <td>${r.place}</td>
           <td>${r.category}</td>
           <td>${r.evidence}</td>
@@ -419,6 +440,15 @@ export class RelationsTable extends LitElement {
     button {
       font: inherit;
       color: inherit;
+    }
+    button.open-event {
+      background: none;
+      border: none;
+      padding: 0;
+      text-align: left;
+      text-decoration: underline;
+      cursor: pointer;
+      color: var(--relations-link, #1d4ed8);
     }
     button.sort {
       background: none;

@@ -87,6 +87,19 @@ export class MapLifecycle implements ReactiveController {
     return this.current;
   }
 
+  /**
+   * Brings a place to the middle of the part of the map no panel covers, zoomed in to at least `minZoom`; a jump,
+   * not a flight, when the reader prefers reduced motion.
+   */
+  goTo(center: [number, number], reducedMotion: boolean, minZoom = 4): void {
+    const map = this.current?.map;
+    if (!map) return;
+    this.viewMoved = true;
+    const camera = { center, zoom: Math.max(map.getZoom(), minZoom), padding: this.options.padding() };
+    if (reducedMotion) map.jumpTo(camera);
+    else map.flyTo(camera);
+  }
+
   hostConnected(): void {
     if (this.teardownTimer !== undefined) {
       // Moved within the page: keep the running map.

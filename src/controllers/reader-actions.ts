@@ -38,6 +38,8 @@ export class ReaderActions implements MapLinkPort {
     private readonly host: ReaderActionsHost,
     private readonly announcer: Announcer,
     private readonly text: () => Lang,
+    /** Brings a place into the map's view. */
+    private readonly goTo: (center: [number, number]) => void,
   ) {}
 
   get year() {
@@ -120,6 +122,23 @@ export class ReaderActions implements MapLinkPort {
       void this.host.updateComplete.then(() =>
         this.host.renderRoot.querySelector<HTMLElement>('relations-details')?.focus(),
       );
+  }
+
+  /**
+   * An event chosen in the timeline or the table: the map (leaving the table view), its details with focus on them,
+   * and its place in view when it has one on the map.
+   */
+  showEvent(id: string): void {
+    const event = this.host.data?.events.find((e) => e.id === id);
+    if (!event) return;
+    this.setMode('map');
+    this.openDetails({ kind: 'event', id }, true);
+    const place = event.place;
+    if (place?.lon !== undefined && place.lat !== undefined) {
+      const center: [number, number] = [place.lon, place.lat];
+      // After the details have rendered, so the view makes room for them.
+      void this.host.updateComplete.then(() => this.goTo(center));
+    }
   }
 
   /** Clears the selection and puts focus back where it was when the details opened, else on `fallback`. */

@@ -109,9 +109,14 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
       };
     }
     case 'event': {
+      const e = picked.event;
       return {
-        title: t.eventsAt(picked.place, picked.events.length),
-        lines: picked.events.map((e) => `${formatDate(e.date, e.precision, locale)}: ${e.title}`),
+        title: e.title,
+        lines: [
+          `${formatDate(e.date, e.precision, locale)} · ${picked.place}`,
+          `${t.eventKindNames[e.kind]} · ${t.evidenceNames[e.evidence]}`,
+          ...(picked.atSpot > 1 ? [t.eventsAt(picked.place, picked.atSpot)] : []),
+        ],
       };
     }
   }

@@ -1,4 +1,3 @@
-import { eventCategory } from '../layers/events';
 import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
 import { flowPair, shareText } from './describe';
@@ -204,7 +203,8 @@ export function eventRows(dataset: Dataset, year: number, lang: Lang = english):
     dateText: formatDate(e.date, e.precision, locale),
     title: e.title,
     place: e.place?.name ?? '',
-    category: t.categoryNames[eventCategory[e.kind]],
+    // The event's own kind (sanctions, legal …): finer than the map's four colours, which the legend names.
+    category: t.eventKindNames[e.kind],
     evidence: t.evidenceNames[e.evidence],
     sources: sourceRefs(dataset, e.sources, locale),
     sourcesText: sourcePublishers(dataset, e.sources),

@@ -39,9 +39,23 @@ export function viewFromAttributes(
   return { center: [lon, lat], zoom: typeof zoom === 'number' && Number.isFinite(zoom) ? zoom : 3 };
 }
 
-/** Room for the built-in panel, so the story's framing is not hidden behind it. */
-export function framePadding(width: number, height: number, withControls: boolean): Padding {
-  if (!withControls) return { top: 16, bottom: 24, left: 16, right: 16 };
+/** The details panel's width beside a wide map (its CSS width is min(340px, 100% - 20px)). */
+export const DETAILS_WIDTH = 340;
+
+/**
+ * Room for the built-in panels, so the story's framing, or a place the reader chose, is not hidden behind them: the
+ * controls on the left, and the details on the right while they are open.
+ */
+export function framePadding(
+  width: number,
+  height: number,
+  withControls: boolean,
+  detailsOpen = false,
+): Padding {
+  const right = detailsOpen && width > NARROW_WIDTH ? DETAILS_WIDTH + 30 : withControls ? 50 : 16;
+  if (!withControls) return { top: 16, bottom: 24, left: 16, right };
   if (width <= NARROW_WIDTH) return { top: 16, bottom: Math.round(height * 0.45), left: 16, right: 16 };
-  return { top: 16, bottom: 24, left: SIDE_PANEL_WIDTH + 20, right: 50 };
+  // Both panels open on a map too narrow for both: the place goes between them rather than under one.
+  const left = Math.min(SIDE_PANEL_WIDTH + 20, Math.max(16, width - right - 160));
+  return { top: 16, bottom: 24, left, right };
 }

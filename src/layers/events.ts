@@ -1,5 +1,6 @@
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
+import type { LonLat } from './geometry';
 import {
   dotLayerDefaults,
   type EventCategory,
@@ -18,26 +19,63 @@ export const eventCategory: Record<RelationsEvent['kind'], EventCategory> = {
   context: 'context',
 };
 
-/** Events of one year at one place share a marker that grows with their number, so none hides another. */
+export const EVENT_RADIUS = 5;
+/** Events closer than this (degrees) share one spot at the story's zoom: Kuala Lumpur, Putrajaya and klia2 do. */
+const SAME_SPOT_DEGREES = 0.5;
+/** Room between two dots of one ring, in pixels, outlines included. */
+const DOT_SPACING = 2 * EVENT_RADIUS + 6;
+/** A capital's dot is drawn over the events; a ring around a capital starts outside it. */
+const CAPITAL_CLEARANCE = 7 + EVENT_RADIUS + 3;
+
+interface Spot {
+  anchor: LonLat;
+  events: RelationsEvent[];
+}
+
+/**
+ * One dot per event, so each can be pointed at and opened. Events at one spot are set on a ring around it, in
+ * date order clockwise from the top, at a distance in pixels (deck.gl's pixel offset): they stay apart at any zoom
+ * and stay on their place. A ring around a capital clears the capital's dot.
+ */
 export function eventData(dataset: Dataset, year: number): EventDatum[] {
-  const byPlace = new Map<string, { position: [number, number]; name: string; events: RelationsEvent[] }>();
+  const spots: Spot[] = [];
   for (const event of eventsForYear(dataset, year)) {
     const place = event.place;
     if (!place || place.lon === undefined || place.lat === undefined) continue;
-    const key = `${place.lon.toFixed(2)},${place.lat.toFixed(2)}`;
-    const entry = byPlace.get(key) ?? { position: [place.lon, place.lat], name: place.name, events: [] };
-    entry.events.push(event);
-    byPlace.set(key, entry);
+    const spot = spots.find(
+      (s) =>
+        Math.abs(s.anchor[0] - place.lon!) < SAME_SPOT_DEGREES &&
+        Math.abs(s.anchor[1] - place.lat!) < SAME_SPOT_DEGREES,
+    );
+    if (spot) spot.events.push(event);
+    else spots.push({ anchor: [place.lon, place.lat], events: [event] });
   }
-  return [...byPlace.entries()].map(([key, entry]) => ({
-    kind: 'event',
-    id: `events@${key}`,
-    place: mostCommon(entry.events.map((e) => e.place!.name)) ?? entry.name,
-    position: entry.position,
-    events: entry.events,
-    radius: 6 + 3 * Math.sqrt(entry.events.length - 1),
-    category: mostCommon(entry.events.map((e) => eventCategory[e.kind])) ?? 'context',
-  }));
+  const capitals = dataset.actors.map((a) => [a.capital.lon, a.capital.lat] as const);
+  return spots.flatMap((spot) => {
+    const atCapital = capitals.some(
+      ([lon, lat]) => Math.abs(lon - spot.anchor[0]) < 0.1 && Math.abs(lat - spot.anchor[1]) < 0.1,
+    );
+    const n = spot.events.length;
+    const ringRadius =
+      n === 1 && !atCapital
+        ? 0
+        : Math.max(atCapital ? CAPITAL_CLEARANCE : 0, n > 1 ? DOT_SPACING / (2 * Math.sin(Math.PI / n)) : 0);
+    return spot.events.map((event, i): EventDatum => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+      return {
+        kind: 'event',
+        id: event.id,
+        event,
+        place: event.place!.name,
+        position: [event.place!.lon!, event.place!.lat!],
+        // Screen pixels: a negative y is above the place.
+        offset: [Math.round(ringRadius * Math.cos(angle)), Math.round(ringRadius * Math.sin(angle))],
+        atSpot: n,
+        radius: EVENT_RADIUS,
+        category: eventCategory[event.kind],
+      };
+    });
+  });
 }
 
 export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
@@ -49,18 +87,13 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       data: eventData(dataset, state.year),
       ...dotLayerDefaults,
       getPosition: (d) => d.position,
+      // deck.gl's pixel offsets point up the screen for y; the data's offsets are screen pixels, down for y.
+      getPixelOffset: (d) => [d.offset[0], -d.offset[1]],
       getRadius: (d) => d.radius,
       getFillColor: (d) => p.event[d.category],
       getLineColor: p.eventOutline,
       getLineWidth: 1.5,
-      updateTriggers: { getRadius: [state.year], getFillColor: [state.year, p.event] },
+      updateTriggers: { getFillColor: [state.year, p.event] },
     },
   };
-}
-
-/** Events at one spot may name it differently ("Kuala Lumpur", "Kuala Lumpur area"); the marker uses the usual name. */
-function mostCommon<T>(names: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -3,8 +3,8 @@ import type { Dataset } from '../data/schema';
 import type { PickedDatum } from './types';
 
 /**
- * What a click on the map selects: the feature under the pointer (an embassy opens its relation, a marker its first
- * event), else the dataset's country under it, else nothing.
+ * What a click on the map selects: the feature under the pointer (an embassy opens its relation, an event's dot
+ * that event), else the dataset's country under it, else nothing.
  */
 export function selectionFromPick(
   dataset: Dataset,
@@ -21,7 +21,7 @@ export function selectionFromPick(
       case 'embassy':
         return { kind: 'relation', id: picked.relation.id };
       case 'event':
-        return { kind: 'event', id: picked.events[0]!.id };
+        return { kind: 'event', id: picked.event.id };
     }
   }
   const actor = countryId ? dataset.actors.find((a) => a.isoNumeric === countryId) : undefined;

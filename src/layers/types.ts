@@ -82,13 +82,18 @@ export interface EmbassyDatum {
 
 export type { EventCategory } from './categories';
 
+/** One event's dot. */
 export interface EventDatum {
   kind: 'event';
-  /** The place's id: events of one year at one place share a marker. */
+  /** The event's id. */
   id: string;
+  event: RelationsEvent;
   place: string;
   position: LonLat;
-  events: RelationsEvent[];
+  /** Where the dot sits from its place, in screen pixels: events at one spot are set around it. */
+  offset: [number, number];
+  /** How many events of the year share the spot, this one included. */
+  atSpot: number;
   radius: number;
   category: EventCategory;
 }

@@ -47,11 +47,13 @@ describe('tooltip text', () => {
     expect(text.lines).toContain('Trade: no reported figure');
     expect(text.lines.join(' ')).toMatch(/No figure for Indonesia/);
   });
-  it('lists the events of a marker', () => {
-    const marker = eventData(dataset, 2021).find((m) => m.place === 'Kuala Lumpur')!;
-    const text = describePicked(dataset, marker);
-    expect(text.title).toMatch(/^Kuala Lumpur: \d events$/);
-    expect(text.lines.some((l) => l.includes('North Korean diplomats leave Kuala Lumpur'))).toBe(true);
+  it("describes one event's dot: title, date, place, kind, and how many events share the spot", () => {
+    const dot = eventData(dataset, 2021).find((m) => m.id === 'ev-2021-diplomats-leave')!;
+    const text = describePicked(dataset, dot);
+    expect(text.title).toBe(dot.event.title);
+    expect(text.lines[0]).toBe('Mar 21, 2021 · Kuala Lumpur');
+    expect(text.lines[1]).toBe('Diplomatic · reported');
+    expect(text.lines[2]).toMatch(/^\d events at Kuala Lumpur this year, each its own dot$/);
   });
 });
 

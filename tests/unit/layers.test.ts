@@ -218,16 +218,41 @@ describe('relations and events', () => {
     ).toEqual([]);
   });
 
-  it('groups events at one place into one marker', () => {
-    const markers = eventData(dataset, 2017);
-    const kl = markers.find((m) => m.place === 'Kuala Lumpur')!;
-    expect(kl.events.length).toBeGreaterThan(1);
-    expect(kl.radius).toBeGreaterThan(6);
-    expect(['diplomatic', 'economic', 'security', 'context']).toContain(kl.category);
-    const beijing2017 = markers.find((m) => m.place === 'Beijing')!;
-    expect(beijing2017.category).toBe('economic');
-    const all = markers.flatMap((m) => m.events.map((e) => e.year));
-    expect(new Set(all)).toEqual(new Set([2017]));
+  it('gives every event with a place its own dot, and none to an event without one', () => {
+    for (const year of [2016, 2017, 2021]) {
+      const dots = eventData(dataset, year);
+      const placed = dataset.events.filter((e) => e.year === year && e.place?.lon !== undefined);
+      expect(dots.map((d) => d.id).sort()).toEqual(placed.map((e) => e.id).sort());
+      expect(dots.every((d) => d.event.year === year)).toBe(true);
+    }
+    expect(eventData(dataset, 2016).some((d) => d.id === 'ev-2016-res-2270')).toBe(false);
+  });
+
+  it('sets events that share a spot apart on screen, so each can be picked (Punggye-ri, Kuala Lumpur, Pyongyang)', () => {
+    for (const year of [2016, 2017, 2021]) {
+      const dots = eventData(dataset, year);
+      for (const a of dots)
+        for (const b of dots) {
+          if (a === b) continue;
+          const sameSpot =
+            Math.abs(a.position[0] - b.position[0]) < 0.5 && Math.abs(a.position[1] - b.position[1]) < 0.5;
+          if (!sameSpot) continue;
+          // Their centres on screen at any zoom differ by the offsets plus the (tiny) distance between places.
+          const gap = Math.hypot(a.offset[0] - b.offset[0], a.offset[1] - b.offset[1]);
+          expect(gap, `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(2 * a.radius + 2);
+        }
+    }
+    const tests2016 = eventData(dataset, 2016).filter((d) => d.place.startsWith('Punggye-ri'));
+    expect(tests2016.map((d) => d.id)).toEqual(['ev-2016-test-4', 'ev-2016-test-5']);
+    expect(tests2016[0]!.offset).not.toEqual(tests2016[1]!.offset);
+  });
+
+  it("keeps an event's dot clear of the capital's dot drawn over it", () => {
+    const pyongyang = eventData(dataset, 2021).filter((d) => d.place === 'Pyongyang');
+    expect(pyongyang.length).toBeGreaterThan(0);
+    for (const d of pyongyang) expect(Math.hypot(...d.offset)).toBeGreaterThanOrEqual(7 + d.radius + 2);
+    const beijing = eventData(dataset, 2017).filter((d) => d.place === 'Beijing');
+    expect(beijing.every((d) => d.category === 'economic')).toBe(true);
   });
 });
 

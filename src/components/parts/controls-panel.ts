@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ReaderActions } from '../../controllers/reader-actions';
 import type { Selection } from '../../data/details';
 import type { Dataset } from '../../data/schema';
@@ -10,10 +10,13 @@ import '../relations-layer-toggles';
 import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer-toggles';
 import '../relations-legend';
 import type { ScaleMode } from '../relations-legend';
+import '../relations-timeline';
+import type { TimelineSelectDetail } from '../relations-timeline';
 import { renderDownloads } from './downloads';
 import { LegendModelCache } from './legend-model';
 import { DetailsPicker } from './picker';
 import { ShareBox } from './share-box';
+import { TimelineCache } from './timeline-cache';
 
 export interface ControlsPanelHost extends ReactiveControllerHost {
   direction: Direction;
@@ -45,6 +48,7 @@ export class ControlsPanel {
   private readonly picker: DetailsPicker;
   private readonly shareBox: ShareBox;
   private readonly legend = new LegendModelCache();
+  private readonly timeline = new TimelineCache();
 
   constructor(
     private readonly host: ControlsPanelHost,
@@ -52,6 +56,24 @@ export class ControlsPanel {
   ) {
     this.picker = new DetailsPicker(host);
     this.shareBox = new ShareBox(host, options.announce);
+  }
+
+  /** The year's events in date order, folded under their count; choosing one shows it on the map. */
+  private renderTimeline(dataset: Dataset, year: number, lang: Lang) {
+    const items = this.timeline.items(dataset, year, lang);
+    if (items.length === 0) return nothing;
+    const selection = this.host.selection;
+    const title = lang.t.timelineTitle(String(year), items.length);
+    return html`<details class="timeline-box">
+      <summary>${title}</summary>
+      <relations-timeline
+        .items=${items}
+        .selected=${selection?.kind === 'event' ? selection.id : null}
+        .label=${title}
+        .colors=${this.timeline.colors(this.host.resolvedTheme)}
+        @timeline-select=${(e: CustomEvent<TimelineSelectDetail>) => this.options.actions.showEvent(e.detail.id)}
+      ></relations-timeline>
+    </details>`;
   }
 
   render(dataset: Dataset, year: number, lang: Lang) {
@@ -83,6 +105,7 @@ export class ControlsPanel {
         // Focus stays on the list: arrow keys on a closed select change it, and each change must not jump away.
         selection ? a.openDetails(selection, false) : a.select(null),
       )}
+      ${layers.has('events') ? this.renderTimeline(dataset, year, lang) : nothing}
       <details class="about">
         <summary>${s.aboutFigures}</summary>
         <p>${dataset.method}</p>

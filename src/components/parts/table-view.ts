@@ -3,7 +3,9 @@ import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
 import type { LayerToken } from '../../layers/types';
 import type { Strings } from '../../strings';
+import type { MapLinkPort } from '../link';
 import '../relations-table';
+import type { TimelineSelectDetail } from '../relations-timeline';
 
 export interface TableInputs {
   dataset: Dataset;
@@ -26,13 +28,24 @@ export function renderTable(t: TableInputs) {
   ></relations-table>`;
 }
 
-/** The table view: the same figures as the map, over the map, with the controls still beside it. */
-export function renderTableView(t: TableInputs, backToMap: () => void) {
+/**
+ * The table view: the same figures as the map, over the map, with the controls still beside it. An event chosen in
+ * it is shown on the map.
+ */
+export function renderTableView(
+  t: TableInputs,
+  actions: Pick<MapLinkPort, 'showEvent'> & { setMode(mode: 'map'): void },
+) {
   const s = t.strings;
-  return html`<section class="panel table-view" part="table-view" aria-labelledby="table-view-title">
+  return html`<section
+    class="panel table-view"
+    part="table-view"
+    aria-labelledby="table-view-title"
+    @timeline-select=${(e: CustomEvent<TimelineSelectDetail>) => actions.showEvent(e.detail.id)}
+  >
     <header>
       <h2 id="table-view-title" tabindex="-1">${s.tableLabel(String(t.year))}</h2>
-      <button type="button" class="to-map" @click=${backToMap}>${s.mapView}</button>
+      <button type="button" class="to-map" @click=${() => actions.setMode('map')}>${s.mapView}</button>
     </header>
     ${renderTable(t)}
   </section>`;
