@@ -346,9 +346,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     else this.actions.select(null);
   }
 
-  private closeDetails(): void {
-    this.actions.closeDetails(this.map?.getCanvas());
-  }
+  /** Closes the details, focus going back where it came from, else to the map. */
+  private closeDetails = () => this.actions.closeDetails(this.map?.getCanvas());
 
   private onHostKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -435,7 +434,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
                 .view=${details}
                 .closeLabel=${s.closeDetails}
                 .sourcesLabel=${s.sources}
-                @details-close=${() => this.closeDetails()}
+                @details-close=${this.closeDetails}
               ></relations-details>`
             : nothing
         }
