@@ -93,6 +93,8 @@ export interface Strings {
   shareOf: (share: string, role: FlowRole, focus: string, series: string) => string;
   /** Why a figure has no share of the total (a part-year figure, another series …). */
   noShare: (reason: NoShareReason, focus: string, series: string, totalSeries: string) => string;
+  /** The same reasons in a few words, for a table cell. */
+  noShareShort: Record<NoShareReason, string>;
   /** The trade table's column of shares. */
   shareColumn: string;
   shownOnMap: string;
@@ -278,7 +280,13 @@ export const en: Strings = {
       'other-series': `No share of ${focus}'s trade: this figure is from ${series}, the total from ${totalSeries}, and figures of different series are not divided.`,
       'no-direction-total': `No share of ${focus}'s trade: the year's total is not split into exports and imports.`,
     })[reason] ?? `No share of ${focus}'s trade.`,
-  shareColumn: 'Share of recorded trade',
+  noShareShort: {
+    'part-year': 'none: part of the year',
+    'no-total': 'none: no total',
+    'other-series': 'none: not the series of the total',
+    'no-direction-total': 'none: total not split',
+  },
+  shareColumn: 'Share of DPRK trade',
   shownOnMap: 'shown on the map',
   method: 'method',
   embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
@@ -477,7 +485,13 @@ export const ms: Strings = {
       'other-series': `Tiada bahagian daripada perdagangan ${focus}: angka ini daripada ${series}, jumlahnya daripada ${totalSeries}, dan angka daripada siri berlainan tidak dibahagikan.`,
       'no-direction-total': `Tiada bahagian daripada perdagangan ${focus}: jumlah tahun ini tidak dipecahkan kepada eksport dan import.`,
     })[reason] ?? `Tiada bahagian daripada perdagangan ${focus}.`,
-  shareColumn: 'Bahagian perdagangan tercatat',
+  noShareShort: {
+    'part-year': 'tiada: sebahagian tahun',
+    'no-total': 'tiada: tiada jumlah',
+    'other-series': 'tiada: bukan siri jumlahnya',
+    'no-direction-total': 'tiada: jumlah tidak dipecahkan',
+  },
+  shareColumn: 'Bahagian perdagangan DPRK',
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,

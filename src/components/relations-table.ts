@@ -145,7 +145,7 @@ export class RelationsTable extends LitElement {
     column: NonNullable<SortState[K]>['column'] | undefined,
     label: string,
   ): TemplateResult {
-    if (!column) return html`<th scope="col">${label}</th>`;
+    if (!column) return html`<th scope="col" class=${label.length > 12 ? 'wrap' : ''}>${label}</th>`;
     const order = this._sort[table];
     const sorted = order?.column === column ? order.direction : undefined;
     return html`<th scope="col" aria-sort=${sorted ?? 'none'}>
@@ -425,7 +425,11 @@ export class RelationsTable extends LitElement {
     }
     td.share {
       font-variant-numeric: tabular-nums;
-      min-width: 9em;
+      min-width: 5em;
+    }
+    /* A long header over short cells wraps instead of widening the table past its box. */
+    thead th.wrap {
+      white-space: normal;
     }
     /* A row's header is bold only when its row is (drawn on the map), as the caption says. */
     tbody th {

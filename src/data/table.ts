@@ -1,6 +1,6 @@
 import { formatUsd } from '../layers/scales';
 import { english, type Lang } from '../strings';
-import { flowPair, shareText } from './describe';
+import { flowPair } from './describe';
 import { embassiesText } from './details';
 import { formatDate, formatNumber, formatPeriod } from './format';
 import type { Dataset, Flow } from './schema';
@@ -172,11 +172,14 @@ export function flowRows(
   return rows;
 }
 
-/** The share column: the percentage alone (the series is in its own column), or a dash and the reason. */
+/**
+ * The share column: the percentage alone (the series is in its own column), or a dash and the reason in a few
+ * words (the details say it in full).
+ */
 function shareCells(dataset: Dataset, flow: Flow, lang: Lang): { share: string; shareNote?: string } {
   const answer = shareOfRecordedTrade(dataset, flow);
   if (answer.kind === 'share') return { share: formatShare(answer.fraction, lang.locale) };
-  return { share: '–', shareNote: shareText(dataset, flow, lang).text };
+  return { share: '–', shareNote: lang.t.noShareShort[answer.reason] };
 }
 
 export function relationRows(dataset: Dataset, year: number, lang: Lang = english): RelationRow[] {

@@ -203,7 +203,7 @@ describe('the data table view', () => {
           shown: tr.classList.contains('shown'),
           weight: getComputedStyle(tr.querySelector('th')!).fontWeight,
           value: tr.querySelector('td.number')?.textContent ?? '',
-          evidence: tr.children[6]?.textContent?.trim() ?? '',
+          evidence: tr.children[7]?.textContent?.trim() ?? '',
         })),
       );
       const missing = rows.filter((r) => /no reported figure/.test(r.value));
