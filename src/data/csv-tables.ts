@@ -33,6 +33,7 @@ export type TableKey =
   | 'events'
   | 'gaps'
   | 'totals'
+  | 'story'
   | 'sources';
 
 export interface TableSpec {
@@ -288,6 +289,27 @@ export const csvTables: readonly TableSpec[] = [
       col('imports_usd', 'importsUsd', 'number', "Optional: the focus country's imports."),
       evidence,
       col('note', 'note', 'text', 'Optional.'),
+      sources,
+    ],
+  },
+  {
+    key: 'story',
+    file: 'story.csv',
+    required: false,
+    doc: 'Optional. The story told step by step, in order: what the map shows at each step and the words beside it.',
+    columns: [
+      col('id', 'id', 'text', 'A unique id (the `step` attribute and `data-step` name it).', req),
+      col('year', 'year', 'number', 'One of the years in years.csv.', req),
+      col('title', 'title', 'text', "The step's title.", req),
+      col('text', 'text', 'text', 'A few sentences, in your own words.', req),
+      col('layers', 'layers', 'list', 'Optional: the layers shown (`trade relations events labels`), separated by spaces.'),
+      col('direction', 'direction', 'text', 'Optional: `both`, `exports` or `imports`.'),
+      col('select_kind', ['select', 'kind'], 'text', 'Optional: `actor`, `flow`, `relation` or `event` to pick out.'),
+      col('select_id', ['select', 'id'], 'text', "Optional: that feature's id or actor code."),
+      col('center_lon', ['view', 'center', '0'], 'number', 'Optional: the view\'s centre, longitude (with `center_lat`, `zoom`).'),
+      col('center_lat', ['view', 'center', '1'], 'number', "Optional: the view's centre, latitude."),
+      col('zoom', ['view', 'zoom'], 'number', "Optional: the view's zoom."),
+      col('frame', ['view', 'frame'], 'list', 'Optional: actor codes whose capitals the view frames, instead of a centre.'),
       sources,
     ],
   },

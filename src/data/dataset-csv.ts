@@ -170,7 +170,17 @@ function rowObject(spec: TableSpec, row: Row, problems: CsvProblem[]): Json {
   return item;
 }
 
-const collections = ['years', 'actors', 'flows', 'relations', 'events', 'gaps', 'totals', 'sources'] as const;
+const collections = [
+  'years',
+  'actors',
+  'flows',
+  'relations',
+  'events',
+  'gaps',
+  'totals',
+  'story',
+  'sources',
+] as const;
 
 /** Reads a dataset from the files' texts, keyed by file name (`flows.csv`); absent optional files are empty. */
 export function datasetFromCsv(files: Readonly<Record<string, string | undefined>>): FromCsvResult {

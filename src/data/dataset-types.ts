@@ -122,6 +122,29 @@ export interface TradeTotal {
   sources: string[];
 }
 
+/**
+ * One step of the dataset's story: what the map shows while the reader is at it (a year, layers, a direction, a
+ * feature picked out, a view) and the words beside it, with their sources.
+ */
+export interface StoryStep {
+  id: string;
+  title: string;
+  text: string;
+  year: number;
+  layers?: Array<'trade' | 'relations' | 'events' | 'labels'> | undefined;
+  direction?: 'both' | 'exports' | 'imports' | undefined;
+  select?: { kind: 'actor' | 'flow' | 'relation' | 'event'; id: string } | undefined;
+  /** Where the map looks: a centre and zoom, or the actors whose capitals it frames. */
+  view?:
+    | {
+        center?: [number, number] | undefined;
+        zoom?: number | undefined;
+        frame?: string[] | undefined;
+      }
+    | undefined;
+  sources: string[];
+}
+
 export interface Dataset {
   $schema?: string | undefined;
   id: string;
@@ -138,5 +161,7 @@ export interface Dataset {
   events: RelationsEvent[];
   gaps: Gap[];
   totals: TradeTotal[];
+  /** The story told step by step (`mode="story"`, `<relations-story>`); empty when the dataset tells none. */
+  story: StoryStep[];
   sources: Source[];
 }

@@ -169,6 +169,32 @@ export const gapSchema = z.strictObject({
   sources: z._default(z.array(id), []),
 });
 
+/** The layers a story step may show: the same tokens as the `layers` attribute. */
+export const storyLayerTokens = ['trade', 'relations', 'events', 'labels'] as const;
+
+/**
+ * One step of the dataset's story: what the map shows while the reader is at it (a year, layers, a direction, a
+ * feature picked out, a view) and the words beside it, with their sources.
+ */
+export const storyStepSchema = z.strictObject({
+  id,
+  title: shortText(200),
+  text,
+  year,
+  layers: z.optional(z.array(z.enum(storyLayerTokens))),
+  direction: z.optional(z.enum(['both', 'exports', 'imports'])),
+  select: z.optional(z.strictObject({ kind: z.enum(['actor', 'flow', 'relation', 'event']), id })),
+  /** Where the map looks: a centre and zoom, or the actors whose capitals it frames. */
+  view: z.optional(
+    z.strictObject({
+      center: z.optional(z.tuple([z.number(), z.number()])),
+      zoom: z.optional(z.number().check(z.gte(0), z.lte(22))),
+      frame: z.optional(z.array(actorCode).check(z.minLength(1))),
+    }),
+  ),
+  sources: sourceIds,
+});
+
 export const datasetSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id,
@@ -185,6 +211,7 @@ export const datasetSchema = z.strictObject({
   events: z._default(z.array(eventSchema), []),
   gaps: z._default(z.array(gapSchema), []),
   totals: z._default(z.array(totalSchema), []),
+  story: z._default(z.array(storyStepSchema), []),
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
 });
 
@@ -199,6 +226,7 @@ export type {
   Relation,
   RelationsEvent,
   Source,
+  StoryStep,
   TradeTotal,
   YearStop,
 } from './dataset-types';

@@ -203,7 +203,57 @@ function crossCheck(data: Dataset): Problem[] {
       add(`${p}.valueUsd`, 'exports and imports should add up to the total (within 1%)');
   });
 
+  checkStory(data, { add, checkId, checkYear, checkActor, checkSources });
+
   return problems;
+}
+
+interface Checks {
+  add(path: string, message: string): void;
+  checkId(path: string, value: string): void;
+  checkYear(path: string, year: number): void;
+  checkActor(path: string, code: string): void;
+  checkSources(path: string, ids: readonly string[]): void;
+}
+
+/**
+ * A story step must point at things that exist, in its own year: a flow, relation or event of another year would
+ * open on a map that does not show it.
+ */
+function checkStory(data: Dataset, c: Checks): void {
+  const yearOf = (kind: string, id: string): number | undefined | null => {
+    if (kind === 'actor') return data.actors.some((a) => a.code === id) ? null : undefined;
+    const list: ReadonlyArray<{ id: string; year: number }> =
+      kind === 'flow' ? data.flows : kind === 'relation' ? data.relations : data.events;
+    return list.find((x) => x.id === id)?.year;
+  };
+  data.story.forEach((step, i) => {
+    const p = `story[${i}]`;
+    c.checkId(`${p}.id`, step.id);
+    c.checkYear(`${p}.year`, step.year);
+    c.checkSources(`${p}.sources`, step.sources);
+    if (step.select) {
+      const { kind, id } = step.select;
+      const year = yearOf(kind, id);
+      if (year === undefined) c.add(`${p}.select.id`, `there is no ${kind} "${id}" in the dataset`);
+      else if (year !== null && year !== step.year)
+        c.add(`${p}.select.id`, `${kind} "${id}" belongs to ${year}, not to the step's year ${step.year}`);
+    }
+    const view = step.view;
+    if (view) {
+      if (!view.center && !view.frame)
+        c.add(`${p}.view`, 'a view gives a "center" (with a "zoom") or actors to "frame"');
+      if (view.center && view.frame) c.add(`${p}.view`, 'a view gives a "center" or a "frame", not both');
+      if (view.center) {
+        const [lon, lat] = view.center;
+        if (Math.abs(lon) > 180 || Math.abs(lat) > 85)
+          c.add(`${p}.view.center`, 'the centre is [longitude, latitude], on the map');
+      }
+      view.frame?.forEach((code, j) => {
+        c.checkActor(`${p}.view.frame[${j}]`, code);
+      });
+    }
+  });
 }
 
 /** Parses text as JSON and validates it; a syntax error becomes a problem with its position. */

@@ -364,3 +364,22 @@ describe("KOTRA's totals and each partner's share (research §7.4)", () => {
     expect(reason('mys-2017jm-exports')).toMatchObject({ kind: 'none', reason: 'part-year' });
   });
 });
+
+describe('the built-in story (issue 16)', () => {
+  it('walks the article from 2016 to 2021 in 8 to 12 steps, each sourced and picking out something real', () => {
+    const story = data().story;
+    expect(story.length).toBeGreaterThanOrEqual(8);
+    expect(story.length).toBeLessThanOrEqual(12);
+    const years = story.map((s) => s.year);
+    expect(years).toEqual([...years].sort());
+    expect(new Set(years)).toEqual(new Set([2016, 2017, 2021]));
+    for (const step of story) {
+      expect(step.sources.length, step.id).toBeGreaterThan(0);
+      expect(step.select, step.id).toBeDefined();
+      expect(step.view, step.id).toBeDefined();
+      expect(step.text.length, step.id).toBeLessThan(500);
+    }
+    // The turns of the article: the killing at klia2, the severing of ties.
+    expect(story.map((s) => s.select?.id)).toEqual(expect.arrayContaining(['ev-2017-kjn', 'rel-mys-2021']));
+  });
+});

@@ -114,6 +114,128 @@ describe('validateDataset', () => {
     ],
     ['no years at all', (d) => (d.years = []), 'years', /at least one year/],
     [
+      'a story step of a year not in the dataset',
+      (d) =>
+        (d.story = [
+          { ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] }, year: 2019 },
+        ]),
+      'story[0].year',
+      /year 2019 is not one of the dataset's years/,
+    ],
+    [
+      'a story step picking out a feature that does not exist',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            select: { kind: 'flow', id: 'nope' },
+          },
+        ]),
+      'story[0].select.id',
+      /there is no flow "nope"/,
+    ],
+    [
+      'a story step picking out a feature of another year',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            year: 2017,
+            select: { kind: 'event', id: 'e1' },
+          },
+        ]),
+      'story[0].select.id',
+      /event "e1" belongs to 2016, not to the step's year 2017/,
+    ],
+    [
+      'a story step picking out an unknown country',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            select: { kind: 'actor', id: 'XYZ' },
+          },
+        ]),
+      'story[0].select.id',
+      /there is no actor "XYZ"/,
+    ],
+    [
+      'a story step framing an unknown actor',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            view: { frame: ['PRK', 'XYZ'] },
+          },
+        ]),
+      'story[0].view.frame[1]',
+      /unknown actor code "XYZ"/,
+    ],
+    [
+      'a story step with an undefined source',
+      (d) =>
+        (d.story = [
+          { ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] }, sources: ['nope'] },
+        ]),
+      'story[0].sources[0]',
+      /source "nope" is not defined/,
+    ],
+    [
+      'a story step whose view says nothing',
+      (d) =>
+        (d.story = [
+          { ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] }, view: { zoom: 4 } },
+        ]),
+      'story[0].view',
+      /a "center" \(with a "zoom"\) or actors to "frame"/,
+    ],
+    [
+      'a story step with both a centre and a frame',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            view: { center: [100, 10], zoom: 4, frame: ['PRK'] },
+          },
+        ]),
+      'story[0].view',
+      /not both/,
+    ],
+    [
+      'a story step centred off the map',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            view: { center: [10, 100], zoom: 4 },
+          },
+        ]),
+      'story[0].view.center',
+      /\[longitude, latitude\]/,
+    ],
+    [
+      'two story steps with one id',
+      (d) =>
+        (d.story = [
+          { id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+          { id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+        ]),
+      'story[1].id',
+      /already used at story\[0\]\.id/,
+    ],
+    [
+      'a story step with an unknown layer',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            layers: ['trade', 'rivers'],
+          },
+        ]),
+      'story[0].layers[1]',
+      /Invalid option/,
+    ],
+    [
       'a total of a year not in the dataset',
       (d) =>
         (d.totals = [
