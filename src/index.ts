@@ -6,6 +6,7 @@ export type {
   LayersChangeDetail,
   ReadyDetail,
   SelectionChangeDetail,
+  StepChangeDetail,
   Theme,
   ViewChangeDetail,
   YearChangeDetail,
@@ -14,11 +15,25 @@ export { RelationsDetails } from './components/relations-details';
 export { RelationsLayerToggles } from './components/relations-layer-toggles';
 export { RelationsLegend } from './components/relations-legend';
 export { RelationsMap } from './components/relations-map';
+export { RelationsStory } from './components/relations-story';
 export { RelationsTable } from './components/relations-table';
+export type { TimelineSelectDetail } from './components/relations-timeline';
+export { RelationsTimeline } from './components/relations-timeline';
 export { RelationsYearSlider } from './components/relations-year-slider';
 export { flowsCsv, parseCsv } from './data/csv';
 export type { Selection } from './data/details';
-export type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent, Source } from './data/schema';
+export type {
+  Actor,
+  Dataset,
+  Flow,
+  Gap,
+  Relation,
+  RelationsEvent,
+  Source,
+  StoryStep,
+  TradeTotal,
+} from './data/schema';
+export type { StepState } from './data/story';
 export type { Problem, ValidationResult } from './data/validate';
 export { validateDataset } from './data/validate';
 export type { Strings } from './strings';

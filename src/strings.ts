@@ -131,6 +131,17 @@ export interface Strings {
   // Data table view
   tableView: string;
   mapView: string;
+  /** The button that opens the story, and the step card's name. */
+  storyView: string;
+  /** "Step 3 of 11". */
+  stepCounter: (index: number, count: number) => string;
+  previousStep: string;
+  nextStep: string;
+  leaveStory: string;
+  /** Said once when a step opens: "Step 3 of 11: A killing at klia2". */
+  stepAnnouncement: (index: number, count: number, title: string) => string;
+  /** A `step` the dataset's story does not have. */
+  stepRefused: (id: string) => string;
   tableLabel: (year: string) => string;
   columns: {
     pair: string;
@@ -324,6 +335,13 @@ export const en: Strings = {
   notOnMap: 'not on this map',
   tableView: 'Data table',
   mapView: 'Back to the map',
+  storyView: 'Story',
+  stepCounter: (index, count) => `Step ${index} of ${count}`,
+  previousStep: 'Previous',
+  nextStep: 'Next',
+  leaveStory: 'Leave the story',
+  stepAnnouncement: (index, count, title) => `Step ${index} of ${count}: ${title}`,
+  stepRefused: (id) => `There is no step "${id}" in this story; the map stays where it is.`,
   tableLabel: (year) => `The map's figures as tables, ${year}`,
   columns: {
     pair: 'Pair',
@@ -529,6 +547,13 @@ export const ms: Strings = {
   notOnMap: 'tiada pada peta ini',
   tableView: 'Jadual data',
   mapView: 'Kembali ke peta',
+  storyView: 'Cerita',
+  stepCounter: (index, count) => `Langkah ${index} daripada ${count}`,
+  previousStep: 'Sebelumnya',
+  nextStep: 'Seterusnya',
+  leaveStory: 'Tinggalkan cerita',
+  stepAnnouncement: (index, count, title) => `Langkah ${index} daripada ${count}: ${title}`,
+  stepRefused: (id) => `Tiada langkah "${id}" dalam cerita ini; peta kekal di tempatnya.`,
   tableLabel: (year) => `Angka peta dalam bentuk jadual, ${year}`,
   columns: {
     pair: 'Pasangan',

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
 import type { Direction, YearStopView } from '../data/selectors';
+import type { StepState } from '../data/story';
 import type { LayerToken } from '../layers/types';
 import type { Strings } from '../strings';
 
@@ -33,6 +34,8 @@ export interface MapLinkPort {
   setDirection(direction: Direction): void;
   /** Opens an event's details on the map and goes to its place when it has one (the timeline, the table). */
   showEvent(id: string): void;
+  /** Shows a step: the dataset's, a page's own, or both (`<relations-story>`); fires `step-change` for a dataset step. */
+  showStep(state: StepState): void;
 }
 
 /** An element that offers a link port: `<relations-map>`. */

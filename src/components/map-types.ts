@@ -4,8 +4,8 @@ import type { Problem } from '../data/validate';
 import type { LayerToken } from '../layers/types';
 
 export type Theme = 'light' | 'dark' | 'auto';
-/** What the element shows: the map, or its figures as tables. */
-export type DisplayMode = 'map' | 'table';
+/** What the element shows: the map, its figures as tables, or the map following the dataset's story. */
+export type DisplayMode = 'map' | 'table' | 'story';
 
 export interface ReadyDetail {
   year: number;
@@ -23,6 +23,12 @@ export interface LayersChangeDetail {
   layers: LayerToken[];
 }
 export type SelectionChangeDetail = Selection | null;
+export interface StepChangeDetail {
+  /** The step's id in the dataset's story. */
+  id: string;
+  /** Its place in the story, from 0. */
+  index: number;
+}
 export interface ViewChangeDetail {
   center: [number, number];
   zoom: number;
@@ -42,5 +48,6 @@ declare global {
     'layers-change': CustomEvent<LayersChangeDetail>;
     'selection-change': CustomEvent<SelectionChangeDetail>;
     'view-change': CustomEvent<ViewChangeDetail>;
+    'step-change': CustomEvent<StepChangeDetail>;
   }
 }

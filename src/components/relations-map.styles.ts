@@ -123,7 +123,8 @@ export const relationsMapStyles = [
     padding: 3px 8px;
     cursor: pointer;
   }
-  .actions button[aria-pressed='true'] {
+  .actions button[aria-pressed='true'],
+  .actions .story-switch[aria-pressed='true'] {
     background: var(--relations-accent, #b91c1c);
     border-color: var(--relations-accent, #b91c1c);
     /* Light text on the light theme's dark red, dark text on the dark theme's light red: 4.5:1 or more in both. */
@@ -206,7 +207,85 @@ export const relationsMapStyles = [
     z-index: 3;
     box-sizing: border-box;
   }
+  /* The step card sits where the details do, opaque, so the story's words are never mixed with the map under them. */
+  .story-card {
+    right: 10px;
+    top: 10px;
+    width: min(340px, calc(100% - 20px));
+    max-height: calc(100% - 36px);
+    padding: 10px 12px;
+    overflow: auto;
+    z-index: 3;
+    box-sizing: border-box;
+    background: var(--relations-panel-solid, #fff);
+  }
+  .story-counter {
+    margin: 0;
+    font-size: 12px;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .story-card h2 {
+    font-size: 17px;
+    margin: 2px 0 6px;
+  }
+  .story-card h2:focus {
+    outline: none;
+  }
+  .story-card h2:focus-visible {
+    outline: 3px solid var(--relations-focus, #2563eb);
+  }
+  .story-text {
+    margin: 0 0 6px;
+    font-size: 14px;
+    line-height: 1.5;
+  }
+  .story-sources {
+    margin: 0 0 8px;
+    font-size: 11px;
+  }
+  .story-sources a {
+    color: var(--relations-link, #1d4ed8);
+  }
+  .story-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .story-nav button {
+    font: inherit;
+    font-size: 13px;
+    color: inherit;
+    background: var(--relations-panel-solid, #fff);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 4px 10px;
+    min-height: 32px;
+    cursor: pointer;
+  }
+  /* Still readable (contrast unchanged): a dashed border and no pointer say it leads nowhere. */
+  .story-nav button[aria-disabled='true'] {
+    border-style: dashed;
+    cursor: default;
+  }
+  .story-nav .story-exit {
+    margin-left: auto;
+  }
+  .story-nav button:focus-visible,
+  .story-sources a:focus-visible {
+    outline: 3px solid var(--relations-focus, #2563eb);
+    outline-offset: 2px;
+  }
   @container (max-width: ${unsafeCSS(NARROW_WIDTH)}px) {
+    /* On a phone the card is a sheet over the lower part of the map, above the panel. */
+    .story-card {
+      top: auto;
+      bottom: 22px;
+      left: 10px;
+      max-height: 55%;
+      z-index: 4;
+    }
     .controls {
       top: auto;
       bottom: 22px;

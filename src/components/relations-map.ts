@@ -6,6 +6,7 @@ import { EnvironmentController } from '../controllers/environment';
 import { MapLifecycle } from '../controllers/map-lifecycle';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
+import { StoryController } from '../controllers/story';
 import { TooltipController } from '../controllers/tooltip';
 import { UrlState } from '../controllers/url-state';
 import { detailsFor, type Selection } from '../data/details';
@@ -15,9 +16,8 @@ import { embedView, type SharedView } from '../data/share';
 import { downloadBlob } from '../download';
 import { framePadding, STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
 import type { MapEngine } from '../engine/map-engine';
-import { buildLayers, type PickedDatum } from '../layers';
+import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
-import { selectionFromPick } from '../layers/picking';
 import { widthScaleFor } from '../layers/scales';
 import type { Strings } from '../strings';
 import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from './link';
@@ -25,12 +25,11 @@ import { type DisplayMode, dispatch, type Theme, type ViewChangeDetail } from '.
 import { ControlsPanel } from './parts/controls-panel';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
+import { renderSlider } from './parts/slider';
 import { renderTableView } from './parts/table-view';
 import { relationsMapStyles } from './relations-map.styles';
 import './relations-details';
 import type { ScaleMode } from './relations-legend';
-import './relations-year-slider';
-import type { YearInputDetail } from './relations-year-slider';
 
 const TRANSITION_MS = 600;
 
@@ -47,6 +46,7 @@ export interface RelationsMap extends HTMLElement {}
  * @fires layers-change - The reader changed the visible layers. `detail: { layers }`
  * @fires selection-change - The reader selected a country, flow, relation or event, or cleared the selection. `detail: { kind, id } | null`
  * @fires view-change - A pan or zoom ended. `detail: { center, zoom }`
+ * @fires step-change - The reader moved to a step of the story (the card, its keys, or a `<relations-story>`). `detail: { id, index }`
  * @fires relations-state - The year, layers, direction or dataset changed, however they changed; linked controls follow it.
  * @slot title - A title shown above the map.
  * @slot legend - Replaces the built-in legend.
@@ -63,6 +63,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart tooltip - The hover tooltip.
  * @csspart attribution - The attribution line.
  * @csspart table-view - The table view that replaces the map when `mode="table"`.
+ * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
@@ -91,6 +92,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     lang: { type: String },
     mode: { type: String, reflect: true },
+    step: { type: String, reflect: true },
     selection: { attribute: false },
   };
 
@@ -124,18 +126,19 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare syncUrl: boolean;
   /** Language of numbers and dates (BCP 47); default: the nearest `lang` in the page, else English. */
   declare lang: string;
-  /** `map` (default) or `table`: the same figures as sortable tables, with downloads and the method note. */
+  /** `map` (default), `table` (the figures as sortable tables) or `story` (the dataset's story, step by step). */
   declare mode: DisplayMode;
+  /** The id of the story step shown: its year, layers, pick and view. */
+  declare step: string | undefined;
 
   private readonly env = new EnvironmentController(this);
   private readonly announcer = new Announcer(this);
   private readonly tooltip = new TooltipController(this);
-  private readonly actions = new ReaderActions(
-    this,
-    this.announcer,
-    () => this.env.text,
-    (center) => this.lifecycle.goTo(center, this.env.reducedMotion),
-  );
+  private readonly actions = new ReaderActions(this, this.announcer, {
+    text: () => this.env.text,
+    goTo: (center) => this.lifecycle.goTo(center, this.env.reducedMotion),
+    showStep: (state) => this.story.apply(state, true),
+  });
   private readonly url = new UrlState(this);
   private readonly guard = new StateGuard(this, this.actions, this.announcer);
   private readonly source: DatasetSource = new DatasetSource(this, {
@@ -146,21 +149,34 @@ export class RelationsMap extends LitElement implements LinkableMap {
     source: this.source,
     layers: () => this.layerSpecs(),
     initialView: () => viewFromAttributes(this.center, this.zoom),
-    padding: () => framePadding(this.clientWidth, this.clientHeight, !this.noControls, !!this.selection),
+    padding: () =>
+      framePadding(
+        this.clientWidth,
+        this.clientHeight,
+        !this.noControls,
+        !!this.selection || this.mode === 'story',
+      ),
     notify: (text) => this.guard.say(text),
     onHover: (picked, x, y) => this.tooltip.show(this.data, picked, x, y, this.env.text),
-    onClick: (picked, countryId) => this.onMapClick(picked, countryId),
+    onClick: (picked, countryId) => this.actions.mapClick(picked, countryId),
     onResetView: () => this.resetView(),
     onMoveEnd: () => this.onMoveEnd(),
   });
+  private readonly story: StoryController = new StoryController(this, {
+    text: () => this.env.text,
+    announce: (text) => this.announcer.say(text),
+    notify: (text) => this.guard.say(text),
+    show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
+  });
   private readonly panel = new ControlsPanel(this, {
     actions: this.actions,
-    slider: () => this.renderSlider(),
+    slider: () => renderSlider(this.actions),
     downloadImage: () => void this.downloadImage(),
     sharedView: () => this.sharedView(),
     embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.viewMoved),
     urlKey: this.url.key,
     announce: (text) => this.announcer.say(text),
+    story: this.story,
   });
 
   constructor() {
@@ -180,6 +196,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.loading = 'lazy';
     this.syncUrl = false;
     this.mode = 'map';
+    this.step = undefined;
     this.addEventListener('keydown', this.onHostKeyDown);
   }
 
@@ -290,7 +307,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   protected override updated(changed: PropertyValues<this>): void {
     // `data` and `resolvedTheme` are requested by the controllers that own them, so the map is read untyped.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (['year', 'layers', 'direction', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
+    if (['year', 'layers', 'direction', 'step', 'mode', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
       this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
       if (this.data) this.url.write(this.sharedView());
     }
@@ -300,7 +317,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (has('theme') || has('resolvedTheme'))
       engine.setBasemapPaint(paintForTheme(basemapThemes[this.resolvedTheme]));
     // `lang` too: the labels' "no reported figure" is interface text.
-    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'lang'].some(has))
+    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'lang', 'selection'].some(has))
       this.lifecycle.pushLayers();
     if (has('gestures')) this.lifecycle.applyGestures();
   }
@@ -322,13 +339,14 @@ export class RelationsMap extends LitElement implements LinkableMap {
       transitionMs: this.env.reducedMotion ? 0 : TRANSITION_MS,
       noFigureText: this.strings.noFigure,
       notDrawnText: this.strings.notDrawn,
+      emphasis: this.story.emphasis,
     });
   }
 
   private sharedView(): SharedView {
     const view = this.lifecycle.engine?.view;
-    const { year, layers, direction } = this;
-    return { year, layers, direction, center: view?.center, zoom: view?.zoom };
+    const { year, layers, direction, step, mode } = this;
+    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom };
   }
 
   private onMoveEnd(): void {
@@ -338,20 +356,13 @@ export class RelationsMap extends LitElement implements LinkableMap {
     dispatch<ViewChangeDetail>(this, 'view-change', engine.view);
   }
 
-  private onMapClick(picked: PickedDatum | null, countryId: string | undefined): void {
-    const dataset = this.data;
-    if (!dataset) return;
-    const selection = selectionFromPick(dataset, picked, countryId);
-    if (selection) this.actions.openDetails(selection, true);
-    else this.actions.select(null);
-  }
-
   /** Closes the details, focus going back where it came from, else to the map. */
   private closeDetails = () => this.actions.closeDetails(this.map?.getCanvas());
 
   private onHostKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
-    if (this.selection) this.closeDetails();
+    if (this.mode === 'story') this.story.close();
+    else if (this.selection) this.closeDetails();
     else if (this.mode === 'table') this.actions.setMode('map');
   };
 
@@ -367,18 +378,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
     } catch (error) {
       this.guard.say(`${this.strings.pngFailed}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-
-  private renderSlider() {
-    const s = this.strings;
-    return html`<relations-year-slider
-      .stops=${this.actions.yearStops}
-      .value=${this.year}
-      .label=${s.year}
-      .playLabel=${s.play}
-      .pauseLabel=${s.pause}
-      @year-input=${(e: CustomEvent<YearInputDetail>) => this.actions.setYear(e.detail.year)}
-    ></relations-year-slider>`;
   }
 
   protected override render() {
@@ -420,14 +419,14 @@ export class RelationsMap extends LitElement implements LinkableMap {
                 topology: this.lifecycle.topology,
                 palette: layerPalettes[this.resolvedTheme],
                 colors: basemapThemes[this.resolvedTheme],
-                slider: this.noControls ? nothing : this.renderSlider(),
+                slider: this.noControls ? nothing : renderSlider(this.actions),
               })
             : nothing
         }
         ${dataset && webgl && !this.noControls ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
         ${
-          details && this.mode === 'map'
+          details && this.mode === 'map' && !this.story.hidesDetails
             ? html`<relations-details
                 class="panel details"
                 part="details"
@@ -438,7 +437,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
               ></relations-details>`
             : nothing
         }
-        ${this.mode === 'map' ? this.tooltip.render() : nothing}
+        ${webgl ? this.story.render() : nothing}
+        ${this.mode !== 'table' ? this.tooltip.render() : nothing}
         ${this.announcer.render()}
         <div class="attribution" part="attribution">
           ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}

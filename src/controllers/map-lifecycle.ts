@@ -4,7 +4,7 @@ import { basemapThemes, buildBasemapStyle, countriesFromTopology } from '../base
 import { loadTopology, type Topology } from '../basemap/topology';
 import { type DataErrorDetail, dispatch, type ReadyDetail } from '../components/map-types';
 import type { Dataset } from '../data/schema';
-import { type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
+import { type CameraTarget, type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
 import type { EngineOptions, MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
 import type { LayerSpec, PickedDatum } from '../layers/types';
@@ -92,11 +92,38 @@ export class MapLifecycle implements ReactiveController {
    * not a flight, when the reader prefers reduced motion.
    */
   goTo(center: [number, number], reducedMotion: boolean, minZoom = 4): void {
+    const zoom = this.current?.map.getZoom();
+    this.show({ center, zoom: Math.max(zoom ?? minZoom, minZoom) }, reducedMotion);
+  }
+
+  /** A view asked for before the map existed (a story step in the URL): taken as the map starts. */
+  private pendingCamera: CameraTarget | undefined;
+
+  /** Moves the camera to a point or a box, in the part of the map no panel covers; a jump under reduced motion. */
+  show(target: CameraTarget, reducedMotion: boolean): void {
     const map = this.current?.map;
-    if (!map) return;
+    if (!map) {
+      this.pendingCamera = target;
+      return;
+    }
     this.viewMoved = true;
-    const camera = { center, zoom: Math.max(map.getZoom(), minZoom), padding: this.options.padding() };
-    if (reducedMotion) map.jumpTo(camera);
+    const padding = this.options.padding();
+    if ('bounds' in target) {
+      // Room around the framed capitals for their dots and labels, inside the room left by the panels.
+      const room = {
+        top: padding.top + 40,
+        bottom: padding.bottom + 40,
+        left: padding.left + 40,
+        right: padding.right + 60,
+      };
+      map.fitBounds(target.bounds, { padding: room, maxZoom: target.maxZoom, animate: !reducedMotion });
+      return;
+    }
+    // An offset, not `padding`: MapLibre keeps a camera's padding and adds it to every later fitBounds (the reset
+    // button, a framed step), which then asks for more room than the map has.
+    const offset: [number, number] = [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2];
+    const camera = { center: target.center, zoom: target.zoom ?? map.getZoom(), offset };
+    if (reducedMotion) map.easeTo({ ...camera, duration: 0 });
     else map.flyTo(camera);
   }
 
@@ -285,6 +312,9 @@ export class MapLifecycle implements ReactiveController {
     if (initial) engine.map.jumpTo(initial);
     else engine.map.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
     this.current = engine;
+    const pending = this.pendingCamera;
+    this.pendingCamera = undefined;
+    if (pending) this.show(pending, true);
     this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.current?.resize());
     this.resizeObserver.observe(container);

@@ -10,7 +10,15 @@ import { dispatch } from '../components/map-types';
 import { detailsFor, type Selection, sameSelection } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, type YearStopView, yearStops } from '../data/selectors';
-import { type LayerToken, layerTokens, parseLayerTokens, serializeLayerTokens } from '../layers';
+import type { StepState } from '../data/story';
+import {
+  type LayerToken,
+  layerTokens,
+  type PickedDatum,
+  parseLayerTokens,
+  serializeLayerTokens,
+} from '../layers';
+import { selectionFromPick } from '../layers/picking';
 import type { Lang, Strings } from '../strings';
 import type { Announcer } from './announcer';
 
@@ -28,6 +36,14 @@ export interface ReaderActionsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+export interface ReaderActionsOptions {
+  text(): Lang;
+  /** Brings a place into the map's view. */
+  goTo(center: [number, number]): void;
+  /** Shows a story step (a `<relations-story>` asks for it as the reader scrolls). */
+  showStep(state: StepState): void;
+}
+
 /**
  * The reader's changes (from the built-in controls, linked controls, the map and the keyboard): each is applied to
  * the host, announced, and fired as the public event. The page's own changes (setting a property) fire nothing.
@@ -37,10 +53,12 @@ export class ReaderActions implements MapLinkPort {
   constructor(
     private readonly host: ReaderActionsHost,
     private readonly announcer: Announcer,
-    private readonly text: () => Lang,
-    /** Brings a place into the map's view. */
-    private readonly goTo: (center: [number, number]) => void,
+    private readonly options: ReaderActionsOptions,
   ) {}
+
+  private text(): Lang {
+    return this.options.text();
+  }
 
   get year() {
     return this.host.year;
@@ -111,6 +129,15 @@ export class ReaderActions implements MapLinkPort {
     dispatch<SelectionChangeDetail>(host, 'selection-change', selection ? { ...selection } : null);
   }
 
+  /** A click on the map: the feature under it, else its country, opens its details; nothing clears them. */
+  mapClick(picked: PickedDatum | null, countryId: string | undefined): void {
+    const dataset = this.host.data;
+    if (!dataset) return;
+    const selection = selectionFromPick(dataset, picked, countryId);
+    if (selection) this.openDetails(selection, true);
+    else this.select(null);
+  }
+
   /** Where focus was when details opened: closing them returns it there (the list, a button, the map). */
   private returnFocus: HTMLElement | undefined;
 
@@ -137,8 +164,12 @@ export class ReaderActions implements MapLinkPort {
     if (place?.lon !== undefined && place.lat !== undefined) {
       const center: [number, number] = [place.lon, place.lat];
       // After the details have rendered, so the view makes room for them.
-      void this.host.updateComplete.then(() => this.goTo(center));
+      void this.host.updateComplete.then(() => this.options.goTo(center));
     }
+  }
+
+  showStep(state: StepState): void {
+    this.options.showStep(state);
   }
 
   /** Clears the selection and puts focus back where it was when the details opened, else on `fallback`. */

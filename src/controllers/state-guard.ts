@@ -70,9 +70,13 @@ export class StateGuard {
       } else if (changed.get('year') !== undefined) {
         // A year the reader or page chose clears an old notice; the fallback year that came with one keeps it.
         if (!this.fresh) this.notice = '';
-        this.actions.select(followSelectionToYear(dataset, host.selection, host.year));
+        // A selection set with the year (a story step, a page) belongs to it; an older one follows the year.
+        if (!changed.has('selection'))
+          this.actions.select(followSelectionToYear(dataset, host.selection, host.year));
+        // A step says itself, once; its year is part of it.
         const stop = dataset.years.find((y) => y.year === host.year);
-        this.announcer.say(stop ? `${stop.year}: ${stop.label}` : String(host.year));
+        if (!changed.has('step'))
+          this.announcer.say(stop ? `${stop.year}: ${stop.label}` : String(host.year));
       }
     }
     this.fresh = false;

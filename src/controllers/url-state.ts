@@ -7,10 +7,12 @@ export interface UrlStateHost extends HTMLElement {
   layers: string | null;
   center: string | undefined;
   zoom: number | undefined;
+  step: string | undefined;
+  mode: 'map' | 'table' | 'story';
 }
 
 /**
- * `sync-url`: the year, layers and view in the page's URL (replaced, never pushed, so Back leaves the page as
+ * `sync-url`: the year, layers, story step and view in the page's URL (replaced, never pushed, so Back leaves the page as
  * readers expect), read back when the element starts. With an id, the parameters carry it (`map1.year`), so
  * several maps share one URL.
  */
@@ -27,6 +29,9 @@ export class UrlState {
     const params = new URL(location.href).searchParams;
     const year = params.get(this.key('year'));
     if (year && /^\d{4}$/.test(year)) host.year = Number(year);
+    const step = params.get(this.key('step'));
+    if (step) host.step = step;
+    if (params.get(this.key('mode')) === 'story') host.mode = 'story';
     const layers = params.get(this.key('layers'));
     if (layers !== null) host.layers = layers;
     const view = params.get(this.key('view'))?.split(',').map(Number);

@@ -5,6 +5,10 @@ export interface SharedView {
   direction: string;
   center: [number, number] | undefined;
   zoom: number | undefined;
+  /** The story step shown, if any. */
+  step?: string | undefined;
+  /** `story` when the reader follows the story with its card; the map and table views are not shared. */
+  mode?: string | undefined;
 }
 
 const escapeAttribute = (value: string) =>
@@ -17,6 +21,10 @@ export function permalink(href: string, key: (name: string) => string, view: Sha
   if (view.year !== undefined) params.set(key('year'), String(view.year));
   if (view.layers === null) params.delete(key('layers'));
   else params.set(key('layers'), view.layers);
+  if (view.step) params.set(key('step'), view.step);
+  else params.delete(key('step'));
+  if (view.mode === 'story') params.set(key('mode'), 'story');
+  else params.delete(key('mode'));
   if (view.center && view.zoom !== undefined) {
     params.set(
       key('view'),
@@ -46,6 +54,8 @@ export function embedSnippet(moduleUrl: string, view: SharedView): string {
   if (view.year !== undefined) attributes.push(`year="${view.year}"`);
   if (view.layers !== null) attributes.push(`layers="${escapeAttribute(view.layers)}"`);
   if (view.direction !== 'both') attributes.push(`direction="${escapeAttribute(view.direction)}"`);
+  if (view.step) attributes.push(`step="${escapeAttribute(view.step)}"`);
+  if (view.mode === 'story') attributes.push('mode="story"');
   if (view.center && view.zoom !== undefined) {
     attributes.push(
       `center="${view.center[0].toFixed(3)},${view.center[1].toFixed(3)}"`,

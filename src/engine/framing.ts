@@ -59,3 +59,36 @@ export function framePadding(
   const left = Math.min(SIDE_PANEL_WIDTH + 20, Math.max(16, width - right - 160));
   return { top: 16, bottom: 24, left, right };
 }
+
+/** Where the camera goes: a point (and zoom), or a box to fit. */
+export type CameraTarget =
+  | { center: LonLatPair; zoom?: number | undefined }
+  | { bounds: [LonLatPair, LonLatPair]; maxZoom: number };
+
+/** A box of capitals is fitted no closer than this: a frame of two neighbours would otherwise fill the map. */
+const FRAME_MAX_ZOOM = 6;
+/** One capital alone is shown at this zoom. */
+const ONE_CAPITAL_ZOOM = 5;
+
+/**
+ * A story step's view as a camera target: its centre and zoom, or the box around the capitals it frames (one
+ * capital: centred on it). Unknown codes are skipped; nothing left means no move.
+ */
+export function cameraForView(
+  capitals: ReadonlyMap<string, { lon: number; lat: number }>,
+  view: { center?: LonLatPair | undefined; zoom?: number | undefined; frame?: readonly string[] | undefined },
+): CameraTarget | undefined {
+  if (view.center) return { center: view.center, zoom: view.zoom };
+  const points = (view.frame ?? []).map((code) => capitals.get(code)).filter((p) => p !== undefined);
+  if (points.length === 0) return undefined;
+  if (points.length === 1) return { center: [points[0]!.lon, points[0]!.lat], zoom: ONE_CAPITAL_ZOOM };
+  const lons = points.map((p) => p.lon);
+  const lats = points.map((p) => p.lat);
+  return {
+    bounds: [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ],
+    maxZoom: FRAME_MAX_ZOOM,
+  };
+}

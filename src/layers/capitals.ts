@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { flowsForYear, gapsForYear } from '../data/selectors';
+import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
 import {
   type CapitalDatum,
@@ -32,6 +33,8 @@ export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
 /** The capitals' dots: always drawn, whatever the layer tokens say, so the map never loses its anchors. */
 export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const p = state.palette;
+  const emphasis = state.emphasis ?? noEmphasis;
+  const on = (d: CapitalDatum) => emphasis.actor(d.actor.code);
   return {
     type: 'scatter',
     props: {
@@ -40,10 +43,13 @@ export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       ...dotLayerDefaults,
       getPosition: (d) => d.position,
       getRadius: (d) => (d.isFocus ? 7 : 5),
-      getFillColor: (d) => (d.isFocus ? p.focusCapital : p.capital),
-      getLineColor: p.capitalOutline,
+      getFillColor: (d) => fade(d.isFocus ? p.focusCapital : p.capital, on(d)),
+      getLineColor: (d) => fade(p.capitalOutline, on(d)),
       getLineWidth: 1.5,
-      updateTriggers: { getFillColor: [p.capital, p.focusCapital] },
+      updateTriggers: {
+        getFillColor: [p.capital, p.focusCapital, emphasis.key],
+        getLineColor: [p.capitalOutline, emphasis.key],
+      },
     },
   };
 }
@@ -82,6 +88,7 @@ export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
 
 export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const p = state.palette;
+  const emphasis = state.emphasis ?? noEmphasis;
   return {
     type: 'text',
     props: {
@@ -94,7 +101,7 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getText: (d) => d.text,
       getPosition: (d) => d.position,
       getSize: (d) => d.size,
-      getColor: p.label,
+      getColor: (d) => fade(p.label, emphasis.actor(d.id)),
       getTextAnchor: (d) => d.anchor,
       getAlignmentBaseline: 'top',
       getPixelOffset: (d) => (d.anchor === 'start' ? [8, 4] : [-8, 4]),
@@ -105,7 +112,7 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
         getText: [state.year, state.noFigureText, state.notDrawnText],
         getTextAnchor: [state.year],
         getPixelOffset: [state.year],
-        getColor: [p.label],
+        getColor: [p.label, emphasis.key],
       },
     },
   };

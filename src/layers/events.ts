@@ -1,5 +1,6 @@
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
+import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
 import {
   dotLayerDefaults,
@@ -80,6 +81,8 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
 
 export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const p = state.palette;
+  const emphasis = state.emphasis ?? noEmphasis;
+  const on = (d: EventDatum) => emphasis.event(d.id, d.event.actors);
   return {
     type: 'events',
     props: {
@@ -90,10 +93,13 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       // deck.gl's pixel offsets point up the screen for y; the data's offsets are screen pixels, down for y.
       getPixelOffset: (d) => [d.offset[0], -d.offset[1]],
       getRadius: (d) => d.radius,
-      getFillColor: (d) => p.event[d.category],
-      getLineColor: p.eventOutline,
+      getFillColor: (d) => fade(p.event[d.category], on(d)),
+      getLineColor: (d) => fade(p.eventOutline, on(d)),
       getLineWidth: 1.5,
-      updateTriggers: { getFillColor: [state.year, p.event] },
+      updateTriggers: {
+        getFillColor: [state.year, p.event, emphasis.key],
+        getLineColor: [p.eventOutline, emphasis.key],
+      },
     },
   };
 }

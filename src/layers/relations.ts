@@ -1,5 +1,6 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
 import { actorIndex, relationsForYear } from '../data/selectors';
+import { fade, noEmphasis } from './emphasis';
 import { alongMercator, dashes, type LonLat, nearestCopy } from './geometry';
 import {
   dotLayerDefaults,
@@ -56,6 +57,7 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
  * second of start-up.
  */
 export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  const emphasis = state.emphasis ?? noEmphasis;
   return {
     type: 'relation-lines',
     props: {
@@ -69,12 +71,12 @@ export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getTilt: 0,
       getSourcePosition: (d) => d.from,
       getTargetPosition: (d) => d.to,
-      getSourceColor: (d) => d.color,
-      getTargetColor: (d) => d.color,
+      getSourceColor: (d) => fade(d.color, emphasis.relation(d.relation.id)),
+      getTargetColor: (d) => fade(d.color, emphasis.relation(d.relation.id)),
       getWidth: (d) => d.width,
       updateTriggers: {
-        getSourceColor: [state.year, state.palette.status],
-        getTargetColor: [state.year, state.palette.status],
+        getSourceColor: [state.year, state.palette.status, emphasis.key],
+        getTargetColor: [state.year, state.palette.status, emphasis.key],
       },
     },
   };
@@ -112,6 +114,7 @@ export function embassyData(dataset: Dataset, state: ViewState): EmbassyDatum[] 
 }
 
 export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
+  const emphasis = state.emphasis ?? noEmphasis;
   return {
     type: 'embassies',
     props: {
@@ -120,10 +123,13 @@ export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
       ...dotLayerDefaults,
       getPosition: (d) => d.position,
       getRadius: 4,
-      getFillColor: (d) => d.color,
-      getLineColor: state.palette.capitalOutline,
+      getFillColor: (d) => fade(d.color, emphasis.relation(d.relation.id)),
+      getLineColor: (d) => fade(state.palette.capitalOutline, emphasis.relation(d.relation.id)),
       getLineWidth: 1,
-      updateTriggers: { getFillColor: [state.year, state.palette.status] },
+      updateTriggers: {
+        getFillColor: [state.year, state.palette.status, emphasis.key],
+        getLineColor: [state.palette.capitalOutline, emphasis.key],
+      },
     },
   };
 }

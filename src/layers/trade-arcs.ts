@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { actorIndex, flowRole, flowsForYear } from '../data/selectors';
+import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
 import type { ArcDatum, LayerSpec, ViewState } from './types';
 
@@ -44,6 +45,8 @@ export function arcSegments(count: number): number {
 export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const data = tradeArcData(dataset, state);
   const transition = state.transitionMs > 0 ? { duration: state.transitionMs } : 0;
+  const emphasis = state.emphasis ?? noEmphasis;
+  const on = (d: ArcDatum) => emphasis.flow(d.flow.from, d.flow.to, d.flow.id);
   return {
     type: 'arc',
     props: {
@@ -56,15 +59,15 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getSourcePosition: (d) => d.source,
       getTargetPosition: (d) => d.target,
       getWidth: (d) => d.width,
-      getSourceColor: (d) => d.color,
-      getTargetColor: (d) => d.color,
+      getSourceColor: (d) => fade(d.color, on(d)),
+      getTargetColor: (d) => fade(d.color, on(d)),
       getTilt: (d) => d.tilt,
       getHeight: 0.35,
       transitions: { getWidth: transition, getSourceColor: transition, getTargetColor: transition },
       updateTriggers: {
         getWidth: [state.year, state.direction, state.widthScale.domainMax],
-        getSourceColor: [state.palette.flow],
-        getTargetColor: [state.palette.flow],
+        getSourceColor: [state.palette.flow, emphasis.key],
+        getTargetColor: [state.palette.flow, emphasis.key],
       },
     },
   };

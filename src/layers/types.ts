@@ -3,6 +3,7 @@ import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } fro
 import type { Direction, FlowRole } from '../data/selectors';
 import type { EventCategory } from './categories';
 import type { LayerPalette, RGBA } from './colors';
+import type { Emphasis } from './emphasis';
 import type { LonLat } from './geometry';
 import type { WidthScale } from './scales';
 
@@ -22,6 +23,8 @@ export interface ViewState {
   noFigureText: string;
   /** Text shown under a partner's label when figures were published but none is drawn (see the flows' notes). */
   notDrawnText: string;
+  /** What a story step picks out; the rest fades. Absent: everything as usual. */
+  emphasis?: Emphasis | undefined;
 }
 
 export interface ArcDatum {

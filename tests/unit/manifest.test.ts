@@ -55,13 +55,15 @@ function fromSource(file: string, ...dirs: string[]) {
 }
 
 describe('custom-elements.json', () => {
-  it('describes the six elements', () => {
+  it('describes the eight elements', () => {
     expect(declarations.map((d) => d.tagName).sort()).toEqual([
       'relations-details',
       'relations-layer-toggles',
       'relations-legend',
       'relations-map',
+      'relations-story',
       'relations-table',
+      'relations-timeline',
       'relations-year-slider',
     ]);
   });
@@ -93,6 +95,7 @@ describe('custom-elements.json', () => {
         'layers-change',
         'selection-change',
         'view-change',
+        'step-change',
       ]),
     );
     expect(names(map.cssParts)).toEqual(expect.arrayContaining(actual.parts));

@@ -38,6 +38,8 @@ export interface ControlsPanelOptions {
   urlKey(name: string): string;
   /** Says something to screen readers through the element's live region. */
   announce(text: string): void;
+  /** Opens or leaves the dataset's story (the "Story" button; only when the dataset tells one). */
+  story?: { open(): void; close(): void };
 }
 
 /**
@@ -100,6 +102,16 @@ export class ControlsPanel {
           aria-pressed=${host.mode === 'table' ? 'true' : 'false'}
           @click=${() => a.setMode(host.mode === 'table' ? 'map' : 'table')}
         >${s.tableView}</button>
+        ${
+          options.story && dataset.story.length > 0
+            ? html`<button
+                type="button"
+                class="story-switch"
+                aria-pressed=${host.mode === 'story' ? 'true' : 'false'}
+                @click=${() => (host.mode === 'story' ? options.story?.close() : options.story?.open())}
+              >${s.storyView}</button>`
+            : nothing
+        }
       </div>
       ${this.picker.render(dataset, year, host.selection, lang, (selection) =>
         // Focus stays on the list: arrow keys on a closed select change it, and each change must not jump away.

@@ -1,0 +1,17 @@
+import { html } from 'lit';
+import type { MapLinkPort } from '../link';
+import '../relations-year-slider';
+import type { YearInputDetail } from '../relations-year-slider';
+
+/** The year slider of the built-in panel and of the no-WebGL picture: the map's stops, its year, its language. */
+export function renderSlider(port: MapLinkPort) {
+  const s = port.strings;
+  return html`<relations-year-slider
+    .stops=${port.yearStops}
+    .value=${port.year}
+    .label=${s.year}
+    .playLabel=${s.play}
+    .pauseLabel=${s.pause}
+    @year-input=${(e: CustomEvent<YearInputDetail>) => port.setYear(e.detail.year)}
+  ></relations-year-slider>`;
+}

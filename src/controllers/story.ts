@@ -1,0 +1,188 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DisplayMode, StepChangeDetail } from '../components/map-types';
+import { dispatch } from '../components/map-types';
+import { sourceLinks } from '../components/relations-details';
+import { type Selection, sameSelection } from '../data/details';
+import type { Dataset, StoryStep } from '../data/schema';
+import { actorIndex, type Direction } from '../data/selectors';
+import { sourceRefs } from '../data/sources';
+import { type StepState, stepIndex, stepState } from '../data/story';
+import { type CameraTarget, cameraForView } from '../engine/framing';
+import { type Emphasis, emphasisFor, noEmphasis } from '../layers/emphasis';
+import { serializeLayerTokens } from '../layers/index';
+import type { Lang } from '../strings';
+
+export interface StoryHost extends ReactiveControllerHost, HTMLElement {
+  step: string | undefined;
+  mode: DisplayMode;
+  year: number | undefined;
+  layers: string | null;
+  direction: Direction;
+  selection: Selection | null;
+  readonly data: Dataset | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface StoryOptions {
+  text(): Lang;
+  /** Says a step once through the live region. */
+  announce(text: string): void;
+  /** A notice over the map (a step the story does not have). */
+  notify(text: string): void;
+  /** Moves the map's camera. */
+  show(target: CameraTarget): void;
+}
+
+/** Keys that move between steps while the step card has focus. */
+const stepKeys: Record<string, -1 | 1> = { ArrowLeft: -1, PageUp: -1, ArrowRight: 1, PageDown: 1 };
+
+/**
+ * The dataset's story on the map: `step` and `mode="story"`, the step card with its counter and Previous / Next,
+ * and the steps a `<relations-story>` asks for. A step sets the year, layers, direction and selection as a page
+ * would (no year-change or selection-change), moves the camera, and is said once; the reader's steps fire
+ * `step-change`. What a step picks out stands out on the map and the rest fades, until the reader picks something
+ * else.
+ */
+export class StoryController implements ReactiveController {
+  /** The step last applied: a `step` set since (by the page, or the URL) is applied at the next update. */
+  private applied: string | undefined;
+  /** What the current step picked out, while it is still the selection. */
+  private picked: Selection | null = null;
+
+  constructor(
+    private readonly host: StoryHost,
+    private readonly options: StoryOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get steps(): StoryStep[] {
+    return this.host.data?.story ?? [];
+  }
+
+  /** What stands out on the map: the step's pick while the reader has not chosen something else. */
+  get emphasis(): Emphasis {
+    const { host } = this;
+    return host.data && this.picked && sameSelection(this.picked, host.selection)
+      ? emphasisFor(host.data, this.picked)
+      : noEmphasis;
+  }
+
+  /** The step's pick is told by the step's own words, not by the details panel. */
+  get hidesDetails(): boolean {
+    return !!this.picked && sameSelection(this.picked, this.host.selection);
+  }
+
+  /** Before each render: a `step` or `mode="story"` set by the page is applied, with no event. */
+  hostUpdate(): void {
+    const { host } = this;
+    if (!host.data || this.steps.length === 0) return;
+    if (host.step === undefined && host.mode === 'story') this.go(0, false);
+    else if (host.step !== undefined && host.step !== this.applied) {
+      const index = stepIndex(host.data, host.step);
+      if (index >= 0) this.go(index, false);
+      else {
+        this.applied = host.step;
+        this.options.notify(this.options.text().t.stepRefused(host.step));
+      }
+    }
+  }
+
+  /** The reader opens the story: at the step they were at, else the first; focus on the card. */
+  open(): void {
+    const index = Math.max(0, stepIndex(this.host.data, this.host.step));
+    this.host.mode = 'story';
+    this.go(index, true);
+    this.focusCard();
+  }
+
+  /** The reader leaves the story: back to the map, the step's pick no longer standing out. */
+  close(): void {
+    const { host } = this;
+    host.mode = 'map';
+    if (this.hidesDetails) host.selection = null;
+    this.picked = null;
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.story-switch')?.focus());
+  }
+
+  /** Goes to a step of the dataset's story; `byReader` fires `step-change`. */
+  go(index: number, byReader: boolean): void {
+    const step = this.steps[index];
+    if (step) this.apply(stepState(step), byReader);
+  }
+
+  /** Applies a step's state: the dataset's, a page's own (`<relations-story>`), or both merged. */
+  apply(state: StepState, byReader: boolean): void {
+    const { host } = this;
+    const dataset = host.data;
+    if (!dataset) return;
+    const index = stepIndex(dataset, state.id);
+    if (state.id !== undefined && index < 0) this.options.notify(this.options.text().t.stepRefused(state.id));
+    if (state.year !== undefined) host.year = state.year;
+    host.layers = state.layers ? serializeLayerTokens(new Set(state.layers)) : null;
+    host.direction = state.direction ?? 'both';
+    host.selection = state.select ?? null;
+    this.picked = state.select ?? null;
+    if (state.id !== undefined && index >= 0) {
+      host.step = state.id;
+      this.applied = state.id;
+    }
+    const capitals = new Map([...actorIndex(dataset)].map(([code, a]) => [code, a.capital]));
+    const target = state.view && cameraForView(capitals, state.view);
+    // After the update: the card or panels that the camera makes room for are laid out by then.
+    if (target) void host.updateComplete.then(() => this.options.show(target));
+    const step = this.steps[index];
+    if (step) {
+      this.options.announce(this.options.text().t.stepAnnouncement(index + 1, this.steps.length, step.title));
+      if (byReader) dispatch<StepChangeDetail>(host, 'step-change', { id: step.id, index });
+    }
+  }
+
+  private focusCard(): void {
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>('.story-card h2')?.focus(),
+    );
+  }
+
+  private onKeyDown(event: KeyboardEvent, index: number): void {
+    const move = stepKeys[event.key];
+    if (!move || (event.target as HTMLElement).closest('a')) return;
+    event.preventDefault();
+    const next = index + move;
+    if (next >= 0 && next < this.steps.length) this.go(next, true);
+  }
+
+  /** The step card, in story mode: counter, title, text, sources, Previous / Next and the way out. */
+  render() {
+    const { host } = this;
+    const dataset = host.data;
+    const index = stepIndex(dataset, host.step);
+    const step = this.steps[index];
+    if (host.mode !== 'story' || !dataset || !step) return nothing;
+    const { t, locale } = this.options.text();
+    const count = this.steps.length;
+    // aria-disabled, not disabled: the button keeps focus at either end, and says why it does nothing.
+    const stepButton = (label: string, target: number, name: string) => html`<button
+      type="button"
+      class=${name}
+      aria-disabled=${target < 0 || target >= count ? 'true' : 'false'}
+      @click=${() => target >= 0 && target < count && this.go(target, true)}
+    >${label}</button>`;
+    return html`<section
+      class="panel story-card"
+      part="story-card"
+      aria-labelledby="story-title"
+      @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, index)}
+    >
+      <p class="story-counter">${t.stepCounter(index + 1, count)}</p>
+      <h2 id="story-title" tabindex="-1">${step.title}</h2>
+      <p class="story-text">${step.text}</p>
+      <p class="story-sources">${t.sources}: ${sourceLinks(sourceRefs(dataset, step.sources, locale))}</p>
+      <div class="story-nav">
+        ${stepButton(t.previousStep, index - 1, 'story-previous')}
+        ${stepButton(t.nextStep, index + 1, 'story-next')}
+        <button type="button" class="story-exit" @click=${() => this.close()}>${t.leaveStory}</button>
+      </div>
+    </section>`;
+  }
+}
