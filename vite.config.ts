@@ -19,6 +19,7 @@ export default defineConfig({
         article: resolve(import.meta.dirname, 'examples/article.html'),
         csp: resolve(import.meta.dirname, 'examples/csp.html'),
         narrow: resolve(import.meta.dirname, 'examples/narrow.html'),
+        story: resolve(import.meta.dirname, 'examples/story.html'),
         // The benchmark's baseline: a bare MapLibre map with the same basemap (npm run bench).
         baseline: resolve(import.meta.dirname, 'bench/baseline.html'),
       },

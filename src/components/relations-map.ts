@@ -150,12 +150,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     layers: () => this.layerSpecs(),
     initialView: () => viewFromAttributes(this.center, this.zoom),
     padding: () =>
-      framePadding(
-        this.clientWidth,
-        this.clientHeight,
-        !this.noControls,
-        !!this.selection || this.mode === 'story',
-      ),
+      framePadding(this.clientWidth, this.clientHeight, !this.noControls, this.story.rightPanelOpen),
     notify: (text) => this.guard.say(text),
     onHover: (picked, x, y) => this.tooltip.show(this.data, picked, x, y, this.env.text),
     onClick: (picked, countryId) => this.actions.mapClick(picked, countryId),

@@ -73,6 +73,11 @@ export class StoryController implements ReactiveController {
     return !!this.picked && sameSelection(this.picked, this.host.selection);
   }
 
+  /** A panel covers the map's right side: the step card, or the details of a selection the reader made. */
+  get rightPanelOpen(): boolean {
+    return this.host.mode === 'story' || (!!this.host.selection && !this.hidesDetails);
+  }
+
   /** Before each render: a `step` or `mode="story"` set by the page is applied, with no event. */
   hostUpdate(): void {
     const { host } = this;
@@ -123,10 +128,10 @@ export class StoryController implements ReactiveController {
     host.direction = state.direction ?? 'both';
     host.selection = state.select ?? null;
     this.picked = state.select ?? null;
-    if (state.id !== undefined && index >= 0) {
-      host.step = state.id;
-      this.applied = state.id;
-    }
+    // A page's own step (no id in the story) is no step of the dataset: `step` says so by being empty.
+    const id = index >= 0 ? state.id : undefined;
+    host.step = id;
+    this.applied = id;
     const capitals = new Map([...actorIndex(dataset)].map(([code, a]) => [code, a.capital]));
     const target = state.view && cameraForView(capitals, state.view);
     // After the update: the card or panels that the camera makes room for are laid out by then.

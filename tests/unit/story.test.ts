@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
+import { permalink } from '../../src/data/share';
+import { cameraForView } from '../../src/engine/framing';
+import { emphasisFor, fade, noEmphasis } from '../../src/layers/emphasis';
+import { loadDefaultDataset } from './default-dataset';
+
+const dataset = loadDefaultDataset();
+const attributes = (values: Record<string, string>) => (name: string) => values[name] ?? null;
+
+describe("a page's own step, from data-* attributes", () => {
+  it('reads year, layers, direction, selection, centre and zoom', () => {
+    const { state, problems } = stepFromAttributes(
+      attributes({
+        'data-year': '2017',
+        'data-layers': 'trade labels',
+        'data-direction': 'exports',
+        'data-select': 'actor:MYS',
+        'data-center': '101.7, 3.1',
+        'data-zoom': '6',
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      year: 2017,
+      layers: ['trade', 'labels'],
+      direction: 'exports',
+      select: { kind: 'actor', id: 'MYS' },
+      view: { center: [101.7, 3.1], zoom: 6 },
+    });
+  });
+
+  it('names each value it cannot read, and keeps the rest', () => {
+    const { state, problems } = stepFromAttributes(
+      attributes({
+        'data-year': 'last year',
+        'data-layers': 'trade rivers',
+        'data-direction': 'north',
+        'data-select': 'MYS',
+        'data-center': 'Kuala Lumpur',
+      }),
+    );
+    expect(state).toEqual({ layers: ['trade'] });
+    expect(problems).toEqual([
+      'data-year="last year" is not a year',
+      'data-layers: unknown layer rivers',
+      'data-direction="north" is not one of both, exports, imports',
+      'data-select="MYS" is not "kind:id" (actor, flow, relation or event)',
+      'data-center="Kuala Lumpur" is not "longitude,latitude"',
+    ]);
+  });
+
+  it("lets inline values override the dataset's step, and only those", () => {
+    const step = dataset.story.find((s) => s.id === 'step-klia2')!;
+    const merged = mergeStep(stepState(step), stepFromAttributes(attributes({ 'data-year': '2016' })).state);
+    expect(merged).toMatchObject({ id: 'step-klia2', year: 2016, select: { kind: 'event', id: 'ev-2017-kjn' } });
+    expect(merged.view).toEqual(step.view);
+  });
+
+  it("finds a step's place in the story, and -1 for an unknown one", () => {
+    expect(stepIndex(dataset, dataset.story[3]!.id)).toBe(3);
+    expect(stepIndex(dataset, 'nope')).toBe(-1);
+    expect(stepIndex(dataset, undefined)).toBe(-1);
+  });
+});
+
+describe("a step's camera", () => {
+  const capitals = new Map(dataset.actors.map((a) => [a.code, a.capital]));
+  it('frames the box around the capitals it names, no closer than zoom 6', () => {
+    expect(cameraForView(capitals, { frame: ['PRK', 'MYS'] })).toEqual({
+      bounds: [
+        [101.69, 3.14],
+        [125.75, 39.03],
+      ],
+      maxZoom: 6,
+    });
+  });
+  it('centres on one capital, or on the centre it gives; nothing known: no move', () => {
+    expect(cameraForView(capitals, { frame: ['MYS'] })).toEqual({ center: [101.69, 3.14], zoom: 5 });
+    expect(cameraForView(capitals, { center: [129, 41], zoom: 5 })).toEqual({ center: [129, 41], zoom: 5 });
+    expect(cameraForView(capitals, { frame: ['XYZ'] })).toBeUndefined();
+  });
+});
+
+describe('what a step picks out', () => {
+  it('keeps an event and its countries, and fades the rest', () => {
+    const e = emphasisFor(dataset, { kind: 'event', id: 'ev-2017-kjn' });
+    expect(e.event('ev-2017-kjn', ['MYS', 'PRK'])).toBe(true);
+    expect(e.event('ev-2017-png', ['MYS', 'PRK'])).toBe(false);
+    expect(e.actor('MYS')).toBe(true);
+    expect(e.actor('SGP')).toBe(false);
+    expect(e.flow('PRK', 'CHN', 'chn-2017-kotra-exports')).toBe(false);
+  });
+  it("keeps a flow's pair in both directions, and a country's flows, relations and events", () => {
+    const flow = emphasisFor(dataset, { kind: 'flow', id: 'chn-2016-kotra-imports' });
+    expect(flow.flow('PRK', 'CHN', 'chn-2016-kotra-exports')).toBe(true);
+    expect(flow.flow('PRK', 'THA', 'tha-2016-itc-total')).toBe(false);
+    const country = emphasisFor(dataset, { kind: 'actor', id: 'THA' });
+    expect(country.flow('PRK', 'THA', 'x')).toBe(true);
+    expect(country.relation('rel-tha-2017')).toBe(true);
+    expect(country.relation('rel-mys-2017')).toBe(false);
+    expect(country.actor('PRK')).toBe(true);
+  });
+  it('changes nothing without a pick, and fades to a fifth of the opacity', () => {
+    expect(emphasisFor(dataset, null)).toBe(noEmphasis);
+    expect(fade([10, 20, 30, 255], true)).toEqual([10, 20, 30, 255]);
+    expect(fade([10, 20, 30, 255], false)).toEqual([10, 20, 30, 56]);
+  });
+});
+
+describe('a link to a step', () => {
+  it('carries the step and the story mode, and drops them when the reader leaves', () => {
+    const key = (name: string) => name;
+    const base = { year: 2017, layers: null, direction: 'both', center: undefined, zoom: undefined };
+    const href = permalink('https://example.org/a', key, { ...base, step: 'step-klia2', mode: 'story' });
+    expect(new URL(href).searchParams.get('step')).toBe('step-klia2');
+    expect(new URL(href).searchParams.get('mode')).toBe('story');
+    const back = new URL(permalink(href, key, { ...base, mode: 'map' }));
+    expect(back.searchParams.has('step')).toBe(false);
+    expect(back.searchParams.has('mode')).toBe(false);
+  });
+});
