@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
 import { permalink } from '../../src/data/share';
+import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
 import { cameraForView } from '../../src/engine/framing';
 import { emphasisFor, fade, noEmphasis } from '../../src/layers/emphasis';
 import { loadDefaultDataset } from './default-dataset';
@@ -53,7 +53,11 @@ describe("a page's own step, from data-* attributes", () => {
   it("lets inline values override the dataset's step, and only those", () => {
     const step = dataset.story.find((s) => s.id === 'step-klia2')!;
     const merged = mergeStep(stepState(step), stepFromAttributes(attributes({ 'data-year': '2016' })).state);
-    expect(merged).toMatchObject({ id: 'step-klia2', year: 2016, select: { kind: 'event', id: 'ev-2017-kjn' } });
+    expect(merged).toMatchObject({
+      id: 'step-klia2',
+      year: 2016,
+      select: { kind: 'event', id: 'ev-2017-kjn' },
+    });
     expect(merged.view).toEqual(step.view);
   });
 
