@@ -10,7 +10,6 @@ import '../relations-layer-toggles';
 import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer-toggles';
 import '../relations-legend';
 import type { ScaleMode } from '../relations-legend';
-import '../relations-timeline';
 import type { TimelineSelectDetail } from '../relations-timeline';
 import { renderDownloads } from './downloads';
 import { LegendModelCache } from './legend-model';
@@ -46,6 +45,8 @@ export interface ControlsPanelOptions {
  * The built-in panel: year, layers, the table switch, the details list, the method note, downloads, share and the
  * key. Its parts with state of their own (the list, the share box, the legend's model) live as long as the element.
  */
+const loadTimeline = () => void import('../relations-timeline');
+
 export class ControlsPanel {
   private readonly picker: DetailsPicker;
   private readonly shareBox: ShareBox;
@@ -66,7 +67,14 @@ export class ControlsPanel {
     if (items.length === 0) return nothing;
     const selection = this.host.selection;
     const title = lang.t.timelineTitle(String(year), items.length);
-    return html`<details class="timeline-box">
+    // The list's element is fetched when a reader first opens it: most never do, and the first paint should not wait.
+    // Lit keeps the properties set before the element is defined and hands them over when it upgrades.
+    return html`<details
+      class="timeline-box"
+      @toggle=${loadTimeline}
+      @focusin=${loadTimeline}
+      @pointerenter=${loadTimeline}
+    >
       <summary>${title}</summary>
       <relations-timeline
         .items=${items}
