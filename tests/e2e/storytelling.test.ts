@@ -178,6 +178,43 @@ describe('scrollytelling: examples/story.html', () => {
   });
 });
 
+describe('several stories on one page', () => {
+  it('each drives its own map', async () => {
+    const page = await open('/examples/story.html', '#story-map');
+    try {
+      // A second map and a second story, added below the first.
+      await page.evaluate(() => {
+        const map = document.createElement('relations-map');
+        map.id = 'second-map';
+        map.setAttribute('loading', 'eager');
+        map.setAttribute('no-controls', '');
+        map.style.cssText = 'display:block;height:300px';
+        const story = document.createElement('relations-story');
+        story.setAttribute('for', 'second-map');
+        story.innerHTML =
+          '<div style="height:120vh"></div><section data-step data-year="2016" data-select="actor:SGP"><p>Singapore</p></section><div style="height:120vh"></div>';
+        document.body.append(map, story);
+      });
+      await page.waitForFunction(
+        () => (document.querySelector('#second-map') as HTMLElement & { map?: unknown }).map,
+      );
+      await rendered(page, '#second-map');
+      const first = await mapState(page, '#story-map');
+      await page
+        .locator('#second-map ~ relations-story [data-step]')
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect
+        .poll(async () => (await mapState(page, '#second-map')).selection)
+        .toEqual({ kind: 'actor', id: 'SGP' });
+      expect((await mapState(page, '#second-map')).year).toBe(2016);
+      const after = await mapState(page, '#story-map');
+      expect([after.step, after.year, after.selection]).toEqual([first.step, first.year, first.selection]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('story mode on the map', () => {
   it('walks the built-in story with the keyboard alone, and leaves it with Escape', async () => {
     const page = await open('/', '#map');

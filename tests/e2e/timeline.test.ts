@@ -69,6 +69,8 @@ describe('the timeline of the year', () => {
       expect(await summary.textContent()).toMatch(/^Timeline of 2017: \d+ events$/);
       await summary.focus();
       await page.keyboard.press('Enter');
+      // What the reader sees open: the list's lines.
+      await page.locator(`${MAP} relations-timeline button`).first().waitFor();
       await page.keyboard.press('Tab');
       const ordered = dataset.events
         .filter((e) => e.year === 2017)

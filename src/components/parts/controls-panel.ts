@@ -52,6 +52,7 @@ export class ControlsPanel {
   private readonly shareBox: ShareBox;
   private readonly legend = new LegendModelCache();
   private readonly timeline = new TimelineCache();
+  private timelineRequested = false;
 
   constructor(
     private readonly host: ControlsPanelHost,
@@ -67,8 +68,14 @@ export class ControlsPanel {
     if (items.length === 0) return nothing;
     const selection = this.host.selection;
     const title = lang.t.timelineTitle(String(year), items.length);
-    // The list's element is fetched when a reader first opens it: most never do, and the first paint should not wait.
-    // Lit keeps the properties set before the element is defined and hands them over when it upgrades.
+    // The list's element is not in the first download: it is fetched once the browser is idle after the first
+    // paint, or at once when a reader reaches the list first. Lit keeps the properties set before the element is
+    // defined and hands them over when it upgrades.
+    if (!this.timelineRequested) {
+      this.timelineRequested = true;
+      if ('requestIdleCallback' in window) requestIdleCallback(loadTimeline, { timeout: 3000 });
+      else setTimeout(loadTimeline, 1000);
+    }
     return html`<details
       class="timeline-box"
       @toggle=${loadTimeline}
