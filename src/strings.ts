@@ -131,6 +131,16 @@ export interface Strings {
   // Data table view
   tableView: string;
   mapView: string;
+  /** The year bar's button that opens the rest of the controls (a drawer, or the folded side panel). */
+  moreControls: string;
+  /** Folds the side panel of a wide map to the year bar. */
+  hidePanel: string;
+  /** Closes the drawer of controls. */
+  closePanel: string;
+  /** The accessible name of the key over the map. */
+  keyLabel: string;
+  /** An actor out of view, on the button at the map's edge: "United States, out of view: show". */
+  edgeMarker: (name: string) => string;
   /** The button that opens the story, and the step card's name. */
   storyView: string;
   /** "Step 3 of 11". */
@@ -335,6 +345,11 @@ export const en: Strings = {
   notOnMap: 'not on this map',
   tableView: 'Data table',
   mapView: 'Back to the map',
+  moreControls: 'Layers, key and more',
+  hidePanel: 'Hide the panel',
+  closePanel: 'Close',
+  keyLabel: 'Key',
+  edgeMarker: (name) => `${name}, out of view: show it`,
   storyView: 'Story',
   stepCounter: (index, count) => `Step ${index} of ${count}`,
   previousStep: 'Previous',
@@ -547,6 +562,11 @@ export const ms: Strings = {
   notOnMap: 'tiada pada peta ini',
   tableView: 'Jadual data',
   mapView: 'Kembali ke peta',
+  moreControls: 'Lapisan, petunjuk dan lain-lain',
+  hidePanel: 'Sembunyikan panel',
+  closePanel: 'Tutup',
+  keyLabel: 'Petunjuk',
+  edgeMarker: (name) => `${name}, di luar pandangan: tunjukkan`,
   storyView: 'Cerita',
   stepCounter: (index, count) => `Langkah ${index} daripada ${count}`,
   previousStep: 'Sebelumnya',

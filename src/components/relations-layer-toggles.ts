@@ -144,12 +144,19 @@ export class RelationsLayerToggles extends LitElement {
       padding: 0;
       margin-bottom: 2px;
     }
+    /* --relations-touch-size: the map sets it to 44px on phones, so each toggle is a finger's size. */
     .toggle {
       display: inline-flex;
       align-items: center;
       gap: 4px;
       font-size: 13px;
       cursor: pointer;
+      min-height: var(--relations-touch-size, auto);
+      min-width: var(--relations-touch-size, auto);
+    }
+    input[type='checkbox'] {
+      width: calc(var(--relations-touch-size, 26px) / 2);
+      height: calc(var(--relations-touch-size, 26px) / 2);
     }
     input:focus-visible,
     select:focus-visible {
@@ -159,6 +166,7 @@ export class RelationsLayerToggles extends LitElement {
     select {
       font: inherit;
       font-size: 13px;
+      min-height: var(--relations-touch-size, auto);
     }
   `;
 }

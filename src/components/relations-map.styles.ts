@@ -1,7 +1,8 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { NARROW_WIDTH, SIDE_PANEL_WIDTH } from '../engine/framing';
+import { SIDE_PANEL_WIDTH } from '../engine/framing';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
+import { layoutStyles } from './relations-map.layout';
 
 /** The styles of `<relations-map>`'s shadow root, MapLibre's own included (a page's stylesheet cannot reach it). */
 export const relationsMapStyles = [
@@ -35,7 +36,6 @@ export const relationsMapStyles = [
     height: 100%;
     overflow: hidden;
     background: var(--relations-background);
-    container-type: size;
   }
   .map {
     position: absolute;
@@ -198,6 +198,7 @@ export const relationsMapStyles = [
     margin-top: 4px;
   }
   .details {
+    background: var(--relations-panel-solid, #fff);
     right: 10px;
     top: 10px;
     bottom: 26px;
@@ -276,30 +277,6 @@ export const relationsMapStyles = [
   .story-sources a:focus-visible {
     outline: 3px solid var(--relations-focus, #2563eb);
     outline-offset: 2px;
-  }
-  @container (max-width: ${unsafeCSS(NARROW_WIDTH)}px) {
-    /* On a phone the card is a sheet over the lower part of the map, above the panel. */
-    .story-card {
-      top: auto;
-      bottom: 22px;
-      left: 10px;
-      max-height: 55%;
-      z-index: 4;
-    }
-    .controls {
-      top: auto;
-      bottom: 22px;
-      width: calc(100% - 20px);
-      max-height: 45%;
-    }
-    .legend-box:not([open]) + * {
-      display: none;
-    }
-    /* On a narrow map the tables take the whole box (over the panel): squeezed above it they were a slit. */
-    .table-view {
-      left: 10px;
-      bottom: 26px;
-    }
   }
   .loading {
     left: 50%;
@@ -404,4 +381,5 @@ export const relationsMapStyles = [
     color: #111827;
   }
 `,
+  layoutStyles,
 ];

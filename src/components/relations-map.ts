@@ -3,6 +3,8 @@ import { basemapThemes, paintForTheme } from '../basemap/style';
 import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
 import { EnvironmentController } from '../controllers/environment';
+import { ImageDownload } from '../controllers/image-download';
+import { LayoutController } from '../controllers/layout';
 import { MapLifecycle } from '../controllers/map-lifecycle';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
@@ -13,8 +15,7 @@ import { detailsFor, type Selection } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
-import { downloadBlob } from '../download';
-import { framePadding, STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
+import { STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
 import type { MapEngine } from '../engine/map-engine';
 import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
@@ -132,6 +133,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare step: string | undefined;
 
   private readonly env = new EnvironmentController(this);
+  private readonly layout = new LayoutController(this);
   private readonly announcer = new Announcer(this);
   private readonly tooltip = new TooltipController(this);
   private readonly actions = new ReaderActions(this, this.announcer, {
@@ -149,8 +151,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     source: this.source,
     layers: () => this.layerSpecs(),
     initialView: () => viewFromAttributes(this.center, this.zoom),
-    padding: () =>
-      framePadding(this.clientWidth, this.clientHeight, !this.noControls, this.story.rightPanelOpen),
+    padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
     notify: (text) => this.guard.say(text),
     onHover: (picked, x, y) => this.tooltip.show(this.data, picked, x, y, this.env.text),
     onClick: (picked, countryId) => this.actions.mapClick(picked, countryId),
@@ -163,10 +164,21 @@ export class RelationsMap extends LitElement implements LinkableMap {
     notify: (text) => this.guard.say(text),
     show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
   });
+  private readonly image = new ImageDownload({
+    host: this,
+    engine: () => this.lifecycle.engine,
+    state: () => this.data && { ...this.drawnState(this.data), strings: this.strings, locale: this.locale },
+    theme: () => this.resolvedTheme,
+    whenRendered: () => this.whenRendered(),
+    fileName: () => `${this.data?.id ?? 'relations-map'}-${this.year ?? ''}`,
+    notify: (text) => this.guard.say(text),
+    failedText: () => this.strings.pngFailed,
+  });
   private readonly panel = new ControlsPanel(this, {
     actions: this.actions,
-    slider: () => renderSlider(this.actions),
-    downloadImage: () => void this.downloadImage(),
+    slider: (compact) => renderSlider(this.actions, compact),
+    layout: this.layout,
+    downloadImage: () => void this.image.download(),
     sharedView: () => this.sharedView(),
     embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.viewMoved),
     urlKey: this.url.key,
@@ -248,7 +260,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   resetView(): void {
     this.lifecycle.viewMoved = false;
     this.map?.fitBounds(STORY_BOUNDS, {
-      padding: framePadding(this.clientWidth, this.clientHeight, !this.noControls),
+      padding: this.layout.padding(this.story.rightPanelOpen, !this.noControls),
       animate: !this.env.reducedMotion,
     });
   }
@@ -271,23 +283,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
    * what is drawn with the arc widths, its sources and the attribution, at the canvas's pixel ratio. Rejects when the
    * map has not started or the browser cannot encode the image.
    */
-  async exportImage(): Promise<Blob> {
-    const engine = this.lifecycle.engine;
-    const dataset = this.data;
-    if (!engine || !dataset) throw new Error('relations-map: the map has not been drawn yet');
-    await this.whenRendered();
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    // Drawing the image's title, key and sources is code few readers need: fetched when the first image is made.
-    const { exportPng } = await import('../engine/image-export');
-    return exportPng(
-      engine,
-      { ...this.drawnState(dataset), strings: this.strings, locale: this.locale },
-      {
-        theme: this.resolvedTheme,
-        font: (frame && getComputedStyle(frame).fontFamily) || 'sans-serif',
-        panel: this.renderRoot.querySelector<HTMLElement>('.controls')?.getBoundingClientRect(),
-      },
-    );
+  exportImage(): Promise<Blob> {
+    return this.image.export();
   }
 
   protected override firstUpdated(): void {
@@ -358,6 +355,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (event.key !== 'Escape') return;
     if (this.mode === 'story') this.story.close();
     else if (this.selection) this.closeDetails();
+    else if (this.layout.drawerOpen) this.layout.closePanel();
     else if (this.mode === 'table') this.actions.setMode('map');
   };
 
@@ -366,14 +364,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (this.data) void this.source.reload();
     else this.lifecycle.restart();
   };
-
-  private async downloadImage(): Promise<void> {
-    try {
-      downloadBlob(await this.exportImage(), `${this.data?.id ?? 'relations-map'}-${this.year ?? ''}.png`);
-    } catch (error) {
-      this.guard.say(`${this.strings.pngFailed}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
 
   protected override render() {
     const s = this.strings;
@@ -388,12 +378,31 @@ export class RelationsMap extends LitElement implements LinkableMap {
       strings: s,
       locale: this.locale,
     };
+    // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
     const details =
-      dataset && this.selection ? detailsFor(dataset, this.selection, year, this.env.text) : undefined;
+      dataset && this.selection && this.mode === 'map' && !this.story.hidesDetails
+        ? detailsFor(dataset, this.selection, year, this.env.text)
+        : undefined;
     return html`
-      <div class="frame" part="frame" data-theme=${this.resolvedTheme}>
+      <div
+        class="frame"
+        part="frame"
+        data-theme=${this.resolvedTheme}
+        data-layout=${this.layout.layout}
+        data-panel=${this.layout.panelState(!this.noControls && webgl && !!dataset)}
+      >
         <slot name="title"></slot>
-        <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
+        <div class="stage">
+          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
+          ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}
+          <div class="stage-foot">
+            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text) : nothing}
+            <div class="attribution" part="attribution">
+              ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
+            </div>
+          </div>
+          ${this.mode !== 'table' && !details ? this.tooltip.render() : nothing}
+        </div>
         ${started ? nothing : html`<div class="poster" part="poster"><slot name="poster"><p>${s.poster}</p></slot></div>`}
         ${renderMessages(
           {
@@ -421,7 +430,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         ${dataset && webgl && !this.noControls ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
         ${
-          details && this.mode === 'map' && !this.story.hidesDetails
+          details
             ? html`<relations-details
                 class="panel details"
                 part="details"
@@ -433,11 +442,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
             : nothing
         }
         ${webgl ? this.story.render() : nothing}
-        ${this.mode !== 'table' ? this.tooltip.render() : nothing}
         ${this.announcer.render()}
-        <div class="attribution" part="attribution">
-          ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
-        </div>
       </div>
     `;
   }

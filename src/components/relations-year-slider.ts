@@ -32,8 +32,12 @@ export class RelationsYearSlider extends LitElement {
     label: { type: String },
     playLabel: { attribute: false },
     pauseLabel: { attribute: false },
+    compact: { type: Boolean, reflect: true },
     _playing: { state: true },
   };
+
+  /** Without the year's caption: the year bar over a map, where the caption lives in the drawer or below. */
+  declare compact: boolean;
 
   /** The years, with their labels and captions. */
   declare stops: YearStopView[];
@@ -65,6 +69,7 @@ export class RelationsYearSlider extends LitElement {
     this.label = en.year;
     this.playLabel = en.play;
     this.pauseLabel = en.pause;
+    this.compact = false;
     this._playing = false;
   }
 
@@ -219,7 +224,7 @@ export class RelationsYearSlider extends LitElement {
           )}
         </div>
       </div>
-      ${current ? html`<p class="caption" part="caption">${current.caption}</p>` : nothing}
+      ${current && !this.compact ? html`<p class="caption" part="caption">${current.caption}</p>` : nothing}
     `;
   }
 
@@ -234,10 +239,11 @@ export class RelationsYearSlider extends LitElement {
       align-items: center;
       gap: 8px;
     }
+    /* --relations-touch-size: the map sets it to 44px on phones, so each stop and the button are a finger's size. */
     .play {
       flex: none;
-      width: 32px;
-      height: 32px;
+      width: var(--relations-touch-size, 32px);
+      height: var(--relations-touch-size, 32px);
       border-radius: 50%;
       border: 1px solid currentColor;
       background: transparent;
@@ -279,6 +285,9 @@ export class RelationsYearSlider extends LitElement {
       font: inherit;
       cursor: pointer;
       padding: 0 4px;
+      min-width: var(--relations-touch-size, auto);
+      min-height: var(--relations-touch-size, auto);
+      box-sizing: border-box;
     }
     .dot {
       width: 14px;

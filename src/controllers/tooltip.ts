@@ -31,8 +31,10 @@ export class TooltipController implements ReactiveController {
     const el = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
     const tip = this.tip;
     if (!el || !tip) return;
-    const maxX = this.host.clientWidth - el.offsetWidth - 4;
-    const maxY = this.host.clientHeight - el.offsetHeight - 4;
+    // Kept inside the box the map is drawn in (beside a wide map's panel, it is narrower than the element).
+    const box = el.parentElement ?? this.host;
+    const maxX = box.clientWidth - el.offsetWidth - 4;
+    const maxY = box.clientHeight - el.offsetHeight - 4;
     el.style.left = `${Math.max(4, Math.min(tip.x + 12, maxX))}px`;
     el.style.top = `${Math.max(4, Math.min(tip.y + 12, maxY))}px`;
   }

@@ -1,21 +1,12 @@
-import type { Dataset, DiplomaticStatus } from '../data/schema';
-import {
-  type Direction,
-  eventsForYear,
-  flowRole,
-  flowsForYear,
-  relationsForYear,
-  sourceIndex,
-} from '../data/selectors';
-import { eventCategories } from '../layers/categories';
-import { cssColor, type LayerPalette } from '../layers/colors';
-import { eventCategory } from '../layers/events';
-import { statusStroke } from '../layers/relations';
+import type { Dataset } from '../data/schema';
+import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../data/selectors';
+import type { LayerPalette } from '../layers/colors';
+import { drawnKey } from '../layers/key';
 import { formatUsd, legendStops, type WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
 import type { Strings } from '../strings';
 import type { MapEngine } from './map-engine';
-import { decorateSnapshot, type ImageDecorations, type ImageKey } from './snapshot';
+import { decorateSnapshot, type ImageDecorations } from './snapshot';
 
 export interface ImageState {
   dataset: Dataset;
@@ -28,11 +19,6 @@ export interface ImageState {
   widthScale: WidthScale;
 }
 
-const shapeOf = (status: DiplomaticStatus): ImageKey['shape'] => {
-  const stroke = statusStroke[status];
-  return stroke.dashCount === 1 ? 'line' : stroke.fill > 0.5 ? 'dashed' : 'dotted';
-};
-
 /**
  * What an exported image says beside the map, so that it stands alone in an article: the dataset's title and the
  * year, a key of only what is drawn (directions, statuses, event kinds present that year) with the arc widths, and
@@ -41,37 +27,18 @@ const shapeOf = (status: DiplomaticStatus): ImageKey['shape'] => {
 export function imageDecorations(s: ImageState): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
   const { dataset, year, layers, palette: p, strings: t } = s;
   const stop = dataset.years.find((y) => y.year === year);
-  const keys: ImageKey[] = [];
+  const keys = drawnKey(dataset, year, layers, s.direction, p, t);
   const sourceIds = new Set<string>();
   let widths: ImageDecorations['widths'] = [];
   if (layers.has('trade')) {
-    const flows = flowsForYear(dataset, year, s.direction);
-    const roles = new Set(flows.map((f) => flowRole(f, dataset.focus)));
-    for (const role of ['exports', 'imports', 'total'] as const)
-      if (roles.has(role)) keys.push({ color: cssColor(p.flow[role]), label: t.role[role], shape: 'line' });
-    for (const f of flows) for (const id of f.sources) sourceIds.add(id);
+    for (const f of flowsForYear(dataset, year, s.direction)) for (const id of f.sources) sourceIds.add(id);
     widths = legendStops(s.widthScale).map((w) => ({
       width: w.width,
       label: w.atMost ? t.upTo(formatUsd(w.value, s.locale)) : formatUsd(w.value, s.locale),
     }));
   }
-  if (layers.has('relations')) {
-    const relations = relationsForYear(dataset, year);
-    const statuses = new Set(relations.map((r) => r.status));
-    for (const status of ['full', 'downgraded', 'severed', 'none'] as const)
-      if (statuses.has(status))
-        keys.push({
-          color: cssColor(p.status[status]),
-          label: t.statusNames[status],
-          shape: shapeOf(status),
-        });
-    for (const r of relations) for (const id of r.sources) sourceIds.add(id);
-  }
-  if (layers.has('events')) {
-    const present = new Set(eventsForYear(dataset, year).map((e) => eventCategory[e.kind]));
-    for (const c of eventCategories)
-      if (present.has(c)) keys.push({ color: cssColor(p.event[c]), label: t.categoryNames[c], shape: 'dot' });
-  }
+  if (layers.has('relations'))
+    for (const r of relationsForYear(dataset, year)) for (const id of r.sources) sourceIds.add(id);
   const sources = sourceIndex(dataset);
   const publishers = [...new Set([...sourceIds].map((id) => sources.get(id)?.publisher))]
     .filter((name): name is string => !!name)

@@ -1,9 +1,7 @@
 /** One key of the image's legend: a colour with its meaning, drawn as a line (flows, relations) or a dot (events). */
-export interface ImageKey {
-  color: string;
-  label: string;
-  shape: 'line' | 'dashed' | 'dotted' | 'dot';
-}
+export type { KeyItem as ImageKey } from '../layers/key';
+
+import type { KeyItem as ImageKey } from '../layers/key';
 
 export interface ImageDecorations {
   title: string;

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LayoutController } from '../../controllers/layout';
 import type { ReaderActions } from '../../controllers/reader-actions';
 import type { Selection } from '../../data/details';
 import type { Dataset } from '../../data/schema';
@@ -13,6 +14,7 @@ import type { ScaleMode } from '../relations-legend';
 import type { TimelineSelectDetail } from '../relations-timeline';
 import { renderDownloads } from './downloads';
 import { LegendModelCache } from './legend-model';
+import { MapKeyCache, renderMapKey } from './map-key';
 import { DetailsPicker } from './picker';
 import { ShareBox } from './share-box';
 import { TimelineCache } from './timeline-cache';
@@ -28,8 +30,10 @@ export interface ControlsPanelHost extends ReactiveControllerHost {
 /** What the panel's actions need from the element beyond its state. */
 export interface ControlsPanelOptions {
   actions: ReaderActions;
-  /** The year slider, shared with the no-WebGL picture. */
-  slider(): TemplateResult;
+  /** The year slider, shared with the no-WebGL picture; `compact` without the caption, for the year bar. */
+  slider(compact?: boolean): TemplateResult;
+  /** The element's layout: where the panel stands, the bar, the drawer. */
+  layout: LayoutController;
   downloadImage(): void;
   sharedView(): SharedView;
   /** The view for the embed code, framed for the embed's height. */
@@ -52,6 +56,7 @@ export class ControlsPanel {
   private readonly shareBox: ShareBox;
   private readonly legend = new LegendModelCache();
   private readonly timeline = new TimelineCache();
+  private readonly key = new MapKeyCache();
   private timelineRequested = false;
 
   constructor(
@@ -93,12 +98,55 @@ export class ControlsPanel {
     </details>`;
   }
 
+  /** The key over the map, in every layout and with `no-controls` too. */
+  renderKey(dataset: Dataset, year: number, lang: Lang) {
+    const { host } = this;
+    const layers = this.options.actions.visibleLayers;
+    const items = this.key.items(dataset, year, layers, host.direction, host.resolvedTheme, lang);
+    return renderMapKey(items, lang.t.keyLabel);
+  }
+
+  /**
+   * The year bar over the map (a medium map, or a wide one with its panel folded): the years, play, and the button
+   * that opens the rest. The year changes with one tap or key, with nothing else open.
+   */
+  renderBar(lang: Lang) {
+    const layout = this.options.layout;
+    if (!layout.barShown) return nothing;
+    return html`<div class="panel bar" part="bar">
+      ${this.options.slider(true)}
+      <button
+        type="button"
+        class="panel-open"
+        aria-controls="controls"
+        aria-expanded="false"
+        @click=${() => layout.openPanel()}
+      >${lang.t.moreControls}</button>
+    </div>`;
+  }
+
   render(dataset: Dataset, year: number, lang: Lang) {
     const { host, options } = this;
     const a = options.actions;
     const s = lang.t;
     const layers = a.visibleLayers;
-    return html`<div class="panel controls" part="controls">
+    const layout = options.layout;
+    return html`<div class="panel controls" part="controls" id="controls">
+      ${
+        layout.layout === 'narrow'
+          ? nothing
+          : html`<div class="panel-head">
+              ${
+                layout.layout === 'wide'
+                  ? html`<button type="button" class="panel-fold" aria-controls="controls" aria-expanded="true" @click=${() => layout.closePanel()}>
+                      <span aria-hidden="true">⟨</span> ${s.hidePanel}
+                    </button>`
+                  : html`<button type="button" class="panel-close" aria-controls="controls" aria-expanded="true" @click=${() => layout.closePanel()}>
+                      <span aria-hidden="true">×</span> ${s.closePanel}
+                    </button>`
+              }
+            </div>`
+      }
       ${options.slider()}
       <relations-layer-toggles
         .layers=${layers}

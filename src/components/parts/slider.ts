@@ -4,9 +4,10 @@ import '../relations-year-slider';
 import type { YearInputDetail } from '../relations-year-slider';
 
 /** The year slider of the built-in panel and of the no-WebGL picture: the map's stops, its year, its language. */
-export function renderSlider(port: MapLinkPort) {
+export function renderSlider(port: MapLinkPort, compact = false) {
   const s = port.strings;
   return html`<relations-year-slider
+    ?compact=${compact}
     .stops=${port.yearStops}
     .value=${port.year}
     .label=${s.year}

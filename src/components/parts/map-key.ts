@@ -1,0 +1,47 @@
+import { html, nothing, svg } from 'lit';
+import type { Dataset } from '../../data/schema';
+import type { Direction } from '../../data/selectors';
+import { layerPalettes } from '../../layers/colors';
+import { drawnKey, type KeyItem } from '../../layers/key';
+import type { LayerToken } from '../../layers/types';
+import type { Lang } from '../../strings';
+
+/** Each shape as the map draws it, in a few pixels: SVG attributes, as a strict Content-Security-Policy requires. */
+const mark = (item: KeyItem) => {
+  if (item.shape === 'dot')
+    return svg`<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${item.color}></circle></svg>`;
+  const dash = item.shape === 'dashed' ? '5 3' : item.shape === 'dotted' ? '1.5 3' : '';
+  return svg`<svg width="20" height="12" aria-hidden="true"><line x1="1" y1="6" x2="19" y2="6" stroke=${item.color} stroke-width="3" stroke-dasharray=${dash || nothing} stroke-linecap="round"></line></svg>`;
+};
+
+/**
+ * The key that stays on the map in every layout: a line per thing drawn for the year and layers shown, so a reader
+ * never has to scroll a panel to read a colour. Widths and the scale stay in the panel's fuller legend.
+ */
+export function renderMapKey(items: readonly KeyItem[], label: string) {
+  if (items.length === 0) return nothing;
+  return html`<ul class="map-key" part="key" aria-label=${label}>
+    ${items.map((item) => html`<li>${mark(item)}<span>${item.label}</span></li>`)}
+  </ul>`;
+}
+
+/** The key's items, the same array while what is drawn is unchanged, so hovering the map does not rebuild it. */
+export class MapKeyCache {
+  private cached: { dataset: Dataset; key: string; items: KeyItem[] } | undefined;
+
+  items(
+    dataset: Dataset,
+    year: number,
+    layers: ReadonlySet<LayerToken>,
+    direction: Direction,
+    theme: 'light' | 'dark',
+    lang: Lang,
+  ): KeyItem[] {
+    const key = [year, [...layers].join(), direction, theme, lang.locale].join('|');
+    const c = this.cached;
+    if (c && c.dataset === dataset && c.key === key) return c.items;
+    const items = drawnKey(dataset, year, layers, direction, layerPalettes[theme], lang.t);
+    this.cached = { dataset, key, items };
+    return items;
+  }
+}

@@ -1,0 +1,204 @@
+import { css, unsafeCSS } from 'lit';
+import { SIDE_PANEL_WIDTH } from '../engine/framing';
+
+/**
+ * The element's three layouts, chosen by its own size (src/controllers/layout.ts sets `data-layout` and
+ * `data-panel` on the frame): `wide`, the panel beside the map, the map's box starting where the panel ends;
+ * `medium`, a year bar over the map and the rest in a drawer; `narrow`, the map first and everything else below it,
+ * the element growing with its content (or scrolling inside when the page fixed its height).
+ */
+export const layoutStyles = css`
+  .stage {
+    position: absolute;
+    inset: 0;
+  }
+  .frame[data-panel='beside'] .stage {
+    left: ${unsafeCSS(SIDE_PANEL_WIDTH)}px;
+  }
+  .frame[data-panel='beside'] .controls {
+    left: 0;
+    top: 0;
+    bottom: 0;
+    max-height: none;
+    border-radius: 0;
+    box-shadow: none;
+    border-right: 1px solid rgba(127, 127, 127, 0.35);
+    background: var(--relations-panel-solid, #fff);
+  }
+  .frame[data-panel='hidden'] .controls {
+    display: none;
+  }
+  .frame[data-panel='drawer'] .controls {
+    left: 0;
+    top: 0;
+    bottom: 0;
+    width: min(${unsafeCSS(SIDE_PANEL_WIDTH + 20)}px, calc(100% - 40px));
+    max-height: none;
+    border-radius: 0 6px 6px 0;
+    z-index: 6;
+    background: var(--relations-panel-solid, #fff);
+    box-shadow: 2px 0 12px rgba(0, 0, 0, 0.3);
+  }
+  .panel-head {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .panel-head button,
+  .bar .panel-open {
+    font: inherit;
+    font-size: 13px;
+    color: inherit;
+    background: var(--relations-panel-solid, #fff);
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 4px 10px;
+    min-height: 32px;
+    cursor: pointer;
+  }
+  .panel-head button:focus-visible,
+  .bar .panel-open:focus-visible {
+    outline: 3px solid var(--relations-focus, #2563eb);
+    outline-offset: 2px;
+  }
+  /* The year bar: the years, play, and the way to the rest; a tenth of a medium map, not half. */
+  .bar {
+    left: 10px;
+    top: 10px;
+    width: min(400px, calc(100% - 70px));
+    box-sizing: border-box;
+    padding: 4px 8px;
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    z-index: 2;
+    background: var(--relations-panel-solid, #fff);
+  }
+  .bar relations-year-slider {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .bar .panel-open {
+    flex: none;
+    max-width: 110px;
+    white-space: normal;
+    line-height: 1.2;
+    font-size: 12px;
+  }
+  /* The key and the attribution at the map's foot, the key above: neither covers the other at any width. */
+  .stage-foot {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    z-index: 2;
+    display: flex;
+    flex-direction: column;
+    pointer-events: none;
+  }
+  .stage-foot > * {
+    pointer-events: auto;
+  }
+  .stage-foot .attribution {
+    position: static;
+    align-self: flex-end;
+  }
+  /* The key stays on the map, bottom left: small, opaque, listing only what is drawn. */
+  .map-key {
+    align-self: flex-start;
+    margin: 0 0 4px 10px;
+    padding: 4px 8px;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 10px;
+    max-width: min(360px, calc(100% - 20px));
+    font-size: 11px;
+    line-height: 1.3;
+    background: var(--relations-panel-solid, #fff);
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);
+  }
+  .map-key li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  /* Narrow: one column, the map first. */
+  :host([layout='narrow']) {
+    height: auto;
+    min-height: 0;
+  }
+  .frame[data-layout='narrow'] {
+    display: flex;
+    flex-direction: column;
+    overflow-y: auto;
+    --relations-touch-size: 44px;
+  }
+  .frame[data-layout='narrow'] .stage {
+    position: relative;
+    inset: auto;
+    flex: none;
+    width: 100%;
+    aspect-ratio: 4 / 5;
+    max-height: 75vh;
+    min-height: 260px;
+  }
+  /* On a phone the key is a strip right under the map, not over it. */
+  .frame[data-layout='narrow'] .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .frame[data-layout='narrow'] .map {
+    position: relative;
+    inset: auto;
+    flex: 1 1 auto;
+    min-height: 0;
+  }
+  .frame[data-layout='narrow'] .stage-foot {
+    position: static;
+    flex: none;
+  }
+  .frame[data-layout='narrow'] .map-key {
+    margin: 0;
+    max-width: none;
+    border-radius: 0;
+    box-shadow: none;
+  }
+  .frame[data-layout='narrow'] .attribution {
+    border-radius: 0;
+    text-align: right;
+  }
+  .frame[data-layout='narrow'] .details,
+  .frame[data-layout='narrow'] .story-card {
+    position: static;
+    order: 2;
+    width: auto;
+    max-height: none;
+    border-radius: 0;
+    box-shadow: none;
+    border-top: 3px solid var(--relations-accent, #b91c1c);
+    background: var(--relations-panel-solid, #fff);
+  }
+  .frame[data-layout='narrow'] .controls {
+    position: static;
+    order: 3;
+    width: auto;
+    max-height: none;
+    overflow: visible;
+    border-radius: 0;
+    box-shadow: none;
+    background: var(--relations-panel-solid, #fff);
+  }
+  /* A finger's size for every control on a phone. */
+  .frame[data-layout='narrow'] .controls :is(button, select, summary),
+  .frame[data-layout='narrow'] .story-card button {
+    min-height: 44px;
+  }
+  .frame[data-layout='narrow'] .controls relations-layer-toggles {
+    --relations-touch-size: 44px;
+  }
+  .frame[data-layout='narrow'] .table-view {
+    position: absolute;
+    inset: 0;
+  }
+`;

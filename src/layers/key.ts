@@ -1,0 +1,58 @@
+import type { Dataset, DiplomaticStatus } from '../data/schema';
+import { type Direction, eventsForYear, flowRole, flowsForYear, relationsForYear } from '../data/selectors';
+import type { Strings } from '../strings';
+import { eventCategories } from './categories';
+import { cssColor, type LayerPalette } from './colors';
+import { eventCategory } from './events';
+import { statusStroke } from './relations';
+import type { LayerToken } from './types';
+
+/** One entry of a key: a colour, how it is drawn, and what it means. */
+export interface KeyItem {
+  color: string;
+  label: string;
+  shape: 'line' | 'dashed' | 'dotted' | 'dot';
+}
+
+const shapeOf = (status: DiplomaticStatus): KeyItem['shape'] => {
+  const stroke = statusStroke[status];
+  return stroke.dashCount === 1 ? 'line' : stroke.fill > 0.5 ? 'dashed' : 'dotted';
+};
+
+/**
+ * The key of what is drawn, and only that: the trade directions of the year and direction shown, the diplomatic
+ * statuses present, the kinds of event present. The map's own key and an exported image both read it.
+ */
+export function drawnKey(
+  dataset: Dataset,
+  year: number,
+  layers: ReadonlySet<LayerToken>,
+  direction: Direction,
+  palette: LayerPalette,
+  t: Strings,
+): KeyItem[] {
+  const keys: KeyItem[] = [];
+  if (layers.has('trade')) {
+    const roles = new Set(flowsForYear(dataset, year, direction).map((f) => flowRole(f, dataset.focus)));
+    for (const role of ['exports', 'imports', 'total'] as const)
+      if (roles.has(role))
+        keys.push({ color: cssColor(palette.flow[role]), label: t.role[role], shape: 'line' });
+  }
+  if (layers.has('relations')) {
+    const statuses = new Set(relationsForYear(dataset, year).map((r) => r.status));
+    for (const status of ['full', 'downgraded', 'severed', 'none'] as const)
+      if (statuses.has(status))
+        keys.push({
+          color: cssColor(palette.status[status]),
+          label: t.statusNames[status],
+          shape: shapeOf(status),
+        });
+  }
+  if (layers.has('events')) {
+    const present = new Set(eventsForYear(dataset, year).map((e) => eventCategory[e.kind]));
+    for (const c of eventCategories)
+      if (present.has(c))
+        keys.push({ color: cssColor(palette.event[c]), label: t.categoryNames[c], shape: 'dot' });
+  }
+  return keys;
+}
