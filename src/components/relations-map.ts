@@ -65,6 +65,8 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart attribution - The attribution line.
  * @csspart table-view - The table view that replaces the map when `mode="table"`.
  * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
+ * @csspart bar - The year bar over a medium map (or a wide one with its panel folded), with the button to the rest.
+ * @csspart key - The key of what is drawn, always on the map.
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
