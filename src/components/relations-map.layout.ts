@@ -123,6 +123,33 @@ export const layoutStyles = css`
     align-items: center;
     gap: 4px;
   }
+  /* Actors out of view, named at the edge where their line leaves it. */
+  .edges {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .edge-marker {
+    position: absolute;
+    pointer-events: auto;
+    font: inherit;
+    font-size: 12px;
+    font-weight: 700;
+    color: var(--relations-text);
+    background: var(--relations-panel-solid, #fff);
+    border: 1px solid currentColor;
+    border-radius: 12px;
+    padding: 2px 8px;
+    min-height: 24px;
+    white-space: nowrap;
+    cursor: pointer;
+    box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+  }
+  .edge-marker:focus-visible {
+    outline: 3px solid var(--relations-focus, #2563eb);
+    outline-offset: 2px;
+  }
   /* Narrow: one column, the map first. */
   :host([layout='narrow']) {
     height: auto;

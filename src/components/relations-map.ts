@@ -2,8 +2,10 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { basemapThemes, paintForTheme } from '../basemap/style';
 import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
+import { EdgeMarkersController } from '../controllers/edge-markers';
 import { EnvironmentController } from '../controllers/environment';
 import { ImageDownload } from '../controllers/image-download';
+import { LabelPlacer } from '../controllers/label-placer';
 import { LayoutController } from '../controllers/layout';
 import { MapLifecycle } from '../controllers/map-lifecycle';
 import { ReaderActions } from '../controllers/reader-actions';
@@ -67,6 +69,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
  * @csspart bar - The year bar over a medium map (or a wide one with its panel folded), with the button to the rest.
  * @csspart key - The key of what is drawn, always on the map.
+ * @csspart edge-marker - A button at the map's edge naming an actor out of view ("United States →").
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
@@ -166,6 +169,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
     notify: (text) => this.guard.say(text),
     show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
   });
+  private readonly labels = new LabelPlacer(this, {
+    engine: () => this.lifecycle.engine,
+    redraw: () => this.lifecycle.pushLayers(),
+  });
   private readonly image = new ImageDownload({
     host: this,
     engine: () => this.lifecycle.engine,
@@ -207,6 +214,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.mode = 'map';
     this.step = undefined;
     this.addEventListener('keydown', this.onHostKeyDown);
+    // Registers itself with the element; nothing else needs to hold it.
+    new EdgeMarkersController(this, {
+      engine: () => this.lifecycle.engine,
+      padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
+      show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
+    });
   }
 
   /** The link port that linked controls (`for="map-id"`) read and call: internal, not part of the API. */
@@ -334,6 +347,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       noFigureText: this.strings.noFigure,
       notDrawnText: this.strings.notDrawn,
       emphasis: this.story.emphasis,
+      labelPlacement: this.labels.placement,
     });
   }
 
@@ -359,12 +373,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
     else if (this.selection) this.closeDetails();
     else if (this.layout.drawerOpen) this.layout.closePanel();
     else if (this.mode === 'table') this.actions.setMode('map');
-  };
-
-  private retry = () => {
-    this.source.clearError();
-    if (this.data) void this.source.reload();
-    else this.lifecycle.restart();
   };
 
   protected override render() {
@@ -396,6 +404,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         <slot name="title"></slot>
         <div class="stage">
           <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
+          <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
             ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text) : nothing}
@@ -406,18 +415,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
           ${this.mode !== 'table' && !details ? this.tooltip.render() : nothing}
         </div>
         ${started ? nothing : html`<div class="poster" part="poster"><slot name="poster"><p>${s.poster}</p></slot></div>`}
-        ${renderMessages(
-          {
-            started,
-            loading: this.lifecycle.loading,
-            fatal: this.lifecycle.fatal,
-            dataError: this.source.error,
-            keptDataset: !!dataset,
-            notice: this.guard.notice,
-            retry: this.retry,
-          },
-          s,
-        )}
+        ${renderMessages({ ...this.lifecycle.status(), notice: this.guard.notice }, s)}
         ${
           table && !webgl
             ? renderFallback({

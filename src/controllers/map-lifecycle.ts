@@ -163,6 +163,27 @@ export class MapLifecycle implements ReactiveController {
     this.visibility.observe(this.host);
   }
 
+  /** What the element says over the map about its start and its dataset (the notice is the guard's). */
+  status() {
+    const source = this.options.source;
+    return {
+      started: this.started,
+      loading: this.loading,
+      fatal: this.fatal,
+      dataError: source.error,
+      keptDataset: !!source.dataset,
+      retry: () => this.retry(),
+    };
+  }
+
+  /** The Retry button: the dataset again if one is on screen, else the whole start. */
+  retry(): void {
+    const source = this.options.source;
+    source.clearError();
+    if (source.dataset) void source.reload();
+    else this.restart();
+  }
+
   /** Starts again from nothing (the reader's Retry after the first dataset failed). */
   restart(): void {
     this.teardown();

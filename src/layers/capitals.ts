@@ -7,6 +7,7 @@ import {
   dotLayerDefaults,
   type LabelDatum,
   type LayerSpec,
+  onTop,
   type ViewState,
 } from './types';
 
@@ -42,7 +43,7 @@ export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       data: capitalData(dataset, state.year),
       ...dotLayerDefaults,
       getPosition: (d) => d.position,
-      getRadius: (d) => (d.isFocus ? 7 : 5),
+      getRadius: dotRadius,
       getFillColor: (d) => fade(d.isFocus ? p.focusCapital : p.capital, on(d)),
       getLineColor: (d) => fade(p.capitalOutline, on(d)),
       getLineWidth: 1.5,
@@ -54,45 +55,51 @@ export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   };
 }
 
-/** Capitals this close (in degrees) would print their labels over each other on the story's framing. */
-const CROWDED_LON = 5;
-const CROWDED_LAT = 3;
+/** Beside a capital's name: no figure was found for it this year; a figure was published but is not drawn. */
+export const NO_FIGURE_MARK = '∅';
+export const NOT_DRAWN_MARK = '*';
 
+/** A capital's label: its name, with a short mark when no figure is drawn (the words are in the key and tooltip). */
+export function labelText(c: CapitalDatum): string {
+  if (c.hasFigure) return c.actor.capital.name;
+  return `${c.actor.capital.name} ${c.undrawn.length > 0 ? NOT_DRAWN_MARK : NO_FIGURE_MARK}`;
+}
+
+export const labelSize = (c: CapitalDatum) => (c.isFocus ? 14 : 12);
+export const dotRadius = (c: CapitalDatum) => (c.isFocus ? 7 : 5);
+
+/**
+ * The capitals' labels where the placement put them (src/controllers/label-placer.ts): a label that fits nowhere is
+ * left out. Before the first placement, each sits to the right of its dot.
+ */
 export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
-  const capitals = capitalData(dataset, state.year);
-  // Northern capitals keep the right-hand side; a crowded southern neighbour (Singapore under Kuala Lumpur) moves
-  // its label to the left of its dot.
-  const byLatitude = [...capitals].sort((a, b) => b.position[1] - a.position[1]);
-  const placed: CapitalDatum[] = [];
-  const left = new Set<string>();
-  for (const c of byLatitude) {
-    const crowded = placed.some(
-      (p) =>
-        !left.has(p.id) &&
-        Math.abs(p.position[0] - c.position[0]) < CROWDED_LON &&
-        Math.abs(p.position[1] - c.position[1]) < CROWDED_LAT,
-    );
-    if (crowded) left.add(c.id);
-    placed.push(c);
+  const placements = state.labelPlacement?.placements;
+  const out: LabelDatum[] = [];
+  for (const c of capitalData(dataset, state.year)) {
+    const placed = placements?.get(c.id);
+    if (placed === null) continue;
+    out.push({
+      id: c.id,
+      text: labelText(c),
+      position: c.position,
+      size: labelSize(c),
+      anchor: placed?.anchor ?? 'start',
+      baseline: placed?.baseline ?? 'center',
+      offset: placed?.offset ?? [dotRadius(c) + 3, 0],
+    });
   }
-  return capitals.map((c) => ({
-    id: c.id,
-    text: c.hasFigure
-      ? c.actor.capital.name
-      : `${c.actor.capital.name}\n${c.undrawn.length > 0 ? state.notDrawnText : state.noFigureText}`,
-    position: c.position,
-    size: c.isFocus ? 14 : 12,
-    anchor: left.has(c.id) ? 'end' : 'start',
-  }));
+  return out;
 }
 
 export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
   const p = state.palette;
+  const version = state.labelPlacement?.version ?? 0;
   const emphasis = state.emphasis ?? noEmphasis;
   return {
     type: 'text',
     props: {
       id: 'capital-labels',
+      ...onTop,
       data: labelData(dataset, state),
       // Names from a dataset may use any script; 'auto' builds the glyph atlas from the text itself.
       characterSet: 'auto',
@@ -103,15 +110,16 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       getSize: (d) => d.size,
       getColor: (d) => fade(p.label, emphasis.actor(d.id)),
       getTextAnchor: (d) => d.anchor,
-      getAlignmentBaseline: 'top',
-      getPixelOffset: (d) => (d.anchor === 'start' ? [8, 4] : [-8, 4]),
+      getAlignmentBaseline: (d) => d.baseline,
+      getPixelOffset: (d) => d.offset,
       outlineWidth: 3,
       outlineColor: p.labelHalo,
       fontSettings: { sdf: true },
       updateTriggers: {
         getText: [state.year, state.noFigureText, state.notDrawnText],
-        getTextAnchor: [state.year],
-        getPixelOffset: [state.year],
+        getTextAnchor: [state.year, version],
+        getAlignmentBaseline: [state.year, version],
+        getPixelOffset: [state.year, version],
         getColor: [p.label, emphasis.key],
       },
     },

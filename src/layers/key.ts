@@ -1,6 +1,7 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
 import { type Direction, eventsForYear, flowRole, flowsForYear, relationsForYear } from '../data/selectors';
 import type { Strings } from '../strings';
+import { capitalData, labelText, NO_FIGURE_MARK, NOT_DRAWN_MARK } from './capitals';
 import { eventCategories } from './categories';
 import { cssColor, type LayerPalette } from './colors';
 import { eventCategory } from './events';
@@ -12,6 +13,29 @@ export interface KeyItem {
   color: string;
   label: string;
   shape: 'line' | 'dashed' | 'dotted' | 'dot';
+}
+
+/** A mark printed beside a capital's name, and what it means. */
+export interface KeyMark {
+  mark: string;
+  label: string;
+}
+
+/** The marks the labels carry this year (no reported figure, a figure not drawn), for the map's key. */
+export function labelMarks(
+  dataset: Dataset,
+  year: number,
+  layers: ReadonlySet<LayerToken>,
+  t: Strings,
+): KeyMark[] {
+  if (!layers.has('labels')) return [];
+  const texts = capitalData(dataset, year).map(labelText);
+  const marks: KeyMark[] = [];
+  if (texts.some((x) => x.endsWith(` ${NO_FIGURE_MARK}`)))
+    marks.push({ mark: NO_FIGURE_MARK, label: t.noFigure });
+  if (texts.some((x) => x.endsWith(` ${NOT_DRAWN_MARK}`)))
+    marks.push({ mark: NOT_DRAWN_MARK, label: t.notDrawn });
+  return marks;
 }
 
 const shapeOf = (status: DiplomaticStatus): KeyItem['shape'] => {

@@ -5,6 +5,7 @@ import type { EventCategory } from './categories';
 import type { LayerPalette, RGBA } from './colors';
 import type { Emphasis } from './emphasis';
 import type { LonLat } from './geometry';
+import type { Placement } from './label-placement';
 import type { WidthScale } from './scales';
 
 export const layerTokens = ['trade', 'relations', 'events', 'labels'] as const;
@@ -23,6 +24,8 @@ export interface ViewState {
   noFigureText: string;
   /** Text shown under a partner's label when figures were published but none is drawn (see the flows' notes). */
   notDrawnText: string;
+  /** Where each capital's label goes (its id → a placement, or null: left out), remade as the view changes. */
+  labelPlacement?: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
   /** What a story step picks out; the rest fades. Absent: everything as usual. */
   emphasis?: Emphasis | undefined;
 }
@@ -56,7 +59,9 @@ export interface LabelDatum {
   text: string;
   position: LonLat;
   size: number;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
+  baseline: 'top' | 'center' | 'bottom';
+  offset: [number, number];
 }
 
 export interface RelationDatum {
@@ -112,8 +117,15 @@ export type LayerSpec =
   | { type: 'embassies'; props: ScatterplotLayerProps<EmbassyDatum> }
   | { type: 'text'; props: TextLayerProps<LabelDatum> };
 
+/**
+ * Drawn over everything before it, whatever its depth: the arcs rise above the map (their height), and with the depth
+ * test on they would hide the dots and names drawn after them.
+ */
+export const onTop = { parameters: { depthCompare: 'always', depthWriteEnabled: false } } as const;
+
 /** What the capitals, embassies and events layers share: pickable dots sized in pixels, with an outline. */
 export const dotLayerDefaults = {
+  ...onTop,
   pickable: true,
   stroked: true,
   filled: true,

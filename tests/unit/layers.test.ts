@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describePicked } from '../../src/data/describe';
 import type { Dataset } from '../../src/data/schema';
 import { maxDrawnValue } from '../../src/data/selectors';
+import { edgeMarkers } from '../../src/engine/edge-markers';
 import {
   buildLayers,
   type LayerToken,
@@ -14,9 +15,12 @@ import { capitalData, labelData } from '../../src/layers/capitals';
 import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { dashes, nearestCopy } from '../../src/layers/geometry';
+import { labelMarks } from '../../src/layers/key';
+import { overlaps, placeLabels } from '../../src/layers/label-placement';
 import { embassyData, relationData } from '../../src/layers/relations';
 import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
 import { arcSegments, tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
+import { en } from '../../src/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset: Dataset = loadDefaultDataset();
@@ -142,23 +146,77 @@ describe('capitals and labels', () => {
     const manila = capitalData(dataset, 2017).find((c) => c.id === 'PHL')!;
     expect(manila.hasFigure).toBe(false);
     expect(manila.undrawn.map((f) => f.id)).toEqual(['phl-2017h1-kotra-total']);
-    expect(labelData(dataset, state({ year: 2017 })).find((l) => l.id === 'PHL')?.text).toBe(
-      'Manila\nfigure not drawn',
-    );
+    // A compact mark beside the name; the words are in the key, the tooltip, the details and the table.
+    expect(labelData(dataset, state({ year: 2017 })).find((l) => l.id === 'PHL')?.text).toBe('Manila *');
     const tip = describePicked(dataset, manila).lines.join('\n');
     expect(tip).toMatch(/Trade: \$28\.8M \(Jan\s?–\s?Jun 2017\) published, not drawn/);
     expect(tip).toMatch(/not drawn on the map for that reason/);
     expect(tip).not.toContain('no reported figure');
     // Where nothing was published, the label still says so.
-    expect(labelData(dataset, state({ year: 2021 })).find((l) => l.id === 'PHL')?.text).toBe(
-      'Manila\nno reported figure',
-    );
+    expect(labelData(dataset, state({ year: 2021 })).find((l) => l.id === 'PHL')?.text).toBe('Manila ∅');
+    expect(labelMarks(dataset, 2017, new Set(['labels']), en).map((m) => `${m.mark} ${m.label}`)).toEqual([
+      '∅ no reported figure',
+      '* figure not drawn',
+    ]);
   });
   it('labels a partner without a figure as such, never as zero', () => {
     const labels = labelData(dataset, state({ year: 2021 }));
-    expect(labels.find((l) => l.id === 'IDN')?.text).toBe('Jakarta\nno reported figure');
+    expect(labels.find((l) => l.id === 'IDN')?.text).toBe('Jakarta ∅');
     expect(labels.find((l) => l.id === 'CHN')?.text).toBe('Beijing');
     expect(labels.some((l) => /\b0\b/.test(l.text))).toBe(false);
+  });
+});
+
+describe('label placement', () => {
+  const box = (l: number, t: number, r: number, b: number) => ({ left: l, top: t, right: r, bottom: b });
+  const bounds = box(0, 0, 400, 300);
+  const label = (id: string, x: number, y: number, priority: number) => ({
+    id,
+    x,
+    y,
+    width: 80,
+    height: 16,
+    radius: 5,
+    priority,
+  });
+  it('puts a label right of its dot when there is room, and tries the other sides when not', () => {
+    const placed = placeLabels([label('a', 100, 100, 1), label('b', 220, 100, 0)], [], bounds);
+    expect(placed.get('a')).toMatchObject({ anchor: 'start', baseline: 'center' });
+    expect(placed.get('b')).toMatchObject({ anchor: 'start', baseline: 'center' });
+    const crowded = placeLabels([label('a', 100, 100, 1), label('b', 150, 100, 0)], [], bounds);
+    // a's label runs over b's dot, so a (placed first) goes elsewhere; the boxes never overlap.
+    const boxes = [...crowded.values()].filter((p) => p !== null).map((p) => p!.box);
+    expect(boxes.length).toBe(2);
+    expect(overlaps(boxes[0]!, boxes[1]!)).toBe(false);
+  });
+  it('keeps labels inside the map and out of the obstacles, and leaves out one that fits nowhere', () => {
+    const edge = placeLabels([label('e', 390, 100, 0)], [], bounds);
+    expect(edge.get('e')).toMatchObject({ anchor: 'end' });
+    const walled = placeLabels([label('w', 200, 150, 0)], [box(0, 0, 400, 300)], bounds);
+    expect(walled.get('w')).toBeNull();
+  });
+  it('places the important ones first', () => {
+    // Two dots at one spot: only one label fits to the right; the focus country gets it.
+    const placed = placeLabels([label('partner', 100, 100, 0), label('focus', 100, 100, 100)], [], bounds);
+    expect(placed.get('focus')).toMatchObject({ anchor: 'start', baseline: 'center' });
+    expect(placed.get('partner')).not.toMatchObject({ anchor: 'start', baseline: 'center' });
+  });
+});
+
+describe('edge markers', () => {
+  const view = { left: 0, top: 0, right: 400, bottom: 300 };
+  it('marks an actor out of view where the line from the focus leaves the view, with an arrow', () => {
+    const [us] = edgeMarkers(view, { x: 300, y: 50 }, [
+      { code: 'USA', name: 'United States', x: 1200, y: 50 },
+      { code: 'CHN', name: 'China', x: 200, y: 60 },
+    ]);
+    expect(us).toMatchObject({ code: 'USA', side: 'right', x: 400, y: 50, arrow: '→' });
+    const [south] = edgeMarkers(view, { x: 200, y: 100 }, [{ code: 'IDN', name: 'Indonesia', x: 0, y: 900 }]);
+    expect(south).toMatchObject({ side: 'bottom', y: 300 });
+    expect(south!.arrow).toBe('↓');
+  });
+  it('marks nothing when every actor is in view', () => {
+    expect(edgeMarkers(view, { x: 10, y: 10 }, [{ code: 'A', name: 'A', x: 20, y: 20 }])).toEqual([]);
   });
 });
 

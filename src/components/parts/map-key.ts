@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
-import { drawnKey, type KeyItem } from '../../layers/key';
+import { drawnKey, type KeyItem, type KeyMark, labelMarks } from '../../layers/key';
 import type { LayerToken } from '../../layers/types';
 import type { Lang } from '../../strings';
 
@@ -18,16 +18,19 @@ const mark = (item: KeyItem) => {
  * The key that stays on the map in every layout: a line per thing drawn for the year and layers shown, so a reader
  * never has to scroll a panel to read a colour. Widths and the scale stay in the panel's fuller legend.
  */
-export function renderMapKey(items: readonly KeyItem[], label: string) {
-  if (items.length === 0) return nothing;
+export function renderMapKey(key: { items: readonly KeyItem[]; marks: readonly KeyMark[] }, label: string) {
+  if (key.items.length === 0 && key.marks.length === 0) return nothing;
   return html`<ul class="map-key" part="key" aria-label=${label}>
-    ${items.map((item) => html`<li>${mark(item)}<span>${item.label}</span></li>`)}
+    ${key.items.map((item) => html`<li>${mark(item)}<span>${item.label}</span></li>`)}
+    ${key.marks.map((m) => html`<li><b class="label-mark">${m.mark}</b><span>${m.label}</span></li>`)}
   </ul>`;
 }
 
 /** The key's items, the same array while what is drawn is unchanged, so hovering the map does not rebuild it. */
 export class MapKeyCache {
-  private cached: { dataset: Dataset; key: string; items: KeyItem[] } | undefined;
+  private cached:
+    | { dataset: Dataset; key: string; items: { items: KeyItem[]; marks: KeyMark[] } }
+    | undefined;
 
   items(
     dataset: Dataset,
@@ -36,11 +39,14 @@ export class MapKeyCache {
     direction: Direction,
     theme: 'light' | 'dark',
     lang: Lang,
-  ): KeyItem[] {
+  ): { items: KeyItem[]; marks: KeyMark[] } {
     const key = [year, [...layers].join(), direction, theme, lang.locale].join('|');
     const c = this.cached;
     if (c && c.dataset === dataset && c.key === key) return c.items;
-    const items = drawnKey(dataset, year, layers, direction, layerPalettes[theme], lang.t);
+    const items = {
+      items: drawnKey(dataset, year, layers, direction, layerPalettes[theme], lang.t),
+      marks: labelMarks(dataset, year, layers, lang.t),
+    };
     this.cached = { dataset, key, items };
     return items;
   }

@@ -1,0 +1,139 @@
+import { html, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
+import type { Dataset } from '../data/schema';
+import { type EdgeMarker, edgeMarkers } from '../engine/edge-markers';
+import type { CameraTarget, Padding } from '../engine/framing';
+import type { MapEngine } from '../engine/map-engine';
+import { nearestCopy } from '../layers/geometry';
+import type { Strings } from '../strings';
+
+export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly data: Dataset | undefined;
+  readonly strings: Strings;
+}
+
+export interface EdgeMarkersOptions {
+  engine(): MapEngine | undefined;
+  /** The room the panels, the bar and the key take from the map. */
+  padding(): Padding;
+  show(target: CameraTarget): void;
+}
+
+/** Arrows pointing left go before the name; the others after it. */
+const leading = new Set(['←', '↖', '↙']);
+
+/**
+ * An actor outside the view (the United States at the story's framing, any capital after a pan) is named at the
+ * map's edge where its line leaves the view, with an arrow: "United States →". Each marker is a button; choosing it
+ * brings that actor into view with the focus country. Rendered on its own (not through the element's template) on
+ * every move of the map, so a pan redraws a few buttons and nothing else.
+ */
+export class EdgeMarkersController implements ReactiveController {
+  private attached: MapEngine | undefined;
+  private frame = 0;
+  markers: EdgeMarker[] = [];
+
+  constructor(
+    private readonly host: EdgeMarkersHost,
+    private readonly options: EdgeMarkersOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const engine = this.options.engine();
+    if (engine && engine !== this.attached) {
+      this.attached = engine;
+      engine.map.on('move', () => this.schedule());
+    }
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.attached = undefined;
+  }
+
+  private schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.update());
+  }
+
+  private update(): void {
+    const container = this.host.renderRoot.querySelector<HTMLElement>('.edges');
+    const engine = this.options.engine();
+    const dataset = this.host.data;
+    if (!container) return;
+    if (!engine || !dataset) {
+      render(html``, container);
+      return;
+    }
+    const map = engine.map;
+    const canvas = map.getContainer();
+    const focus = dataset.actors.find((a) => a.code === dataset.focus);
+    if (!focus) return;
+    const from: [number, number] = [focus.capital.lon, focus.capital.lat];
+    const project = (lonLat: [number, number]) => map.project(lonLat);
+    const pad = this.options.padding();
+    const view = {
+      left: Math.max(4, pad.left - 12),
+      top: Math.max(4, pad.top - 12),
+      right: canvas.clientWidth - Math.max(4, pad.right - 12),
+      bottom: canvas.clientHeight - Math.max(4, pad.bottom - 12),
+    };
+    const actors = dataset.actors
+      .filter((a) => a.code !== dataset.focus)
+      .map((a) => {
+        const p = project(nearestCopy(from, [a.capital.lon, a.capital.lat]));
+        return { code: a.code, name: a.name, x: p.x, y: p.y };
+      });
+    const f = project(from);
+    this.markers = edgeMarkers(view, f, actors);
+    const t = this.host.strings;
+    render(
+      html`${this.markers.map(
+        (m) => html`<button
+          type="button"
+          class="edge-marker"
+          part="edge-marker"
+          data-code=${m.code}
+          data-side=${m.side}
+          aria-label=${t.edgeMarker(m.name)}
+          @click=${() => this.bringIntoView(m.code)}
+        >${leading.has(m.arrow) ? `${m.arrow} ${m.name}` : `${m.name} ${m.arrow}`}</button>`,
+      )}`,
+      container,
+    );
+    // Placed through CSSOM: a strict Content-Security-Policy blocks style attributes.
+    const buttons = container.querySelectorAll<HTMLElement>('.edge-marker');
+    this.markers.forEach((m, i) => {
+      const el = buttons[i];
+      if (!el) return;
+      const w = el.offsetWidth;
+      const h = el.offsetHeight;
+      const clampX = (x: number) => Math.min(view.right - w, Math.max(view.left, x));
+      const clampY = (y: number) => Math.min(view.bottom - h, Math.max(view.top, y));
+      const x = m.side === 'right' ? m.x - w - 2 : m.side === 'left' ? m.x + 2 : m.x - w / 2;
+      const y = m.side === 'bottom' ? m.y - h - 2 : m.side === 'top' ? m.y + 2 : m.y - h / 2;
+      el.style.left = `${Math.round(clampX(x))}px`;
+      el.style.top = `${Math.round(clampY(y))}px`;
+    });
+  }
+
+  /** Frames the actor with the focus country, each on its side of the date line as the lines are drawn. */
+  private bringIntoView(code: string): void {
+    const dataset = this.host.data;
+    const focus = dataset?.actors.find((a) => a.code === dataset.focus);
+    const actor = dataset?.actors.find((a) => a.code === code);
+    if (!focus || !actor) return;
+    const from: [number, number] = [focus.capital.lon, focus.capital.lat];
+    const to = nearestCopy(from, [actor.capital.lon, actor.capital.lat]);
+    this.options.show({
+      bounds: [
+        [Math.min(from[0], to[0]), Math.min(from[1], to[1])],
+        [Math.max(from[0], to[0]), Math.max(from[1], to[1])],
+      ],
+      maxZoom: 5,
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/schema';
+import type { MapEngine } from '../engine/map-engine';
+import { capitalData, dotRadius, labelSize, labelText } from '../layers/capitals';
+import { eventData } from '../layers/events';
+import { parseLayerTokens } from '../layers/index';
+import { type Box, type Placement, placeLabels } from '../layers/label-placement';
+
+export interface LabelPlacerHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly data: Dataset | undefined;
+  year: number | undefined;
+  layers: string | null;
+}
+
+export interface LabelPlacerOptions {
+  engine(): MapEngine | undefined;
+  /** Draws the layers again with the new placement. */
+  redraw(): void;
+}
+
+/** The labels' font, as the TextLayer draws it (src/layers/capitals.ts). */
+const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The TextLayer's halo and rounding: a little more room than the text's own width. */
+const HALO = 3;
+
+/**
+ * Places the capitals' labels so that none covers another, a dot, the year bar, the key or a panel: again after
+ * every move that ends and whenever the year, the layers or the dataset change. The focus country and the partners
+ * with figures go first; a label with no room left is left out (its name is in the tooltip and the details).
+ */
+export class LabelPlacer implements ReactiveController {
+  placement: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
+  private attached: MapEngine | undefined;
+  private inputs = '';
+  private context: CanvasRenderingContext2D | null | undefined;
+
+  constructor(
+    private readonly host: LabelPlacerHost,
+    private readonly options: LabelPlacerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const engine = this.options.engine();
+    if (engine && engine !== this.attached) {
+      this.attached = engine;
+      engine.map.on('moveend', () => this.place());
+      engine.map.on('resize', () => this.place());
+    }
+    const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}`;
+    if (inputs !== this.inputs) {
+      this.inputs = inputs;
+      this.place();
+    }
+  }
+
+  private measure(text: string, size: number): number {
+    if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
+    const ctx = this.context;
+    if (!ctx) return text.length * size * 0.62;
+    ctx.font = `600 ${size}px ${FONT}`;
+    return ctx.measureText(text).width;
+  }
+
+  /** The boxes the labels must keep out of, in the map's pixels. */
+  private obstacles(canvas: HTMLElement): Box[] {
+    const origin = canvas.getBoundingClientRect();
+    const root = this.host.renderRoot;
+    const selectors = [
+      '.bar',
+      '.stage-foot',
+      '.maplibregl-ctrl-top-right',
+      '.details',
+      '.story-card',
+      '.controls',
+    ];
+    const boxes: Box[] = [];
+    for (const el of root.querySelectorAll<HTMLElement>(selectors.join(','))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      boxes.push({
+        left: r.left - origin.left,
+        top: r.top - origin.top,
+        right: r.right - origin.left,
+        bottom: r.bottom - origin.top,
+      });
+    }
+    return boxes;
+  }
+
+  place(): void {
+    const engine = this.options.engine();
+    const dataset = this.host.data;
+    const year = this.host.year;
+    if (!engine || !dataset || year === undefined) return;
+    const map = engine.map;
+    const canvas = map.getContainer();
+    const requests = capitalData(dataset, year).map((c) => {
+      const p = map.project(c.position);
+      const size = labelSize(c);
+      return {
+        id: c.id,
+        x: p.x,
+        y: p.y,
+        width: this.measure(labelText(c), size) + 2 * HALO,
+        height: size * 1.25 + HALO,
+        radius: dotRadius(c) + 1,
+        priority: (c.isFocus ? 100 : 0) + (c.hasFigure ? 10 : 0) + (c.undrawn.length > 0 ? 5 : 0),
+      };
+    });
+    const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
+    // The events' dots too, when they are drawn: a name over a dot would hide what the dot is.
+    const events = parseLayerTokens(this.host.layers).layers.has('events') ? eventData(dataset, year) : [];
+    const dots = events.map((d) => {
+      const p = map.project(d.position);
+      const x = p.x + d.offset[0];
+      const y = p.y + d.offset[1];
+      return { left: x - d.radius, top: y - d.radius, right: x + d.radius, bottom: y + d.radius };
+    });
+    const placements = placeLabels(requests, [...this.obstacles(canvas), ...dots], bounds);
+    const before = this.placement?.placements;
+    const same =
+      before &&
+      before.size === placements.size &&
+      [...placements].every(([id, p]) => {
+        const b = before.get(id);
+        return (
+          b === p ||
+          (!!b &&
+            !!p &&
+            b.anchor === p.anchor &&
+            b.baseline === p.baseline &&
+            b.offset.join() === p.offset.join())
+        );
+      });
+    if (same) return;
+    this.placement = { version: (this.placement?.version ?? 0) + 1, placements };
+    this.options.redraw();
+  }
+}
