@@ -17,7 +17,7 @@ import { detailsFor, type Selection } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
-import { STORY_BOUNDS, viewFromAttributes } from '../engine/framing';
+import { STORY_BOUNDS, selectionAnchor, viewFromAttributes } from '../engine/framing';
 import type { MapEngine } from '../engine/map-engine';
 import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
@@ -145,6 +145,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     text: () => this.env.text,
     goTo: (center) => this.lifecycle.goTo(center, this.env.reducedMotion),
     showStep: (state) => this.story.apply(state, true),
+    reveal: (sel) =>
+      this.lifecycle.reveal(this.data && selectionAnchor(this.data, sel), this.env.reducedMotion),
   });
   private readonly url = new UrlState(this);
   private readonly guard = new StateGuard(this, this.actions, this.announcer);
@@ -177,11 +179,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     host: this,
     engine: () => this.lifecycle.engine,
     state: () => this.data && { ...this.drawnState(this.data), strings: this.strings, locale: this.locale },
-    theme: () => this.resolvedTheme,
-    whenRendered: () => this.whenRendered(),
-    fileName: () => `${this.data?.id ?? 'relations-map'}-${this.year ?? ''}`,
     notify: (text) => this.guard.say(text),
-    failedText: () => this.strings.pngFailed,
   });
   private readonly panel = new ControlsPanel(this, {
     actions: this.actions,

@@ -96,6 +96,21 @@ export class MapLifecycle implements ReactiveController {
     this.show({ center, zoom: Math.max(zoom ?? minZoom, minZoom) }, reducedMotion);
   }
 
+  /** Brings a point into the part of the map no panel covers, at the same zoom, if it is not there already. */
+  reveal(lonLat: [number, number] | undefined, reducedMotion: boolean): void {
+    const map = this.current?.map;
+    if (!map || !lonLat) return;
+    const p = map.project(lonLat);
+    const pad = this.options.padding();
+    const box = map.getContainer();
+    const seen =
+      p.x >= pad.left &&
+      p.x <= box.clientWidth - pad.right &&
+      p.y >= pad.top &&
+      p.y <= box.clientHeight - pad.bottom;
+    if (!seen) this.show({ center: lonLat }, reducedMotion);
+  }
+
   /** A view asked for before the map existed (a story step in the URL): taken as the map starts. */
   private pendingCamera: CameraTarget | undefined;
 

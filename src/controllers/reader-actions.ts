@@ -42,6 +42,8 @@ export interface ReaderActionsOptions {
   goTo(center: [number, number]): void;
   /** Shows a story step (a `<relations-story>` asks for it as the reader scrolls). */
   showStep(state: StepState): void;
+  /** Keeps what a selection is about in view, beside its details rather than under them. */
+  reveal(selection: Selection): void;
 }
 
 /**
@@ -145,10 +147,10 @@ export class ReaderActions implements MapLinkPort {
   openDetails(selection: Selection, moveFocus: boolean): void {
     if (!this.host.selection) this.returnFocus = deepActiveElement();
     this.select(selection);
-    if (moveFocus)
-      void this.host.updateComplete.then(() =>
-        this.host.renderRoot.querySelector<HTMLElement>('relations-details')?.focus(),
-      );
+    void this.host.updateComplete.then(() => {
+      this.options.reveal(selection);
+      if (moveFocus) this.host.renderRoot.querySelector<HTMLElement>('relations-details')?.focus();
+    });
   }
 
   /**

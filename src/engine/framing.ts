@@ -92,3 +92,43 @@ export function cameraForView(
     maxZoom: FRAME_MAX_ZOOM,
   };
 }
+
+/**
+ * The point of the map a selection is about: a country's capital; a flow's or a relation's partner (the focus
+ * country is on every one of them); an event's place, when it has one on the map.
+ */
+export function selectionAnchor(
+  dataset: {
+    focus: string;
+    actors: ReadonlyArray<{ code: string; capital: { lon: number; lat: number } }>;
+    flows: ReadonlyArray<{ id: string; from: string; to: string }>;
+    relations: ReadonlyArray<{ id: string; between: readonly string[] }>;
+    events: ReadonlyArray<{
+      id: string;
+      place?: { lon?: number | undefined; lat?: number | undefined } | undefined;
+    }>;
+  },
+  selection: { kind: string; id: string },
+): LonLatPair | undefined {
+  const capital = (code: string | undefined) => {
+    const a = dataset.actors.find((x) => x.code === code);
+    return a ? ([a.capital.lon, a.capital.lat] as LonLatPair) : undefined;
+  };
+  const partner = (codes: readonly string[]) => codes.find((c) => c !== dataset.focus) ?? codes[0];
+  switch (selection.kind) {
+    case 'actor':
+      return capital(selection.id);
+    case 'flow': {
+      const f = dataset.flows.find((x) => x.id === selection.id);
+      return f && capital(partner([f.from, f.to]));
+    }
+    case 'relation': {
+      const r = dataset.relations.find((x) => x.id === selection.id);
+      return r && capital(partner(r.between));
+    }
+    default: {
+      const place = dataset.events.find((x) => x.id === selection.id)?.place;
+      return place?.lon !== undefined && place.lat !== undefined ? [place.lon, place.lat] : undefined;
+    }
+  }
+}
