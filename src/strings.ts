@@ -139,6 +139,8 @@ export interface Strings {
   closePanel: string;
   /** The accessible name of the key over the map. */
   keyLabel: string;
+  /** In the key: capitals drawn without their names, for want of room at this size. */
+  unlabelled: (names: string) => string;
   /** An actor out of view, on the button at the map's edge: "United States, out of view: show". */
   edgeMarker: (name: string) => string;
   /** The button that opens the story, and the step card's name. */
@@ -345,10 +347,11 @@ export const en: Strings = {
   notOnMap: 'not on this map',
   tableView: 'Data table',
   mapView: 'Back to the map',
-  moreControls: 'Layers, key and more',
+  moreControls: 'Layers and more',
   hidePanel: 'Hide the panel',
   closePanel: 'Close',
   keyLabel: 'Key',
+  unlabelled: (names) => `Dots without names here: ${names}`,
   edgeMarker: (name) => `${name}, out of view: show it`,
   storyView: 'Story',
   stepCounter: (index, count) => `Step ${index} of ${count}`,
@@ -562,10 +565,11 @@ export const ms: Strings = {
   notOnMap: 'tiada pada peta ini',
   tableView: 'Jadual data',
   mapView: 'Kembali ke peta',
-  moreControls: 'Lapisan, petunjuk dan lain-lain',
+  moreControls: 'Lapisan dan lain-lain',
   hidePanel: 'Sembunyikan panel',
   closePanel: 'Tutup',
   keyLabel: 'Petunjuk',
+  unlabelled: (names) => `Titik tanpa nama di sini: ${names}`,
   edgeMarker: (name) => `${name}, di luar pandangan: tunjukkan`,
   storyView: 'Cerita',
   stepCounter: (index, count) => `Langkah ${index} daripada ${count}`,

@@ -64,7 +64,7 @@ export const layoutStyles = css`
   .bar {
     left: 10px;
     top: 10px;
-    width: min(400px, calc(100% - 70px));
+    max-width: calc(100% - 70px);
     box-sizing: border-box;
     padding: 4px 8px;
     display: flex;
@@ -79,7 +79,7 @@ export const layoutStyles = css`
   }
   .bar .panel-open {
     flex: none;
-    max-width: 110px;
+    max-width: 84px;
     white-space: normal;
     line-height: 1.2;
     font-size: 12px;
@@ -106,14 +106,14 @@ export const layoutStyles = css`
   .map-key {
     align-self: flex-start;
     margin: 0 0 4px 10px;
-    padding: 4px 8px;
+    padding: 3px 6px;
     list-style: none;
     display: flex;
     flex-wrap: wrap;
-    gap: 2px 10px;
-    max-width: min(360px, calc(100% - 20px));
-    font-size: 11px;
-    line-height: 1.3;
+    gap: 1px 8px;
+    max-width: min(400px, calc(100% - 20px));
+    font-size: 10.5px;
+    line-height: 1.25;
     background: var(--relations-panel-solid, #fff);
     border-radius: 6px;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);

@@ -405,7 +405,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
-            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text) : nothing}
+            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.labels.unplaced) : nothing}
             <div class="attribution" part="attribution">
               ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
             </div>

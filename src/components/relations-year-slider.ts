@@ -223,6 +223,7 @@ export class RelationsYearSlider extends LitElement {
             </span>`,
           )}
         </div>
+        ${this.compact && current ? html`<span class="current-label" aria-hidden="true">${current.label}</span>` : nothing}
       </div>
       ${current && !this.compact ? html`<p class="caption" part="caption">${current.caption}</p>` : nothing}
     `;
@@ -313,6 +314,15 @@ export class RelationsYearSlider extends LitElement {
     .stop[data-selected] .label {
       text-decoration: underline;
       text-underline-offset: 3px;
+    }
+    /* Compact (the year bar): the years alone on the track, the year's label once beside it. */
+    :host([compact]) .label {
+      display: none;
+    }
+    .current-label {
+      font-size: 12px;
+      font-weight: 700;
+      white-space: nowrap;
     }
     .caption {
       margin: 6px 0 0;

@@ -120,20 +120,29 @@ export class EdgeMarkersController implements ReactiveController {
     });
   }
 
-  /** Frames the actor with the focus country, each on its side of the date line as the lines are drawn. */
+  /**
+   * Frames the actor with the focus country, each on its side of the date line as the lines are drawn: a centre and
+   * zoom worked out here, since MapLibre would wrap a box across the date line the other way round the world.
+   */
   private bringIntoView(code: string): void {
     const dataset = this.host.data;
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
     const actor = dataset?.actors.find((a) => a.code === code);
-    if (!focus || !actor) return;
+    const canvas = this.options.engine()?.map.getContainer();
+    if (!focus || !actor || !canvas) return;
     const from: [number, number] = [focus.capital.lon, focus.capital.lat];
     const to = nearestCopy(from, [actor.capital.lon, actor.capital.lat]);
-    this.options.show({
-      bounds: [
-        [Math.min(from[0], to[0]), Math.min(from[1], to[1])],
-        [Math.max(from[0], to[0]), Math.max(from[1], to[1])],
-      ],
-      maxZoom: 5,
-    });
+    const pad = this.options.padding();
+    const width = Math.max(100, canvas.clientWidth - pad.left - pad.right - 120);
+    const height = Math.max(100, canvas.clientHeight - pad.top - pad.bottom - 80);
+    // Web Mercator: 512 px per world at zoom 0; latitude spans taken in projected units.
+    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+    // The centre stays this side of the date line: past it MapLibre would wrap the view to the other copy of the
+    // world, where deck.gl draws nothing. The zoom then leaves room for the farther end on either side.
+    const lon = Math.max(-175, Math.min(175, (from[0] + to[0]) / 2));
+    const dx = (2 * Math.max(Math.abs(to[0] - lon), Math.abs(from[0] - lon))) / 360;
+    const dy = Math.abs(y(to[1]) - y(from[1]));
+    const fit = Math.min(width / (512 * Math.max(dx, 1e-6)), height / (512 * Math.max(dy, 1e-6)));
+    this.options.show({ center: [lon, (from[1] + to[1]) / 2], zoom: Math.min(5, Math.log2(fit)) });
   }
 }

@@ -31,6 +31,8 @@ const HALO = 3;
  */
 export class LabelPlacer implements ReactiveController {
   placement: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
+  /** The capitals whose labels found no room: the key names them. */
+  unplaced: string[] = [];
   private attached: MapEngine | undefined;
   private inputs = '';
   private context: CanvasRenderingContext2D | null | undefined;
@@ -46,14 +48,30 @@ export class LabelPlacer implements ReactiveController {
     const engine = this.options.engine();
     if (engine && engine !== this.attached) {
       this.attached = engine;
-      engine.map.on('moveend', () => this.place());
-      engine.map.on('resize', () => this.place());
+      engine.map.on('moveend', () => {
+        this.again = 2;
+        this.schedule();
+      });
+      engine.map.on('resize', () => this.schedule());
     }
     const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}`;
     if (inputs !== this.inputs) {
       this.inputs = inputs;
-      this.place();
+      this.again = 2;
+      this.schedule();
     }
+  }
+
+  private frame = 0;
+  /** How many more placements a change of the key may ask for before the next move (no back and forth). */
+  private again = 2;
+
+  /** Two frames on: the edge markers (placed on the next frame after a move) are there to be avoided. */
+  private schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.frame = requestAnimationFrame(() => this.place());
+    });
   }
 
   private measure(text: string, size: number): number {
@@ -97,8 +115,12 @@ export class LabelPlacer implements ReactiveController {
     if (!engine || !dataset || year === undefined) return;
     const map = engine.map;
     const canvas = map.getContainer();
+    // The copy of a place nearest the view, as deck.gl draws it (the date line is in view after a jump east).
+    const centre = map.getCenter().lng;
+    const project = ([lon, lat]: readonly [number, number]) =>
+      map.project([lon + 360 * Math.round((centre - lon) / 360), lat]);
     const requests = capitalData(dataset, year).map((c) => {
-      const p = map.project(c.position);
+      const p = project(c.position);
       const size = labelSize(c);
       return {
         id: c.id,
@@ -114,7 +136,7 @@ export class LabelPlacer implements ReactiveController {
     // The events' dots too, when they are drawn: a name over a dot would hide what the dot is.
     const events = parseLayerTokens(this.host.layers).layers.has('events') ? eventData(dataset, year) : [];
     const dots = events.map((d) => {
-      const p = map.project(d.position);
+      const p = project(d.position);
       const x = p.x + d.offset[0];
       const y = p.y + d.offset[1];
       return { left: x - d.radius, top: y - d.radius, right: x + d.radius, bottom: y + d.radius };
@@ -137,6 +159,13 @@ export class LabelPlacer implements ReactiveController {
       });
     if (same) return;
     this.placement = { version: (this.placement?.version ?? 0) + 1, placements };
+    const names = dataset.actors.filter((a) => placements.get(a.code) === null).map((a) => a.capital.name);
+    if (names.join() !== this.unplaced.join()) {
+      this.unplaced = names;
+      this.host.requestUpdate();
+      // The key grows or shrinks with the names it lists: place once more around its new size.
+      if (this.again-- > 0) this.schedule();
+    }
     this.options.redraw();
   }
 }

@@ -98,12 +98,13 @@ export class ControlsPanel {
     </details>`;
   }
 
-  /** The key over the map, in every layout and with `no-controls` too. */
-  renderKey(dataset: Dataset, year: number, lang: Lang) {
+  /** The key over the map, in every layout and with `no-controls` too; it names the capitals left unlabelled. */
+  renderKey(dataset: Dataset, year: number, lang: Lang, unlabelled: readonly string[]) {
     const { host } = this;
     const layers = this.options.actions.visibleLayers;
     const items = this.key.items(dataset, year, layers, host.direction, host.resolvedTheme, lang);
-    return renderMapKey(items, lang.t.keyLabel);
+    const names = new Intl.ListFormat(lang.locale, { type: 'conjunction' }).format(unlabelled);
+    return renderMapKey(items, lang.t.keyLabel, unlabelled.length ? lang.t.unlabelled(names) : '');
   }
 
   /**

@@ -18,11 +18,17 @@ const mark = (item: KeyItem) => {
  * The key that stays on the map in every layout: a line per thing drawn for the year and layers shown, so a reader
  * never has to scroll a panel to read a colour. Widths and the scale stay in the panel's fuller legend.
  */
-export function renderMapKey(key: { items: readonly KeyItem[]; marks: readonly KeyMark[] }, label: string) {
-  if (key.items.length === 0 && key.marks.length === 0) return nothing;
+export function renderMapKey(
+  key: { items: readonly KeyItem[]; marks: readonly KeyMark[] },
+  label: string,
+  /** Said when some capitals are drawn without their names (no room at this size): which ones. */
+  unlabelled: string,
+) {
+  if (key.items.length === 0 && key.marks.length === 0 && !unlabelled) return nothing;
   return html`<ul class="map-key" part="key" aria-label=${label}>
     ${key.items.map((item) => html`<li>${mark(item)}<span>${item.label}</span></li>`)}
     ${key.marks.map((m) => html`<li><b class="label-mark">${m.mark}</b><span>${m.label}</span></li>`)}
+    ${unlabelled ? html`<li class="unlabelled">${unlabelled}</li>` : nothing}
   </ul>`;
 }
 

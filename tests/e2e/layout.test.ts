@@ -1,0 +1,358 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import { launch, readyEvents, recordReadyEvents } from './browser';
+import { deepActiveElement, pagePoint, rendered } from './page-helpers';
+
+const MAP = '#map';
+
+/** The demo page with its map in a box of the given size (and more attributes), made from the built page. */
+const boxPage =
+  (style: string, attributes = ''): Route =>
+  (_request, response) => {
+    const html = readFileSync('dist/index.html', 'utf8').replace(
+      '<relations-map id="map" gestures="greedy">',
+      `<relations-map id="map" style="${style}" ${attributes}>`,
+    );
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  };
+
+const pages: Record<string, Route> = {
+  '/box-600.html': boxPage('display:block;width:600px;height:450px'),
+  '/no-controls.html': boxPage('display:block;width:600px;height:450px', 'no-controls'),
+  '/box-640.html': boxPage('display:block;width:640px;height:480px'),
+  '/box-390.html': boxPage('display:block;width:390px;height:500px'),
+};
+
+interface Size {
+  name: string;
+  path: string;
+  viewport: { width: number; height: number };
+  touch: boolean;
+  layout: 'narrow' | 'medium' | 'wide';
+}
+const sizes: Size[] = [
+  {
+    name: 'a phone, 390×844',
+    path: '/',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    layout: 'narrow',
+  },
+  {
+    name: 'a 600×450 box',
+    path: '/box-600.html',
+    viewport: { width: 800, height: 700 },
+    touch: false,
+    layout: 'medium',
+  },
+  {
+    name: 'a desktop, 1280×800',
+    path: '/',
+    viewport: { width: 1280, height: 800 },
+    touch: false,
+    layout: 'wide',
+  },
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic('dist', {}, pages);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(
+  size: Pick<Size, 'path' | 'viewport' | 'touch'>,
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: size.viewport,
+    hasTouch: size.touch,
+    isMobile: size.touch,
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
+  });
+  const page = await context.newPage();
+  await recordReadyEvents(page);
+  await page.goto(`${server.url}${size.path}`);
+  await readyEvents(page, 1);
+  await rendered(page, MAP);
+  return { page, context };
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+const area = (r: Rect) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+const intersect = (a: Rect, b: Rect): Rect => ({
+  left: Math.max(a.left, b.left),
+  top: Math.max(a.top, b.top),
+  right: Math.min(a.right, b.right),
+  bottom: Math.min(a.bottom, b.bottom),
+});
+const overlap = (a: Rect, b: Rect) => area(intersect(a, b)) > 0.5;
+
+/** The page boxes of elements in the map's shadow root that are shown, by selector. */
+const boxes = (page: Page, selector: string) =>
+  page.locator(MAP).evaluate((el, selector) => {
+    return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+  }, selector);
+
+/** Every label deck.gl draws, as the box it takes on the page: from the layer's own props and the text's width. */
+const labelBoxes = (page: Page) =>
+  page.locator(MAP).evaluate((el) => {
+    const host = el as HTMLElement & {
+      map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement };
+      deck: {
+        _deck: {
+          props: {
+            layers: Array<{
+              id: string;
+              props: {
+                data: Array<{
+                  text: string;
+                  position: [number, number];
+                  size: number;
+                  anchor: string;
+                  baseline: string;
+                  offset: [number, number];
+                }>;
+              };
+            }>;
+          };
+        };
+      };
+    };
+    const layer = host.deck._deck.props.layers.find((l) => l.id === 'capital-labels');
+    const origin = host.map.getContainer().getBoundingClientRect();
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    return (layer?.props.data ?? []).map((d) => {
+      ctx.font = `600 ${d.size}px system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
+      const w = ctx.measureText(d.text).width;
+      const h = d.size * 1.15;
+      const p = host.map.project(d.position);
+      const x = origin.left + p.x + d.offset[0];
+      const y = origin.top + p.y + d.offset[1];
+      const left = d.anchor === 'start' ? x : d.anchor === 'end' ? x - w : x - w / 2;
+      const top = d.baseline === 'top' ? y : d.baseline === 'bottom' ? y - h : y - h / 2;
+      return { text: d.text, left, top, right: left + w, bottom: top + h };
+    });
+  });
+
+/** The sizes the labels are checked at, besides the three layouts: a 640×480 map, and a 390×500 one the page fixed. */
+const labelSizes: Size[] = [
+  ...sizes,
+  {
+    name: 'a 640×480 box',
+    path: '/box-640.html',
+    viewport: { width: 800, height: 700 },
+    touch: false,
+    layout: 'medium',
+  },
+  {
+    name: 'a 390×500 box',
+    path: '/box-390.html',
+    viewport: { width: 500, height: 700 },
+    touch: true,
+    layout: 'narrow',
+  },
+];
+
+describe('the layout follows the element’s own size', () => {
+  for (const size of labelSizes) {
+    it(`on ${size.name}: ${size.layout}, controls over at most 15% of the map, the key in view, no label over another`, async () => {
+      const { page, context } = await open(size);
+      try {
+        expect(await page.getAttribute(MAP, 'layout')).toBe(size.layout);
+        const [canvas] = await boxes(page, '.maplibregl-canvas');
+        expect(canvas).toBeDefined();
+        // What covers the map with nothing opened: the bar, the key, a panel over it, the zoom buttons.
+        const covering = await boxes(page, '.bar, .map-key, .controls, .maplibregl-ctrl-top-right');
+        const covered = covering.reduce((sum, r) => sum + area(intersect(r, canvas!)), 0);
+        expect(covered / area(canvas!)).toBeLessThanOrEqual(0.15);
+        // The key is visible, within the window.
+        const [key] = await boxes(page, '.map-key');
+        expect(key).toBeDefined();
+        expect(key!.bottom).toBeLessThanOrEqual(size.viewport.height + (size.layout === 'narrow' ? 400 : 0));
+
+        for (const year of [2016, 2017, 2021]) {
+          await page.locator(MAP).evaluate((el, year) => {
+            (el as HTMLElement & { year: number }).year = year;
+          }, year);
+          await rendered(page, MAP);
+          const labels = await labelBoxes(page);
+          // Every capital is named: on the map, or (no room at this size) in the key.
+          const keyText = (await page.locator(`${MAP} .map-key`).textContent()) ?? '';
+          for (const capital of [
+            'Pyongyang',
+            'Beijing',
+            'Kuala Lumpur',
+            'Bangkok',
+            'Jakarta',
+            'Singapore',
+            'Manila',
+            'Hanoi',
+          ])
+            expect(
+              labels.some((l) => l.text.startsWith(capital)) || keyText.includes(capital),
+              `${capital} in ${year}`,
+            ).toBe(true);
+          expect(labels.length, `labels in ${year}`).toBeGreaterThanOrEqual(4);
+          const obstacles = await boxes(page, '.bar, .stage-foot, .maplibregl-ctrl-top-right');
+          for (const a of labels) {
+            expect(a.left, `${a.text} inside the map`).toBeGreaterThanOrEqual(canvas!.left - 1);
+            expect(a.right, `${a.text} inside the map`).toBeLessThanOrEqual(canvas!.right + 1);
+            for (const b of labels)
+              if (a !== b) expect(overlap(a, b), `${a.text} / ${b.text} in ${year}`).toBe(false);
+            for (const o of obstacles)
+              expect(overlap(a, o), `${a.text} under a control in ${year}`).toBe(false);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('changes the year with one tap on a phone, and every control there is a finger’s size', async () => {
+    const { page, context } = await open(sizes[0]!);
+    try {
+      const stop = page.locator(`${MAP} .controls relations-year-slider .stop`).first();
+      await stop.tap();
+      await expect.poll(() => page.getAttribute(MAP, 'year')).toBe('2016');
+      const small = await page.locator(MAP).evaluate((el) => {
+        const out: string[] = [];
+        const visit = (root: ParentNode) => {
+          for (const e of root.querySelectorAll<HTMLElement>(
+            'button, select, summary, label.toggle, .stop, [role=slider]',
+          )) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            if (e.closest('.maplibregl-ctrl')) continue;
+            if (Math.min(r.width, r.height) < 24 || r.height < 44)
+              out.push(
+                `${e.tagName} ${e.className} ${Math.round(r.width)}×${Math.round(r.height)} "${(e.textContent ?? '').trim().slice(0, 30)}"`,
+              );
+          }
+          for (const child of root.querySelectorAll('*')) if (child.shadowRoot) visit(child.shadowRoot);
+        };
+        visit(el.shadowRoot!.querySelector('.controls')!);
+        return out;
+      });
+      expect(small).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens and closes the drawer of a medium map from the keyboard, focus going there and back', async () => {
+    const { page, context } = await open(sizes[1]!);
+    try {
+      expect(await page.locator(`${MAP} .controls`).isVisible()).toBe(false);
+      await page.locator(`${MAP} .bar .panel-open`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(true);
+      expect((await deepActiveElement(page)).text).toMatch(/Close/);
+      // The year still changes with one key in the drawer, and Escape closes it.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(false);
+      expect((await deepActiveElement(page)).text).toBe('Layers and more');
+      // The year with one key from the bar.
+      await page.locator(`${MAP} .bar [role=slider]`).focus();
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.getAttribute(MAP, 'year')).toBe('2016');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('folds the wide panel to the year bar and back', async () => {
+    const { page, context } = await open(sizes[2]!);
+    try {
+      const [before] = await boxes(page, '.maplibregl-canvas');
+      await page.locator(`${MAP} .panel-fold`).click();
+      await expect.poll(() => page.locator(`${MAP} .bar`).isVisible()).toBe(true);
+      const [after] = await boxes(page, '.maplibregl-canvas');
+      // The map takes the room the panel had.
+      expect(after!.right - after!.left).toBeGreaterThan(before!.right - before!.left + 200);
+      await page.locator(`${MAP} .bar .panel-open`).click();
+      await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('what is out of view, and what details cover', () => {
+  it('names the United States at the edge of the default view, and brings it into view on Enter', async () => {
+    const { page, context } = await open(sizes[2]!);
+    try {
+      const marker = page.locator(`${MAP} .edge-marker[data-code=USA]`);
+      await expect.poll(() => marker.isVisible()).toBe(true);
+      expect(await marker.textContent()).toBe('United States →');
+      expect(await marker.getAttribute('aria-label')).toBe('United States, out of view: show it');
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      await rendered(page, MAP);
+      const [canvas] = await boxes(page, '.maplibregl-canvas');
+      const washington = await pagePoint(page, MAP, [-77.04 + 360, 38.9]);
+      expect(washington.x).toBeGreaterThan(canvas!.left);
+      expect(washington.x).toBeLessThan(canvas!.right);
+      await expect.poll(() => marker.count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const size of sizes) {
+    it(`keeps a chosen capital in view beside its details, on ${size.name}`, async () => {
+      const { page, context } = await open(size);
+      try {
+        const bangkok: [number, number] = [100.53, 13.72];
+        const p = await pagePoint(page, MAP, bangkok);
+        if (size.touch) await page.touchscreen.tap(p.x, p.y);
+        else await page.mouse.click(p.x, p.y);
+        await expect.poll(() => page.locator(`${MAP} relations-details h2`).textContent()).toBe('Thailand');
+        await rendered(page, MAP);
+        const [details] = await boxes(page, 'relations-details');
+        const [canvas] = await boxes(page, '.maplibregl-canvas');
+        const now = await pagePoint(page, MAP, bangkok);
+        const dot = { left: now.x - 4, top: now.y - 4, right: now.x + 4, bottom: now.y + 4 };
+        expect(overlap(dot, details!), 'under the details').toBe(false);
+        expect(now.x).toBeGreaterThan(canvas!.left);
+        expect(now.x).toBeLessThan(canvas!.right);
+        // The tooltip gives way to the details.
+        expect(await page.locator(`${MAP} .tooltip`).count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('keeps the key on a map with no-controls', async () => {
+    const { page, context } = await open({
+      path: '/no-controls.html',
+      viewport: { width: 800, height: 700 },
+      touch: false,
+    });
+    try {
+      const [key] = await boxes(page, '.map-key');
+      expect(key).toBeDefined();
+      expect(await page.locator(`${MAP} .map-key li`).count()).toBeGreaterThanOrEqual(3);
+    } finally {
+      await context.close();
+    }
+  });
+});
