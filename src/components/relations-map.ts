@@ -287,7 +287,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   /** Resolves once the map has drawn its current state: basemap idle, deck.gl layers drawn. */
-  whenRendered(): Promise<void> {
+  async whenRendered(): Promise<void> {
+    await this.labels.settled();
     return this.lifecycle.whenRendered();
   }
 

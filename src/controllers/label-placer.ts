@@ -69,9 +69,20 @@ export class LabelPlacer implements ReactiveController {
   /** Two frames on: the edge markers (placed on the next frame after a move) are there to be avoided. */
   private schedule(): void {
     cancelAnimationFrame(this.frame);
+    this.waiting ??= new Promise((resolve) => {
+      this.done = resolve;
+    });
     this.frame = requestAnimationFrame(() => {
       this.frame = requestAnimationFrame(() => this.place());
     });
+  }
+
+  private waiting: Promise<void> | undefined;
+  private done: (() => void) | undefined;
+
+  /** Resolves when no placement is waiting for a frame (and the layers it asked for have been pushed). */
+  async settled(): Promise<void> {
+    while (this.waiting) await this.waiting;
   }
 
   private measure(text: string, size: number): number {
@@ -109,6 +120,23 @@ export class LabelPlacer implements ReactiveController {
   }
 
   place(): void {
+    try {
+      this.placeNow();
+    } finally {
+      // A placement that asked for another (the key changed size) keeps the promise for that one.
+      if (!this.pendingAgain) {
+        const done = this.done;
+        this.waiting = undefined;
+        this.done = undefined;
+        done?.();
+      }
+      this.pendingAgain = false;
+    }
+  }
+
+  private pendingAgain = false;
+
+  private placeNow(): void {
     const engine = this.options.engine();
     const dataset = this.host.data;
     const year = this.host.year;
@@ -164,7 +192,10 @@ export class LabelPlacer implements ReactiveController {
       this.unplaced = names;
       this.host.requestUpdate();
       // The key grows or shrinks with the names it lists: place once more around its new size.
-      if (this.again-- > 0) this.schedule();
+      if (this.again-- > 0) {
+        this.pendingAgain = true;
+        this.schedule();
+      }
     }
     this.options.redraw();
   }

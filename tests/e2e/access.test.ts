@@ -421,8 +421,12 @@ describe('languages', () => {
           .find((l) => l.id === 'capital-labels')!
           .props.data.map((d) => d.text);
       }, MAP);
-      expect(labels.join('\n')).toMatch(/tiada angka dilaporkan/);
+      // The labels carry a mark, not words; the key beside them says what it means, in Malay.
+      expect(labels.join('\n')).toMatch(/∅/);
       expect(labels.join('\n')).not.toMatch(/no reported figure/);
+      const key = (await page.locator(`${MAP} .map-key`).textContent()) ?? '';
+      expect(key).toMatch(/∅\s*tiada angka dilaporkan/);
+      expect(key).not.toMatch(/no reported figure/);
       const toggles = await shadowText(page, `${MAP} relations-layer-toggles`);
       expect(toggles).toMatch(/Lapisan/);
       expect(toggles).toMatch(/Aliran perdagangan/);
