@@ -171,9 +171,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
     notify: (text) => this.guard.say(text),
     show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
   });
+  private readonly edges: EdgeMarkersController = new EdgeMarkersController(this, {
+    engine: () => this.lifecycle.engine,
+    padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
+    show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
+  });
   private readonly labels = new LabelPlacer(this, {
     engine: () => this.lifecycle.engine,
     redraw: () => this.lifecycle.pushLayers(),
+    beforePlace: () => this.edges.update(),
   });
   private readonly image = new ImageDownload({
     host: this,
@@ -212,12 +218,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
     this.mode = 'map';
     this.step = undefined;
     this.addEventListener('keydown', this.onHostKeyDown);
-    // Registers itself with the element; nothing else needs to hold it.
-    new EdgeMarkersController(this, {
-      engine: () => this.lifecycle.engine,
-      padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
-      show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
-    });
   }
 
   /** The link port that linked controls (`for="map-id"`) read and call: internal, not part of the API. */

@@ -45,8 +45,10 @@ export class EdgeMarkersController implements ReactiveController {
     if (engine && engine !== this.attached) {
       this.attached = engine;
       engine.map.on('move', () => this.schedule());
+      engine.map.on('resize', () => this.schedule());
     }
-    this.schedule();
+    // At once, not on the next frame: the labels are placed around the markers where they are now.
+    this.update();
   }
 
   hostDisconnected(): void {
@@ -59,7 +61,8 @@ export class EdgeMarkersController implements ReactiveController {
     this.frame = requestAnimationFrame(() => this.update());
   }
 
-  private update(): void {
+  /** Places the markers for the map as it is now (the labels call this before they are placed around them). */
+  update(): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.edges');
     const engine = this.options.engine();
     const dataset = this.host.data;
@@ -88,7 +91,11 @@ export class EdgeMarkersController implements ReactiveController {
         return { code: a.code, name: a.name, x: p.x, y: p.y };
       });
     const f = project(from);
-    this.markers = edgeMarkers(view, f, actors);
+    // Only what is off the map gets a marker (a capital under the key is still on it); the marker then sits inside
+    // the room the panels leave.
+    const onMap = (a: { x: number; y: number }) =>
+      a.x >= 0 && a.x <= canvas.clientWidth && a.y >= 0 && a.y <= canvas.clientHeight;
+    this.markers = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
     const t = this.host.strings;
     render(
       html`${this.markers.map(
@@ -115,8 +122,13 @@ export class EdgeMarkersController implements ReactiveController {
       const clampY = (y: number) => Math.min(view.bottom - h, Math.max(view.top, y));
       const x = m.side === 'right' ? m.x - w - 2 : m.side === 'left' ? m.x + 2 : m.x - w / 2;
       const y = m.side === 'bottom' ? m.y - h - 2 : m.side === 'top' ? m.y + 2 : m.y - h / 2;
-      el.style.left = `${Math.round(clampX(x))}px`;
-      el.style.top = `${Math.round(clampY(y))}px`;
+      const left = clampX(x);
+      let top = clampY(y);
+      // Never over the focus country's dot, where every line starts: below it (or above, at the bottom edge).
+      const nearFocus = left < f.x + 12 && left + w > f.x - 12 && top < f.y + 12 && top + h > f.y - 12;
+      if (nearFocus) top = f.y + 14 + h <= view.bottom ? f.y + 14 : f.y - 14 - h;
+      el.style.left = `${Math.round(left)}px`;
+      el.style.top = `${Math.round(top)}px`;
     });
   }
 

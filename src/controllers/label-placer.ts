@@ -17,6 +17,8 @@ export interface LabelPlacerOptions {
   engine(): MapEngine | undefined;
   /** Draws the layers again with the new placement. */
   redraw(): void;
+  /** Puts the edge markers where they belong now, so the labels are placed around them. */
+  beforePlace(): void;
 }
 
 /** The labels' font, as the TextLayer draws it (src/layers/capitals.ts). */
@@ -104,6 +106,7 @@ export class LabelPlacer implements ReactiveController {
       '.details',
       '.story-card',
       '.controls',
+      '.edge-marker',
     ];
     const boxes: Box[] = [];
     for (const el of root.querySelectorAll<HTMLElement>(selectors.join(','))) {
@@ -137,6 +140,7 @@ export class LabelPlacer implements ReactiveController {
   private pendingAgain = false;
 
   private placeNow(): void {
+    this.options.beforePlace();
     const engine = this.options.engine();
     const dataset = this.host.data;
     const year = this.host.year;
@@ -169,7 +173,7 @@ export class LabelPlacer implements ReactiveController {
       const y = p.y + d.offset[1];
       return { left: x - d.radius, top: y - d.radius, right: x + d.radius, bottom: y + d.radius };
     });
-    const placements = placeLabels(requests, [...this.obstacles(canvas), ...dots], bounds);
+    const placements = placeLabels(requests, this.obstacles(canvas), bounds, dots);
     const before = this.placement?.placements;
     const same =
       before &&

@@ -92,7 +92,8 @@ export class LayoutController implements ReactiveController {
     // The key and the attribution at the map's foot (below the map on a narrow one, so then no room at all).
     const foot = this.host.renderRoot.querySelector<HTMLElement>('.stage-foot');
     const bottom = this.layout === 'narrow' ? 16 : (foot?.offsetHeight ?? 40) + 12;
-    return { top: bar ? BAR_ROOM : 16, bottom, left: 16, right };
+    // Room above the top capital (Pyongyang) for its name, and for a marker beside it.
+    return { top: bar ? BAR_ROOM : 40, bottom, left: 16, right };
   }
 
   private measure(): void {

@@ -66,13 +66,16 @@ const within = (a: Box, b: Box) =>
 
 /**
  * Places labels greedily by priority, each at the first position around its dot that stays inside `bounds` and
- * clear of the labels already placed, of every dot and of the obstacles (the panels, the bar, the key). A label that
- * fits nowhere is left out (null): its name is still in the tooltip, the details and the table.
+ * clear of the labels already placed, of every dot and of the obstacles (the panels, the bar, the key), and if it
+ * can, of the soft obstacles. A label that fits nowhere is left out (null): its name is still in the tooltip, the
+ * details and the table.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
   obstacles: readonly Box[],
   bounds: Box,
+  /** Better avoided, not forbidden (the events' dots): a label goes over one only where nothing else is left. */
+  soft: readonly Box[] = [],
 ): Map<string, Placement | null> {
   const dots: Box[] = labels.map((l) => ({
     left: l.x - l.radius,
@@ -83,9 +86,10 @@ export function placeLabels(
   const taken: Box[] = [...obstacles, ...dots];
   const out = new Map<string, Placement | null>();
   for (const label of [...labels].sort((a, b) => b.priority - a.priority)) {
-    const place = candidates(label).find(
+    const fits = candidates(label).filter(
       (p) => within(p.box, bounds) && !taken.some((t) => overlaps(p.box, t)),
     );
+    const place = fits.find((p) => !soft.some((t) => overlaps(p.box, t))) ?? fits[0];
     out.set(label.id, place ?? null);
     if (place) taken.push(place.box);
   }

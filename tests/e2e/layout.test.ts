@@ -210,7 +210,7 @@ describe('the layout follows the element’s own size', () => {
               `${capital} in ${year}`,
             ).toBe(true);
           expect(labels.length, `labels in ${year}`).toBeGreaterThanOrEqual(4);
-          const obstacles = await boxes(page, '.bar, .stage-foot, .maplibregl-ctrl-top-right');
+          const obstacles = await boxes(page, '.bar, .stage-foot, .maplibregl-ctrl-top-right, .edge-marker');
           for (const a of labels) {
             expect(a.left, `${a.text} inside the map`).toBeGreaterThanOrEqual(canvas!.left - 1);
             expect(a.right, `${a.text} inside the map`).toBeLessThanOrEqual(canvas!.right + 1);
