@@ -69,6 +69,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
  * @csspart bar - The year bar over a medium map (or a wide one with its panel folded), with the button to the rest.
  * @csspart key - The key of what is drawn, always on the map.
+ * @csspart drawer - The panel while it is a medium map's drawer (it is also `controls`).
  * @csspart edge-marker - A button at the map's edge naming an actor out of view ("United States →").
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.

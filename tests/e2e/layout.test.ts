@@ -265,6 +265,7 @@ describe('the layout follows the element’s own size', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(true);
       expect((await deepActiveElement(page)).text).toMatch(/Close/);
+      expect(await page.locator(`${MAP} .controls`).getAttribute('part')).toBe('controls drawer');
       // The year still changes with one key in the drawer, and Escape closes it.
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(false);

@@ -132,7 +132,8 @@ export class ControlsPanel {
     const s = lang.t;
     const layers = a.visibleLayers;
     const layout = options.layout;
-    return html`<div class="panel controls" part="controls" id="controls">
+    // In a medium map's drawer the panel is also the `drawer` part, for pages that style the two apart.
+    return html`<div class="panel controls" part=${layout.drawerOpen ? 'controls drawer' : 'controls'} id="controls">
       ${
         layout.layout === 'narrow'
           ? nothing
