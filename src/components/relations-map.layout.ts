@@ -43,23 +43,6 @@ export const layoutStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  .panel-head button,
-  .bar .panel-open {
-    font: inherit;
-    font-size: 13px;
-    color: inherit;
-    background: var(--relations-panel-solid, #fff);
-    border: 1px solid currentColor;
-    border-radius: 4px;
-    padding: 4px 10px;
-    min-height: 32px;
-    cursor: pointer;
-  }
-  .panel-head button:focus-visible,
-  .bar .panel-open:focus-visible {
-    outline: 3px solid var(--relations-focus, #2563eb);
-    outline-offset: 2px;
-  }
   /* The year bar: the years, play, and the way to the rest; a tenth of a medium map, not half. */
   .bar {
     left: 10px;

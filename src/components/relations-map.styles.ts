@@ -111,9 +111,13 @@ export const relationsMapStyles = [
     display: flex;
     gap: 6px;
   }
+  /* The element's own buttons: one look for all of them (the panel, the table view, the story card, the bar). */
   .actions button,
   .download-buttons button,
-  .table-view .to-map {
+  .table-view .to-map,
+  .story-nav button,
+  .panel-head button,
+  .bar .panel-open {
     font: inherit;
     font-size: 13px;
     color: inherit;
@@ -122,6 +126,12 @@ export const relationsMapStyles = [
     border-radius: 4px;
     padding: 3px 8px;
     cursor: pointer;
+  }
+  .story-nav button,
+  .panel-head button,
+  .bar .panel-open {
+    padding: 4px 10px;
+    min-height: 32px;
   }
   .actions button[aria-pressed='true'],
   .actions .story-switch[aria-pressed='true'] {
@@ -133,6 +143,8 @@ export const relationsMapStyles = [
   .actions button:focus-visible,
   .download-buttons button:focus-visible,
   .table-view .to-map:focus-visible,
+  .panel-head button:focus-visible,
+  .bar .panel-open:focus-visible,
   .downloads summary:focus-visible,
   .table-view h2:focus-visible {
     outline: 3px solid var(--relations-focus, #2563eb);
@@ -253,17 +265,6 @@ export const relationsMapStyles = [
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-  }
-  .story-nav button {
-    font: inherit;
-    font-size: 13px;
-    color: inherit;
-    background: var(--relations-panel-solid, #fff);
-    border: 1px solid currentColor;
-    border-radius: 4px;
-    padding: 4px 10px;
-    min-height: 32px;
-    cursor: pointer;
   }
   /* Still readable (contrast unchanged): a dashed border and no pointer say it leads nowhere. */
   .story-nav button[aria-disabled='true'] {

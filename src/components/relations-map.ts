@@ -289,6 +289,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   /** Resolves once the map has drawn its current state: basemap idle, deck.gl layers drawn. */
   async whenRendered(): Promise<void> {
+    await this.updateComplete; // a change just made (a year) is rendered, its labels placed, before the map is asked
     await this.labels.settled();
     return this.lifecycle.whenRendered();
   }
