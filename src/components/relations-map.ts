@@ -283,13 +283,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
   flyTo(view: { center: [number, number]; zoom?: number }): void {
     const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
     this.lifecycle.viewMoved = true;
-    if (this.env.reducedMotion) this.map?.jumpTo(target);
-    else this.map?.flyTo(target);
+    this.map?.[this.env.reducedMotion ? 'jumpTo' : 'flyTo'](target);
   }
 
-  /** Resolves once the map has drawn its current state: basemap idle, deck.gl layers drawn. */
+  /** Resolves once the map has drawn its current state (a change just made included): labels placed, all drawn. */
   async whenRendered(): Promise<void> {
-    await this.updateComplete; // a change just made (a year) is rendered, its labels placed, before the map is asked
+    await this.updateComplete;
     await this.labels.settled();
     return this.lifecycle.whenRendered();
   }
