@@ -105,7 +105,9 @@ export class RelationsStory extends LitElement {
     const base = index >= 0 ? stepState(data.story[index]!) : { id };
     const { state, problems } = stepFromAttributes((name) => block.getAttribute(name));
     for (const problem of problems) console.warn(`relations-story: ${problem}`);
-    map.showStep(mergeStep(base, state));
+    // A page's own step is said by its heading (a dataset step by its title).
+    const heading = block.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim();
+    map.showStep(mergeStep(base, { ...state, title: heading || undefined }));
   }
 
   protected override render() {

@@ -140,7 +140,7 @@ export class StoryController implements ReactiveController {
     if (step) {
       this.options.announce(this.options.text().t.stepAnnouncement(index + 1, this.steps.length, step.title));
       if (byReader) dispatch<StepChangeDetail>(host, 'step-change', { id: step.id, index });
-    }
+    } else if (state.title) this.options.announce(state.title);
   }
 
   private focusCard(): void {

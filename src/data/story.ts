@@ -13,6 +13,8 @@ export interface StepState {
   direction?: Direction | undefined;
   select?: Selection | null | undefined;
   view?: StoryStep['view'];
+  /** What a page's own step is called (its heading), said when it opens; a dataset step says its own title. */
+  title?: string | undefined;
 }
 
 export function stepIndex(dataset: Dataset | undefined, id: string | undefined): number {

@@ -113,8 +113,11 @@ describe('scrollytelling: examples/story.html', () => {
             expect(state.zoom).toBeCloseTo(step.view.zoom ?? state.zoom, 1);
           }
         } else {
-          // The page's own step: its inline values.
+          // The page's own step: its inline values, said by its heading.
           expect(state).toMatchObject({ step: null, year: 2017, selection: { kind: 'actor', id: 'THA' } });
+          await expect
+            .poll(() => page.locator(`${MAP} [aria-live]`).textContent())
+            .toContain('Thailand goes quiet');
         }
         // Reduced motion: the view is there at once, not flying.
         expect(state.moving).toBe(false);
