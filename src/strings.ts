@@ -42,6 +42,10 @@ export interface Strings {
   /** When the browser refused the clipboard: the text is selected for the reader to copy. */
   copyByHand: string;
   staticMapLabel: (year: string) => string;
+  /** The year's summary for readers who cannot see the map: its largest partner, its relations, its events. */
+  summaryPartner: (year: string, focus: string, partner: string, value: string, series: string) => string;
+  summaryRelations: (status: string, partners: string) => string;
+  summaryEvents: (count: number) => string;
   tradeTableCaption: (year: string) => string;
   relationsTableCaption: (year: string) => string;
   eventsTableCaption: (year: string) => string;
@@ -220,6 +224,11 @@ export const en: Strings = {
   copied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
   staticMapLabel: (year) => `Static map of North Korea's trade flows in ${year}`,
+  summaryPartner: (year, focus, partner, value, series) =>
+    `In ${year}, ${focus}'s largest recorded trading partner was ${partner} (${value}, ${series}).`,
+  summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} with ${partners}.`,
+  summaryEvents: (count) =>
+    count === 1 ? 'One event explains the year.' : `${count} events explain the year.`,
   tradeTableCaption: (year) => `Trade figures, ${year} (bold: drawn on the map)`,
   relationsTableCaption: (year) => `Diplomatic relations, ${year}`,
   eventsTableCaption: (year) => `Events explaining ${year}`,
@@ -432,6 +441,10 @@ export const ms: Strings = {
   copied: 'Disalin',
   copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',
   staticMapLabel: (year) => `Peta statik aliran perdagangan Korea Utara pada ${year}`,
+  summaryPartner: (year, focus, partner, value, series) =>
+    `Pada ${year}, rakan dagang tercatat terbesar ${focus} ialah ${partner} (${value}, ${series}).`,
+  summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} dengan ${partners}.`,
+  summaryEvents: (count) => `${count} peristiwa menjelaskan tahun ini.`,
   tradeTableCaption: (year) => `Angka perdagangan, ${year} (tebal: dilukis pada peta)`,
   relationsTableCaption: (year) => `Hubungan diplomatik, ${year}`,
   eventsTableCaption: (year) => `Peristiwa yang menjelaskan ${year}`,

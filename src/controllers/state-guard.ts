@@ -2,6 +2,7 @@ import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import { followSelectionToYear, type Selection, selectionExists } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
+import { yearSummary } from '../data/summary';
 import { parseLayerTokens } from '../layers';
 import type { Strings } from '../strings';
 import type { Announcer } from './announcer';
@@ -15,6 +16,7 @@ export interface StateGuardHost extends ReactiveControllerHost, HTMLElement {
   selection: Selection | null;
   readonly data: Dataset | undefined;
   readonly strings: Strings;
+  readonly locale: string;
 }
 
 /**
@@ -75,8 +77,10 @@ export class StateGuard {
           this.actions.select(followSelectionToYear(dataset, host.selection, host.year));
         // A step says itself, once; its year is part of it.
         const stop = dataset.years.find((y) => y.year === host.year);
+        // The year's label, then the year in words from the data: what the map now shows, for who cannot see it.
+        const said = yearSummary(dataset, host.year, { t: host.strings, locale: host.locale });
         if (!changed.has('step'))
-          this.announcer.say(stop ? `${stop.year}: ${stop.label}` : String(host.year));
+          this.announcer.say(`${stop ? `${stop.year}: ${stop.label}` : String(host.year)}. ${said}`);
       }
     }
     this.fresh = false;

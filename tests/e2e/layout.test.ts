@@ -279,6 +279,21 @@ describe('the layout follows the element’s own size', () => {
     }
   });
 
+  it('says the year in words when the reader changes it, from the data', async () => {
+    const { page, context } = await open(sizes[2]!);
+    try {
+      await page.locator(`${MAP} .controls [role=slider]`).focus();
+      await page.keyboard.press('Home');
+      await expect
+        .poll(() => page.locator(`${MAP} [aria-live]`).textContent())
+        .toMatch(
+          /2016: Friends\. In 2016, North Korea's largest recorded trading partner was China \(\$[\d.]+B, KOTRA\)\./,
+        );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('folds the wide panel to the year bar and back', async () => {
     const { page, context } = await open(sizes[2]!);
     try {

@@ -9,6 +9,7 @@ import {
   sourceLabel,
 } from '../../src/data/details';
 import type { Dataset } from '../../src/data/schema';
+import { yearSummary } from '../../src/data/summary';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
 import { langFor } from '../../src/strings';
@@ -225,5 +226,20 @@ describe('citations', () => {
     expect(sourceLabel({ ...base, title: 'Report on the expulsion', descriptive: true })).toBe(
       'Paper, [Report on the expulsion] (Mar 4, 2017)',
     );
+  });
+});
+
+describe('the year in words, for readers who cannot see the map', () => {
+  it('names the largest recorded partner with its figure and series, the relations not full, and the events', () => {
+    const text = yearSummary(dataset, 2017);
+    expect(text).toMatch(
+      /^In 2017, North Korea's largest recorded trading partner was China \(\$5\.26B, KOTRA\)\./,
+    );
+    expect(text).toContain('Downgraded relations with Malaysia.');
+    expect(text).toMatch(/\d+ events explain the year\.$/);
+    expect(yearSummary(dataset, 2021)).toContain('Severed relations with Malaysia.');
+  });
+  it('speaks Malay with lang="ms"', () => {
+    expect(yearSummary(dataset, 2021, langFor('ms'))).toMatch(/^Pada 2021, rakan dagang tercatat terbesar/);
   });
 });

@@ -4,6 +4,7 @@ import { staticMapModel } from '../../basemap/static-map';
 import { type BasemapColors, countriesFromTopology } from '../../basemap/style';
 import type { Topology } from '../../basemap/topology';
 import { maxDrawnValue } from '../../data/selectors';
+import { yearSummary } from '../../data/summary';
 import { STORY_BOUNDS } from '../../engine/framing';
 import { cssColor, type LayerPalette } from '../../layers/colors';
 import { sqrtWidthScale } from '../../layers/scales';
@@ -36,6 +37,7 @@ export function renderFallback(f: FallbackInputs) {
     <slot name="fallback"></slot>
     ${f.slider}
     <svg class="static-map" viewBox="0 0 ${model.width} ${model.height}" role="img" aria-label=${f.strings.staticMapLabel(String(year))}>
+      <desc>${yearSummary(dataset, year, { t: f.strings, locale: f.locale })}</desc>
       <rect width=${model.width} height=${model.height} fill=${colors.ocean}></rect>
       ${model.countries.map((c) => svg`<path d=${c.d} fill=${fill[c.role]} stroke=${colors.coast} stroke-width="0.5"></path>`)}
       ${model.arcs.map(

@@ -1,0 +1,52 @@
+import { formatUsd } from '../layers/scales';
+import { english, type Lang } from '../strings';
+import type { Dataset } from './schema';
+import { actorIndex, eventsForYear, relationsForYear } from './selectors';
+
+/**
+ * The year in two or three sentences, written from the data for readers who cannot see the map (a screen reader, a
+ * picture's alt text): the largest recorded partner with its figure and series, the relations that were not full,
+ * and how many events the map shows. Only drawn figures are counted, as the map draws them.
+ */
+export function yearSummary(dataset: Dataset, year: number, lang: Lang = english): string {
+  const { t, locale } = lang;
+  const actors = actorIndex(dataset);
+  const name = (code: string) => actors.get(code)?.name.replace(/\s*\([^)]*\)$/, '') ?? code;
+  const byPartner = new Map<string, { value: number; series: Set<string> }>();
+  for (const f of dataset.flows) {
+    if (f.year !== year || !f.default) continue;
+    const partner = f.from === dataset.focus ? f.to : f.from;
+    const entry = byPartner.get(partner) ?? { value: 0, series: new Set<string>() };
+    entry.value += f.valueUsd;
+    entry.series.add(f.series);
+    byPartner.set(partner, entry);
+  }
+  const sentences: string[] = [];
+  const top = [...byPartner.entries()].sort((a, b) => b[1].value - a[1].value)[0];
+  if (top)
+    sentences.push(
+      t.summaryPartner(
+        String(year),
+        name(dataset.focus),
+        name(top[0]),
+        formatUsd(top[1].value, locale),
+        [...top[1].series].join(', '),
+      ),
+    );
+  const notFull = relationsForYear(dataset, year).filter((r) => r.status !== 'full');
+  for (const status of ['downgraded', 'severed', 'none'] as const) {
+    const partners = notFull
+      .filter((r) => r.status === status)
+      .map((r) => name(r.between.find((c) => c !== dataset.focus) ?? r.between[1]));
+    if (partners.length)
+      sentences.push(
+        t.summaryRelations(
+          t.statusRelations[status],
+          new Intl.ListFormat(locale, { type: 'conjunction' }).format(partners),
+        ),
+      );
+  }
+  const events = eventsForYear(dataset, year).length;
+  if (events) sentences.push(t.summaryEvents(events));
+  return sentences.join(' ');
+}
