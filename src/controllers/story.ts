@@ -143,10 +143,16 @@ export class StoryController implements ReactiveController {
     } else if (state.title) this.options.announce(state.title);
   }
 
+  /**
+   * Focus on the card's title. On a phone the card sits under the map: the page is brought to the element's top, so
+   * the map and the start of the card are both in view, rather than to the card alone with the map scrolled away.
+   */
   private focusCard(): void {
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>('.story-card h2')?.focus(),
-    );
+    void this.host.updateComplete.then(() => {
+      const narrow = this.host.getAttribute('layout') === 'narrow';
+      this.host.renderRoot.querySelector<HTMLElement>('.story-card h2')?.focus({ preventScroll: narrow });
+      if (narrow) this.host.scrollIntoView({ block: 'start' });
+    });
   }
 
   private onKeyDown(event: KeyboardEvent, index: number): void {
