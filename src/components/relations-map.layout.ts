@@ -49,7 +49,7 @@ export const layoutStyles = css`
     top: 10px;
     max-width: calc(100% - 70px);
     box-sizing: border-box;
-    padding: 4px 8px;
+    padding: 2px 8px;
     display: flex;
     align-items: center;
     gap: 8px;
@@ -89,14 +89,14 @@ export const layoutStyles = css`
   .map-key {
     align-self: flex-start;
     margin: 0 0 4px 10px;
-    padding: 3px 6px;
+    padding: 2px 6px;
     list-style: none;
     display: flex;
     flex-wrap: wrap;
     gap: 1px 8px;
-    max-width: min(400px, calc(100% - 20px));
-    font-size: 10.5px;
-    line-height: 1.25;
+    max-width: min(460px, calc(100% - 20px));
+    font-size: 10px;
+    line-height: 1.2;
     background: var(--relations-panel-solid, #fff);
     border-radius: 6px;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25);

@@ -323,8 +323,8 @@ export class RelationsMap extends LitElement implements LinkableMap {
     if (!engine) return;
     if (has('theme') || has('resolvedTheme'))
       engine.setBasemapPaint(paintForTheme(basemapThemes[this.resolvedTheme]));
-    // `lang` too: the labels' "no reported figure" is interface text.
-    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'lang', 'selection'].some(has))
+    // `selection` too: a story step's pick stands out and the rest fades.
+    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'selection'].some(has))
       this.lifecycle.pushLayers();
     if (has('gestures')) this.lifecycle.applyGestures();
   }
@@ -344,8 +344,6 @@ export class RelationsMap extends LitElement implements LinkableMap {
     return buildLayers(dataset, {
       ...this.drawnState(dataset),
       transitionMs: this.env.reducedMotion ? 0 : TRANSITION_MS,
-      noFigureText: this.strings.noFigure,
-      notDrawnText: this.strings.notDrawn,
       emphasis: this.story.emphasis,
       labelPlacement: this.labels.placement,
     });

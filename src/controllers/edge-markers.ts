@@ -10,6 +10,9 @@ export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly data: Dataset | undefined;
   readonly strings: Strings;
+  readonly year: number | undefined;
+  readonly mode: string;
+  readonly selection: unknown;
 }
 
 export interface EdgeMarkersOptions {
@@ -31,7 +34,9 @@ const leading = new Set(['←', '↖', '↙']);
 export class EdgeMarkersController implements ReactiveController {
   private attached: MapEngine | undefined;
   private frame = 0;
-  markers: EdgeMarker[] = [];
+  private markers: EdgeMarker[] = [];
+  /** What the markers were last placed for, besides the view (moves and resizes schedule their own update). */
+  private inputs: unknown[] = [];
 
   constructor(
     private readonly host: EdgeMarkersHost,
@@ -46,9 +51,17 @@ export class EdgeMarkersController implements ReactiveController {
       this.attached = engine;
       engine.map.on('move', () => this.schedule());
       engine.map.on('resize', () => this.schedule());
+      // A new map (the first, or one rebuilt after a lost context) has no markers yet.
+      this.schedule();
     }
-    // At once, not on the next frame: the labels are placed around the markers where they are now.
-    this.update();
+    // Only when something the markers depend on changed: a hover re-renders the element at pointer speed. The labels
+    // bring the markers up to date themselves before they are placed around them.
+    const { data, strings, year, mode, selection } = this.host;
+    const inputs = [data, strings, year, mode, selection, this.host.getAttribute('layout')];
+    if (inputs.some((v, i) => v !== this.inputs[i])) {
+      this.inputs = inputs;
+      this.schedule();
+    }
   }
 
   hostDisconnected(): void {

@@ -38,6 +38,13 @@ export class LabelPlacer implements ReactiveController {
   private attached: MapEngine | undefined;
   private inputs = '';
   private context: CanvasRenderingContext2D | null | undefined;
+  /** The frame a placement waits for; 0 when none does. */
+  private frame = 0;
+  /** How many more placements a change of the key may ask for before the next move (no back and forth). */
+  private again = 2;
+  /** Pending while a placement waits for its frame: `whenRendered()` waits for it. */
+  private waiting: Promise<void> | undefined;
+  private done: (() => void) | undefined;
 
   constructor(
     private readonly host: LabelPlacerHost,
@@ -55,6 +62,9 @@ export class LabelPlacer implements ReactiveController {
         this.schedule();
       });
       engine.map.on('resize', () => this.schedule());
+      // A new map (the first, or one rebuilt after a lost context) has its labels placed at once.
+      this.again = 2;
+      this.schedule();
     }
     const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}`;
     if (inputs !== this.inputs) {
@@ -64,23 +74,14 @@ export class LabelPlacer implements ReactiveController {
     }
   }
 
-  private frame = 0;
-  /** How many more placements a change of the key may ask for before the next move (no back and forth). */
-  private again = 2;
-
-  /** Two frames on: the edge markers (placed on the next frame after a move) are there to be avoided. */
+  /** On the next frame, once the element has laid out what changed (the key, a panel). */
   private schedule(): void {
     cancelAnimationFrame(this.frame);
     this.waiting ??= new Promise((resolve) => {
       this.done = resolve;
     });
-    this.frame = requestAnimationFrame(() => {
-      this.frame = requestAnimationFrame(() => this.place());
-    });
+    this.frame = requestAnimationFrame(() => this.place());
   }
-
-  private waiting: Promise<void> | undefined;
-  private done: (() => void) | undefined;
 
   /** Resolves when no placement is waiting for a frame (and the layers it asked for have been pushed). */
   async settled(): Promise<void> {
@@ -122,22 +123,20 @@ export class LabelPlacer implements ReactiveController {
     return boxes;
   }
 
-  place(): void {
+  private place(): void {
+    this.frame = 0;
     try {
       this.placeNow();
     } finally {
-      // A placement that asked for another (the key changed size) keeps the promise for that one.
-      if (!this.pendingAgain) {
+      // A placement that asked for another (the key changed size) leaves the promise to that one.
+      if (this.frame === 0) {
         const done = this.done;
         this.waiting = undefined;
         this.done = undefined;
         done?.();
       }
-      this.pendingAgain = false;
     }
   }
-
-  private pendingAgain = false;
 
   private placeNow(): void {
     this.options.beforePlace();
@@ -196,10 +195,7 @@ export class LabelPlacer implements ReactiveController {
       this.unplaced = names;
       this.host.requestUpdate();
       // The key grows or shrinks with the names it lists: place once more around its new size.
-      if (this.again-- > 0) {
-        this.pendingAgain = true;
-        this.schedule();
-      }
+      if (this.again-- > 0) this.schedule();
     }
     this.options.redraw();
   }

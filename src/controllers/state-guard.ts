@@ -78,9 +78,10 @@ export class StateGuard {
         // A step says itself, once; its year is part of it.
         const stop = dataset.years.find((y) => y.year === host.year);
         // The year's label, then the year in words from the data: what the map now shows, for who cannot see it.
-        const said = yearSummary(dataset, host.year, { t: host.strings, locale: host.locale });
-        if (!changed.has('step'))
+        if (!changed.has('step')) {
+          const said = yearSummary(dataset, host.year, { t: host.strings, locale: host.locale });
           this.announcer.say(`${stop ? `${stop.year}: ${stop.label}` : String(host.year)}. ${said}`);
+        }
       }
     }
     this.fresh = false;

@@ -116,7 +116,7 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       outlineColor: p.labelHalo,
       fontSettings: { sdf: true },
       updateTriggers: {
-        getText: [state.year, state.noFigureText, state.notDrawnText],
+        getText: [state.year],
         getTextAnchor: [state.year, version],
         getAlignmentBaseline: [state.year, version],
         getPixelOffset: [state.year, version],

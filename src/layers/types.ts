@@ -20,10 +20,6 @@ export interface ViewState {
   widthScale: WidthScale;
   /** Length of the animated change between years, 0 when the reader prefers reduced motion. */
   transitionMs: number;
-  /** Text shown under a partner's label when no figure was found for it that year. */
-  noFigureText: string;
-  /** Text shown under a partner's label when figures were published but none is drawn (see the flows' notes). */
-  notDrawnText: string;
   /** Where each capital's label goes (its id → a placement, or null: left out), remade as the view changes. */
   labelPlacement?: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
   /** What a story step picks out; the rest fades. Absent: everything as usual. */

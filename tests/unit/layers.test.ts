@@ -33,8 +33,6 @@ function state(overrides: Partial<ViewState> = {}): ViewState {
     palette: layerPalettes.light,
     widthScale: sqrtWidthScale(maxDrawnValue(dataset)),
     transitionMs: 600,
-    noFigureText: 'no reported figure',
-    notDrawnText: 'figure not drawn',
     ...overrides,
   };
 }

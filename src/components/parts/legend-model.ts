@@ -5,10 +5,11 @@ import { defaultWidthScale, legendStops, widthScaleFor } from '../../layers/scal
 import type { LayerToken } from '../../layers/types';
 import type { Lang } from '../../strings';
 import type { LegendModel, ScaleMode } from '../relations-legend';
+import { LastValue } from './memo';
 
 /** The legend's model, the same object while nothing it shows changed, so the legend does not re-render on hover. */
 export class LegendModelCache {
-  private cached: { dataset: Dataset; key: string; model: LegendModel } | undefined;
+  private readonly memo = new LastValue<LegendModel>();
 
   model(
     dataset: Dataset,
@@ -20,9 +21,7 @@ export class LegendModelCache {
     lang: Lang,
   ): LegendModel {
     const key = [theme, scale, year, lang.locale, [...layers].join(), direction].join('|');
-    const cached = this.cached;
-    if (cached && cached.dataset === dataset && cached.key === key) return cached.model;
-    const model: LegendModel = {
+    return this.memo.get(dataset, key, () => ({
       palette: layerPalettes[theme],
       stops: legendStops(widthScaleFor(dataset, year, scale)),
       minWidth: defaultWidthScale.minWidth,
@@ -35,9 +34,7 @@ export class LegendModelCache {
       showRelations: layers.has('relations'),
       showEvents: layers.has('events'),
       strings: lang.t,
-    };
-    this.cached = { dataset, key, model };
-    return model;
+    }));
   }
 }
 

@@ -5,6 +5,7 @@ import { layerPalettes } from '../../layers/colors';
 import { drawnKey, type KeyItem, type KeyMark, labelMarks } from '../../layers/key';
 import type { LayerToken } from '../../layers/types';
 import type { Lang } from '../../strings';
+import { LastValue } from './memo';
 
 /** Each shape as the map draws it, in a few pixels: SVG attributes, as a strict Content-Security-Policy requires. */
 const mark = (item: KeyItem) => {
@@ -34,9 +35,7 @@ export function renderMapKey(
 
 /** The key's items, the same array while what is drawn is unchanged, so hovering the map does not rebuild it. */
 export class MapKeyCache {
-  private cached:
-    | { dataset: Dataset; key: string; items: { items: KeyItem[]; marks: KeyMark[] } }
-    | undefined;
+  private readonly memo = new LastValue<{ items: KeyItem[]; marks: KeyMark[] }>();
 
   items(
     dataset: Dataset,
@@ -47,13 +46,9 @@ export class MapKeyCache {
     lang: Lang,
   ): { items: KeyItem[]; marks: KeyMark[] } {
     const key = [year, [...layers].join(), direction, theme, lang.locale].join('|');
-    const c = this.cached;
-    if (c && c.dataset === dataset && c.key === key) return c.items;
-    const items = {
+    return this.memo.get(dataset, key, () => ({
       items: drawnKey(dataset, year, layers, direction, layerPalettes[theme], lang.t),
       marks: labelMarks(dataset, year, layers, lang.t),
-    };
-    this.cached = { dataset, key, items };
-    return items;
+    }));
   }
 }
