@@ -251,7 +251,16 @@ export class MapEngine {
     if (!deckCanvas) return;
     deckCanvas.tabIndex = -1;
     deckCanvas.setAttribute('aria-hidden', 'true');
+    // deck.gl may set the tabindex again later in its start: a hidden canvas must never be a Tab stop, even between
+    // frames (a page with several maps starting at once showed one to an accessibility check).
+    if (this.deckTabWatch) return;
+    this.deckTabWatch = new MutationObserver(() => {
+      if (deckCanvas.tabIndex !== -1) deckCanvas.tabIndex = -1;
+    });
+    this.deckTabWatch.observe(deckCanvas, { attributes: true, attributeFilter: ['tabindex'] });
   }
+
+  private deckTabWatch: MutationObserver | undefined;
 
   /** MapLibre's canvas and deck.gl's: either can lose its context. */
   private canvases(): HTMLCanvasElement[] {
@@ -393,6 +402,7 @@ export class MapEngine {
       canvas.removeEventListener('webglcontextrestored', this.handleContextRestored);
     }
     this.watched.clear();
+    this.deckTabWatch?.disconnect();
     this.map.off('moveend', this.options.onMoveEnd);
     this.map.off('move', this.onMove);
     clearTimeout(this.thawTimer);
