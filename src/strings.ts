@@ -186,7 +186,11 @@ export interface Strings {
   csvYear: (year: string) => string;
   csvAll: string;
   png: string;
+  /** The download of the view as an SVG picture. */
+  svg: string;
   pngFailed: string;
+  /** Over the static first frame, until the interactive map has drawn. */
+  loadingInteractive: string;
   keyboardHelp: string;
   /** MapLibre's own control texts, by its locale keys. */
   mapControls: Record<string, string>;
@@ -396,7 +400,9 @@ export const en: Strings = {
   csvYear: (year) => `Trade figures, ${year} (CSV)`,
   csvAll: 'All trade figures (CSV)',
   png: 'Image of this view (PNG)',
+  svg: 'Image of this view (SVG)',
   pngFailed: 'The image could not be made',
+  loadingInteractive: 'A picture of the map: loading the interactive map…',
   keyboardHelp:
     'Keyboard: arrow keys pan the map, + and − zoom, Tab moves between controls, Escape closes details.',
   mapControls: {
@@ -618,7 +624,9 @@ export const ms: Strings = {
   csvYear: (year) => `Angka perdagangan, ${year} (CSV)`,
   csvAll: 'Semua angka perdagangan (CSV)',
   png: 'Imej paparan ini (PNG)',
+  svg: 'Imej paparan ini (SVG)',
   pngFailed: 'Imej tidak dapat dihasilkan',
+  loadingInteractive: 'Gambar peta: memuatkan peta interaktif…',
   keyboardHelp:
     'Papan kekunci: kekunci anak panah menggerakkan peta, + dan − mengezum, Tab beralih antara kawalan, Escape menutup butiran.',
   mapControls: {

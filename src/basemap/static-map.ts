@@ -1,105 +1,204 @@
-import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Dataset } from '../data/schema';
-import { actorIndex, type FlowRole, flowRole, flowsForYear } from '../data/selectors';
-import type { WidthScale } from '../layers/scales';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Padding } from '../engine/framing';
 
 /**
- * The map as a static SVG picture, for browsers without WebGL: the same data, the same Web Mercator projection and
- * the same framing, drawn with plain paths. Geometry only; the element renders it, so every string stays text.
+ * The basemap as SVG paths, in the same Web Mercator projection and camera as the MapLibre map: the static picture
+ * (first frame, print, SVG export, posters, no WebGL) is drawn over the same coastlines the WebGL map shows.
  */
-export interface StaticMapModel {
-  width: number;
-  height: number;
-  countries: Array<{ d: string; role: 'focus' | 'partner' | 'other' }>;
-  arcs: Array<{ d: string; role: FlowRole; width: number; title: string }>;
-  capitals: Array<{ x: number; y: number; name: string; focus: boolean }>;
-}
-
-interface CountryProps {
-  role: 'focus' | 'partner' | 'other';
-}
 
 export type Bounds = [[number, number], [number, number]];
 
-const mercatorY = (lat: number) =>
-  Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
+/** Where the map looks, as MapLibre's camera says it (no pitch, no bearing). */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
 
-/** A Web Mercator projection that fits `bounds` into a width × height box with a margin. */
-export function fitMercator(bounds: Bounds, width: number, height: number, margin = 12) {
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** MapLibre's tile size: the whole world is 512 pixels wide at zoom 0. */
+const TILE_SIZE = 512;
+const MAX_LATITUDE = 85.051129;
+/** The element's map allows these zooms (src/engine/map-engine.ts). */
+export const MIN_ZOOM = 1;
+export const MAX_ZOOM = 8;
+
+const clampLat = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+/** Longitude and latitude as fractions of the world's width and height, y down, as MapLibre's world coordinates. */
+const worldX = (lon: number) => (180 + lon) / 360;
+const worldY = (lat: number) =>
+  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clampLat(lat) * Math.PI) / 360))) / 360;
+const latFromWorldY = (y: number) =>
+  (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+
+/**
+ * The camera MapLibre's `fitBounds(bounds, { padding })` would choose for a map of this size: the box as large as
+ * the room inside the padding allows, centred in that room.
+ */
+export function cameraForBounds(bounds: Bounds, size: Size, padding: Padding, maxZoom = MAX_ZOOM): Camera {
   const [[west, south], [east, north]] = bounds;
-  const x0 = (west * Math.PI) / 180;
-  const x1 = (east * Math.PI) / 180;
-  const y0 = mercatorY(north);
-  const y1 = mercatorY(south);
-  const scale = Math.min((width - 2 * margin) / (x1 - x0), (height - 2 * margin) / (y1 - y0));
-  const offsetX = (width - (x1 - x0) * scale) / 2;
-  const offsetY = (height - (y0 - y1) * scale) / 2;
-  return (lon: number, lat: number): [number, number] => [
-    offsetX + ((lon * Math.PI) / 180 - x0) * scale,
-    offsetY + (y0 - mercatorY(lat)) * scale,
+  const x0 = worldX(west);
+  const x1 = worldX(east);
+  const y0 = worldY(north);
+  const y1 = worldY(south);
+  const roomX = size.width - padding.left - padding.right;
+  const roomY = size.height - padding.top - padding.bottom;
+  const fit = Math.min(roomX / ((x1 - x0) * TILE_SIZE), roomY / ((y1 - y0) * TILE_SIZE));
+  const zoom = Math.max(MIN_ZOOM, Math.min(maxZoom, MAX_ZOOM, Math.log2(Math.max(fit, 1e-9))));
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  // The box's middle sits at the room's middle: the map's centre is moved from it by half the padding's imbalance.
+  const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / worldSize;
+  const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / worldSize;
+  return { center: [cx * 360 - 180, latFromWorldY(cy)], zoom };
+}
+
+/** Projects longitude and latitude to the map's pixels, as MapLibre does for this camera and size. */
+export type Project = (lon: number, lat: number) => [number, number];
+
+export function projector(camera: Camera, size: Size): Project {
+  const scale = TILE_SIZE * 2 ** camera.zoom;
+  const cx = worldX(camera.center[0]) * scale;
+  const cy = worldY(camera.center[1]) * scale;
+  return (lon, lat) => [
+    size.width / 2 + worldX(lon) * scale - cx,
+    size.height / 2 + worldY(lat) * scale - cy,
   ];
 }
 
-function ringPath(ring: Position[], project: (lon: number, lat: number) => [number, number]): string {
+/** The shift (a multiple of 360°) that brings a shape's longitude into the world copy the camera looks at. */
+const copyShift = (lon: number, centerLon: number) => 360 * Math.round((centerLon - lon) / 360);
+
+/** Points closer than this (pixels) to the last one kept add nothing a reader can see. */
+const MIN_STEP = 0.8;
+/**
+ * Off the picture by more than OUTSIDE pixels, a shape is kept only to close its outline: points there are thinned
+ * to one every OUTSIDE_STEP pixels, an error that cannot reach the picture.
+ */
+const OUTSIDE = 40;
+const OUTSIDE_STEP = 15;
+
+/**
+ * A line through the points in relative steps of a tenth of a pixel, leaving out points too close to the last one
+ * kept (and, far off the picture, most of them): a poster's coastlines in tens of kilobytes, not hundreds.
+ */
+function linePath(
+  points: readonly Position[],
+  project: Project,
+  shift: number,
+  size: Size,
+  close: boolean,
+): string {
   let d = '';
-  ring.forEach((p, i) => {
-    const [x, y] = project(p[0]!, p[1]!);
-    d += `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`;
+  let lastX = 0;
+  let lastY = 0;
+  let lastOutside = false;
+  points.forEach((p, i) => {
+    const [x, y] = project(p[0]! + shift, p[1]!);
+    const outside = x < -OUTSIDE || y < -OUTSIDE || x > size.width + OUTSIDE || y > size.height + OUTSIDE;
+    const step = outside && lastOutside ? OUTSIDE_STEP : MIN_STEP;
+    if (i > 0 && i < points.length - 1 && Math.abs(x - lastX) < step && Math.abs(y - lastY) < step) return;
+    // Rounded where they are written, so that relative steps add up to the true position.
+    const rx = Math.round(x * 10) / 10;
+    const ry = Math.round(y * 10) / 10;
+    d += i === 0 ? `M${rx} ${ry}` : `l${+(rx - lastX).toFixed(1)} ${+(ry - lastY).toFixed(1)}`;
+    lastX = rx;
+    lastY = ry;
+    lastOutside = outside;
   });
-  return `${d}Z`;
+  return close ? `${d}Z` : d;
 }
 
-function overlaps(rings: Position[][], bounds: Bounds, pad: number): boolean {
-  const [[west, south], [east, north]] = bounds;
-  for (const ring of rings) {
-    for (const p of ring) {
-      if (p[0]! >= west - pad && p[0]! <= east + pad && p[1]! >= south - pad && p[1]! <= north + pad)
-        return true;
-    }
+/** A shape's box in pixels. */
+function pixelBox(points: readonly Position[], project: Project, shift: number) {
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const p of points) {
+    const [x, y] = project(p[0]! + shift, p[1]!);
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    top = Math.min(top, y);
+    bottom = Math.max(bottom, y);
   }
-  return false;
+  return { left, right, top, bottom };
 }
 
-export function staticMapModel(
-  dataset: Dataset,
-  year: number,
-  countries: FeatureCollection<Polygon | MultiPolygon, CountryProps> | undefined,
-  options: { width: number; height: number; bounds: Bounds; widthScale: WidthScale },
-): StaticMapModel {
-  const { width, height, bounds } = options;
-  const project = fitMercator(bounds, width, height);
-  const out: StaticMapModel = { width, height, countries: [], arcs: [], capitals: [] };
-  for (const f of countries?.features ?? []) {
+/** Whether a shape comes within `margin` of the picture, and is more than a speck. */
+function inView(
+  points: readonly Position[],
+  project: Project,
+  shift: number,
+  size: Size,
+  margin = 20,
+): boolean {
+  const b = pixelBox(points, project, shift);
+  if (b.right - b.left < 1 && b.bottom - b.top < 1) return false;
+  return (
+    b.right >= -margin &&
+    b.left <= size.width + margin &&
+    b.bottom >= -margin &&
+    b.top <= size.height + margin
+  );
+}
+
+export interface LandPath {
+  d: string;
+  role: 'focus' | 'partner' | 'other';
+}
+
+/** The countries in view as one path each (its polygons in the copy of the world in view), by role for colour. */
+export function landPaths(
+  countries: FeatureCollection<Polygon | MultiPolygon, { role: LandPath['role'] }>,
+  camera: Camera,
+  size: Size,
+): LandPath[] {
+  const project = projector(camera, size);
+  const out: LandPath[] = [];
+  for (const f of countries.features) {
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const visible = polygons.filter((rings) => overlaps(rings, bounds, 15));
-    if (visible.length === 0) continue;
-    out.countries.push({
-      d: visible.map((rings) => rings.map((ring) => ringPath(ring, project)).join('')).join(''),
-      role: f.properties.role,
-    });
-  }
-  const actors = actorIndex(dataset);
-  for (const flow of flowsForYear(dataset, year)) {
-    const from = actors.get(flow.from);
-    const to = actors.get(flow.to);
-    if (!from || !to) continue;
-    const [x0, y0] = project(from.capital.lon, from.capital.lat);
-    const [x1, y1] = project(to.capital.lon, to.capital.lat);
-    // Bend to the right of the direction of travel, as the WebGL arcs do, so two directions stay apart.
-    const bend = 0.25;
-    const cx = (x0 + x1) / 2 - (y1 - y0) * bend;
-    const cy = (y0 + y1) / 2 + (x1 - x0) * bend;
-    out.arcs.push({
-      d: `M${x0.toFixed(1)},${y0.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`,
-      role: flowRole(flow, dataset.focus),
-      width: options.widthScale(flow.valueUsd),
-      title: `${from.name} – ${to.name}`,
-    });
-  }
-  for (const actor of dataset.actors) {
-    const [x, y] = project(actor.capital.lon, actor.capital.lat);
-    if (x < 0 || y < 0 || x > width || y > height) continue;
-    out.capitals.push({ x, y, name: actor.capital.name, focus: actor.code === dataset.focus });
+    let d = '';
+    for (const rings of polygons) {
+      const outer = rings[0];
+      if (!outer?.length) continue;
+      const shift = copyShift(outer[0]![0]!, camera.center[0]);
+      if (!inView(outer, project, shift, size)) continue;
+      for (const ring of rings)
+        if (inView(ring, project, shift, size)) d += linePath(ring, project, shift, size, true);
+    }
+    if (d) out.push({ d, role: f.properties.role });
   }
   return out;
+}
+
+/** The land borders in view as one path. */
+export function borderPath(borders: MultiLineString, camera: Camera, size: Size): string {
+  const project = projector(camera, size);
+  let d = '';
+  for (const line of borders.coordinates) {
+    if (line.length < 2) continue;
+    const shift = copyShift(line[0]![0]!, camera.center[0]);
+    if (inView(line, project, shift, size, 2)) d += linePath(line, project, shift, size, false);
+  }
+  return d;
+}
+
+/** The borders' width at a zoom, as the basemap style's `line-width` interpolates it. */
+export function borderWidth(zoom: number): number {
+  const t = Math.max(0, Math.min(1, (zoom - 1) / 5));
+  return 0.4 + t * 0.8;
+}
+
+/**
+ * The camera MapLibre ends at for `jumpTo({ center, zoom, offset })`: the point `center` shown `offset` pixels from
+ * the map's middle.
+ */
+export function cameraWithOffset(center: [number, number], zoom: number, offset: [number, number]): Camera {
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const x = worldX(center[0]) - offset[0] / worldSize;
+  const y = worldY(center[1]) - offset[1] / worldSize;
+  return { center: [x * 360 - 180, latFromWorldY(y)], zoom };
 }

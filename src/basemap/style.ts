@@ -67,11 +67,30 @@ function fixPolygon(rings: Position[][]): Position[][] {
   return rings.map((ring) => (crossesAntimeridian(ring) ? unwrapRing(ring) : ring));
 }
 
-/** The countries of a world-atlas topology as GeoJSON, with antimeridian rings repaired and Antarctica left out. */
+type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+/** Converted once per topology and highlight: the MapLibre style and the static picture share the work. */
+const converted = new WeakMap<CountriesTopology, Map<string, Countries>>();
+
+/**
+ * The countries of a world-atlas topology as GeoJSON, with antimeridian rings repaired and Antarctica left out.
+ * The result is shared: read it, never change it.
+ */
 export function countriesFromTopology(
   topology: CountriesTopology,
   options: Pick<BasemapOptions, 'partnerIds' | 'focusId'>,
-): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+): Countries {
+  const key = `${options.focusId}|${options.partnerIds.join()}`;
+  const byKey = converted.get(topology) ?? new Map<string, Countries>();
+  converted.set(topology, byKey);
+  const countries = byKey.get(key) ?? convertCountries(topology, options);
+  byKey.set(key, countries);
+  return countries;
+}
+
+function convertCountries(
+  topology: CountriesTopology,
+  options: Pick<BasemapOptions, 'partnerIds' | 'focusId'>,
+): Countries {
   const all = feature(topology, topology.objects.countries);
   const partners = new Set(options.partnerIds);
   const features: Feature<Polygon | MultiPolygon, CountryProperties>[] = [];

@@ -3,6 +3,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { SIDE_PANEL_WIDTH } from '../engine/framing';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { layoutStyles } from './relations-map.layout';
+import { pictureStyles } from './relations-map.picture';
 
 /** The styles of `<relations-map>`'s shadow root, MapLibre's own included (a page's stylesheet cannot reach it). */
 export const relationsMapStyles = [
@@ -383,4 +384,5 @@ export const relationsMapStyles = [
   }
 `,
   layoutStyles,
+  pictureStyles,
 ];

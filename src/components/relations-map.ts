@@ -4,10 +4,12 @@ import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
 import { EdgeMarkersController } from '../controllers/edge-markers';
 import { EnvironmentController } from '../controllers/environment';
-import { ImageDownload } from '../controllers/image-download';
+import { FirstFrame, PictureSource } from '../controllers/first-frame';
+import { ImageDownload, type ImageType } from '../controllers/image-download';
 import { LabelPlacer } from '../controllers/label-placer';
 import { LayoutController } from '../controllers/layout';
 import { MapLifecycle } from '../controllers/map-lifecycle';
+import { PrintPicture } from '../controllers/print-picture';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
 import { StoryController } from '../controllers/story';
@@ -17,7 +19,7 @@ import { detailsFor, type Selection } from '../data/details';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
-import { STORY_BOUNDS, selectionAnchor, viewFromAttributes } from '../engine/framing';
+import { selectionAnchor, viewFromAttributes } from '../engine/framing';
 import type { MapEngine } from '../engine/map-engine';
 import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
@@ -60,6 +62,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart controls - The panel with the year slider and layer toggles.
  * @csspart legend - The legend panel.
  * @csspart poster - The placeholder shown until a lazy map starts.
+ * @csspart first-frame - The static picture shown over the map's box until the WebGL map has drawn.
  * @csspart fallback - The static picture and tables shown without WebGL.
  * @csspart details - The details panel.
  * @csspart message - Error and notice messages.
@@ -144,10 +147,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private readonly tooltip = new TooltipController(this);
   private readonly actions = new ReaderActions(this, this.announcer, {
     text: () => this.env.text,
-    goTo: (center) => this.lifecycle.goTo(center, this.env.reducedMotion),
+    goTo: (center) => this.lifecycle.moves.goTo(center, this.env.reducedMotion),
     showStep: (state) => this.story.apply(state, true),
     reveal: (sel) =>
-      this.lifecycle.reveal(this.data && selectionAnchor(this.data, sel), this.env.reducedMotion),
+      this.lifecycle.moves.reveal(this.data && selectionAnchor(this.data, sel), this.env.reducedMotion),
   });
   private readonly url = new UrlState(this);
   private readonly guard = new StateGuard(this, this.actions, this.announcer);
@@ -170,20 +173,26 @@ export class RelationsMap extends LitElement implements LinkableMap {
     text: () => this.env.text,
     announce: (text) => this.announcer.say(text),
     notify: (text) => this.guard.say(text),
-    show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
+    show: (target) => this.lifecycle.moves.show(target, this.env.reducedMotion),
   });
   private readonly edges: EdgeMarkersController = new EdgeMarkersController(this, {
     engine: () => this.lifecycle.engine,
     padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
-    show: (target) => this.lifecycle.show(target, this.env.reducedMotion),
+    show: (target) => this.lifecycle.moves.show(target, this.env.reducedMotion),
   });
   private readonly labels = new LabelPlacer(this, {
     engine: () => this.lifecycle.engine,
     redraw: () => this.lifecycle.pushLayers(),
     beforePlace: () => this.edges.update(),
   });
+  private readonly pictures = new PictureSource(this, this.lifecycle, () =>
+    this.data ? { ...this.drawnState(this.data), emphasis: this.story.emphasis } : undefined,
+  );
+  private readonly firstFrame = new FirstFrame(this, this.pictures, { labels: this.labels, env: this.env });
+  private readonly print = new PrintPicture(this, this.pictures);
   private readonly image = new ImageDownload({
     host: this,
+    pictures: this.pictures,
     engine: () => this.lifecycle.engine,
     state: () => this.data && { ...this.drawnState(this.data), strings: this.strings, locale: this.locale },
     notify: (text) => this.guard.say(text),
@@ -192,9 +201,9 @@ export class RelationsMap extends LitElement implements LinkableMap {
     actions: this.actions,
     slider: (compact) => renderSlider(this.actions, compact),
     layout: this.layout,
-    downloadImage: () => void this.image.download(),
+    downloadImage: (type) => void this.image.download(type),
     sharedView: () => this.sharedView(),
-    embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.viewMoved),
+    embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.moves.viewMoved),
     urlKey: this.url.key,
     announce: (text) => this.announcer.say(text),
     story: this.story,
@@ -272,18 +281,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   /** Returns the map to the story's framing. */
   resetView(): void {
-    this.lifecycle.viewMoved = false;
-    this.map?.fitBounds(STORY_BOUNDS, {
-      padding: this.layout.padding(this.story.rightPanelOpen, !this.noControls),
-      animate: !this.env.reducedMotion,
-    });
+    this.lifecycle.moves.resetView(this.env.reducedMotion);
   }
 
   /** Moves the map to a view; without animation when the reader prefers reduced motion. */
   flyTo(view: { center: [number, number]; zoom?: number }): void {
-    const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
-    this.lifecycle.viewMoved = true;
-    this.map?.[this.env.reducedMotion ? 'jumpTo' : 'flyTo'](target);
+    this.lifecycle.moves.flyTo(view, this.env.reducedMotion);
   }
 
   /** Resolves once the map has drawn its current state (a change just made included): labels placed, all drawn. */
@@ -294,12 +297,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   /**
-   * A PNG of the map as it is now, cut to the part no panel covers, with the dataset's title and the year, a key of
-   * what is drawn with the arc widths, its sources and the attribution, at the canvas's pixel ratio. Rejects when the
+   * The view with the dataset's title and year, a key of what is drawn, its sources and attribution: a PNG cut to the
+   * part no panel covers, or (`type: 'image/svg+xml'`) an SVG of the map's box drawn from the data. Rejects when the
    * map has not started or the browser cannot encode the image.
    */
-  exportImage(): Promise<Blob> {
-    return this.image.export();
+  exportImage(options: { type?: ImageType } = {}): Promise<Blob> {
+    return this.image.export(options.type);
   }
 
   protected override firstUpdated(): void {
@@ -402,6 +405,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
         <slot name="title"></slot>
         <div class="stage">
           <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
+          ${this.firstFrame.render(s)}
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
@@ -413,14 +417,12 @@ export class RelationsMap extends LitElement implements LinkableMap {
           ${this.mode !== 'table' && !details ? this.tooltip.render() : nothing}
         </div>
         ${started ? nothing : html`<div class="poster" part="poster"><slot name="poster"><p>${s.poster}</p></slot></div>`}
-        ${renderMessages({ ...this.lifecycle.status(), notice: this.guard.notice }, s)}
+        ${renderMessages({ ...this.lifecycle.status(), notice: this.guard.notice, picture: this.firstFrame.shown }, s)}
         ${
           table && !webgl
             ? renderFallback({
                 ...table,
-                topology: this.lifecycle.topology,
-                palette: layerPalettes[this.resolvedTheme],
-                colors: basemapThemes[this.resolvedTheme],
+                picture: this.pictures.fallback(),
                 slider: this.noControls ? nothing : renderSlider(this.actions),
               })
             : nothing
@@ -440,7 +442,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
             : nothing
         }
         ${webgl ? this.story.render() : nothing}
-        ${this.announcer.render()}
+        ${this.announcer.render()} ${this.print.render()}
       </div>
     `;
   }

@@ -2,6 +2,10 @@ import { downloadBlob } from '../download';
 import type { ImageState } from '../engine/image-export';
 import type { MapEngine } from '../engine/map-engine';
 import type { Strings } from '../strings';
+import type { PictureSource } from './first-frame';
+
+/** The image formats `exportImage()` makes. */
+export type ImageType = 'image/png' | 'image/svg+xml';
 
 export interface ImageSource {
   /** The element: its shadow root holds the frame and the panel. */
@@ -11,8 +15,11 @@ export interface ImageSource {
     readonly data: { id: string } | undefined;
     readonly year: number | undefined;
     readonly strings: Strings;
+    readonly locale: string;
     whenRendered(): Promise<void>;
   };
+  /** The picture of what is drawn, for the SVG. */
+  pictures: PictureSource;
   engine(): MapEngine | undefined;
   /** What is drawn, as the image's key and sources say it; undefined before a dataset. */
   state(): ImageState | undefined;
@@ -20,16 +27,18 @@ export interface ImageSource {
   notify(text: string): void;
 }
 
-/** The map as a PNG: for `exportImage()` and the panel's download button. */
+/** The map as a PNG or an SVG: for `exportImage()` and the panel's download buttons. */
 export class ImageDownload {
   constructor(private readonly source: ImageSource) {}
 
-  async export(): Promise<Blob> {
+  async export(type: ImageType = 'image/png'): Promise<Blob> {
     const s = this.source;
     const engine = s.engine();
     const state = s.state();
     if (!engine || !state) throw new Error('relations-map: the map has not been drawn yet');
     await s.host.whenRendered();
+    if (type === 'image/svg+xml') return this.svg();
+    if (type !== 'image/png') throw new Error(`relations-map: no image of type ${String(type)}`);
     const frame = s.host.renderRoot.querySelector<HTMLElement>('.frame');
     // Drawing the image's title, key and sources is code few readers need: fetched when the first image is made.
     const { exportPng } = await import('../engine/image-export');
@@ -40,10 +49,20 @@ export class ImageDownload {
     });
   }
 
-  async download(): Promise<void> {
+  /** The whole map's box as a standalone SVG picture of the view, with its title, key and sources. */
+  private async svg(): Promise<Blob> {
+    const { host, pictures } = this.source;
+    const { standalonePicture } = await import('../engine/svg-export');
+    const picture = pictures.standalone(standalonePicture, host.resolvedTheme);
+    if (!picture) throw new Error('relations-map: the map has not been drawn yet');
+    return new Blob([picture], { type: 'image/svg+xml' });
+  }
+
+  async download(type: ImageType = 'image/png'): Promise<void> {
     const { data, year, strings } = this.source.host;
+    const extension = type === 'image/svg+xml' ? 'svg' : 'png';
     try {
-      downloadBlob(await this.export(), `${data?.id ?? 'relations-map'}-${year ?? ''}.png`);
+      downloadBlob(await this.export(type), `${data?.id ?? 'relations-map'}-${year ?? ''}.${extension}`);
     } catch (error) {
       this.source.notify(`${strings.pngFailed}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
 import type { MapEngine } from '../engine/map-engine';
-import { capitalData, dotRadius, labelSize, labelText } from '../layers/capitals';
-import { eventData } from '../layers/events';
+import { LABEL_FONT, type Measure, placeCapitalLabels, roughMeasure } from '../layers/capital-labels';
 import { parseLayerTokens } from '../layers/index';
-import { type Box, type Placement, placeLabels } from '../layers/label-placement';
+import type { Box, Placement } from '../layers/label-placement';
 
 export interface LabelPlacerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -21,10 +20,15 @@ export interface LabelPlacerOptions {
   beforePlace(): void;
 }
 
-/** The labels' font, as the TextLayer draws it (src/layers/capitals.ts). */
-const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-/** The TextLayer's halo and rounding: a little more room than the text's own width. */
-const HALO = 3;
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width as the browser draws the labels' font (a guess where no 2D canvas is offered). */
+export const measureLabel: Measure = (text, size) => {
+  if (context === undefined) context = document.createElement('canvas').getContext('2d');
+  if (!context) return roughMeasure(text, size);
+  context.font = `600 ${size}px ${LABEL_FONT}`;
+  return context.measureText(text).width;
+};
 
 /**
  * Places the capitals' labels so that none covers another, a dot, the year bar, the key or a panel: again after
@@ -37,7 +41,6 @@ export class LabelPlacer implements ReactiveController {
   unplaced: string[] = [];
   private attached: MapEngine | undefined;
   private inputs = '';
-  private context: CanvasRenderingContext2D | null | undefined;
   /** The frame a placement waits for; 0 when none does. */
   private frame = 0;
   /** How many more placements a change of the key may ask for before the next move (no back and forth). */
@@ -88,16 +91,8 @@ export class LabelPlacer implements ReactiveController {
     while (this.waiting) await this.waiting;
   }
 
-  private measure(text: string, size: number): number {
-    if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
-    const ctx = this.context;
-    if (!ctx) return text.length * size * 0.62;
-    ctx.font = `600 ${size}px ${FONT}`;
-    return ctx.measureText(text).width;
-  }
-
   /** The boxes the labels must keep out of, in the map's pixels. */
-  private obstacles(canvas: HTMLElement): Box[] {
+  obstacles(canvas: HTMLElement): Box[] {
     const origin = canvas.getBoundingClientRect();
     const root = this.host.renderRoot;
     const selectors = [
@@ -150,29 +145,10 @@ export class LabelPlacer implements ReactiveController {
     const centre = map.getCenter().lng;
     const project = ([lon, lat]: readonly [number, number]) =>
       map.project([lon + 360 * Math.round((centre - lon) / 360), lat]);
-    const requests = capitalData(dataset, year).map((c) => {
-      const p = project(c.position);
-      const size = labelSize(c);
-      return {
-        id: c.id,
-        x: p.x,
-        y: p.y,
-        width: this.measure(labelText(c), size) + 2 * HALO,
-        height: size * 1.25 + HALO,
-        radius: dotRadius(c) + 1,
-        priority: (c.isFocus ? 100 : 0) + (c.hasFigure ? 10 : 0) + (c.undrawn.length > 0 ? 5 : 0),
-      };
-    });
     const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
-    // The events' dots too, when they are drawn: a name over a dot would hide what the dot is.
-    const events = parseLayerTokens(this.host.layers).layers.has('events') ? eventData(dataset, year) : [];
-    const dots = events.map((d) => {
-      const p = project(d.position);
-      const x = p.x + d.offset[0];
-      const y = p.y + d.offset[1];
-      return { left: x - d.radius, top: y - d.radius, right: x + d.radius, bottom: y + d.radius };
-    });
-    const placements = placeLabels(requests, this.obstacles(canvas), bounds, dots);
+    const layers = parseLayerTokens(this.host.layers).layers;
+    const obstacles = this.obstacles(canvas);
+    const placements = placeCapitalLabels(dataset, year, layers, project, measureLabel, bounds, obstacles);
     const before = this.placement?.placements;
     const same =
       before &&

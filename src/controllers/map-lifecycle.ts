@@ -4,15 +4,17 @@ import { basemapThemes, buildBasemapStyle, countriesFromTopology } from '../base
 import { loadTopology, type Topology } from '../basemap/topology';
 import { type DataErrorDetail, dispatch, type ReadyDetail } from '../components/map-types';
 import type { Dataset } from '../data/schema';
-import { type CameraTarget, type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
+import { type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
 import type { EngineOptions, MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import type { Strings } from '../strings';
+import { MapCamera } from './camera';
 import type { DatasetSource } from './dataset-source';
 
 type EngineModule = typeof import('../engine/map-engine');
 type DeckModule = typeof import('../engine/deck-overlay');
+type PictureModule = typeof import('../engine/static-picture');
 
 /** Moving the element within the page (disconnect, then connect) keeps the running map. */
 const TEARDOWN_DELAY_MS = 100;
@@ -60,10 +62,10 @@ export class MapLifecycle implements ReactiveController {
   fatal = '';
   /** The browser offers WebGL2. */
   webgl = true;
-  /** The view is the reader's or the page's (a pan, a zoom, `center`, `flyTo`), not the story's framing. */
-  viewMoved = false;
   /** The basemap topology, once loaded (the static picture uses it too). */
   topology: Topology | undefined;
+  /** The static picture's code, once here: the first frame and the picture without WebGL draw with it. */
+  picture: PictureModule | undefined;
   private current: MapEngine | undefined;
   private engineModule: EngineModule | undefined;
   private deckModule: Promise<DeckModule> | undefined;
@@ -75,71 +77,20 @@ export class MapLifecycle implements ReactiveController {
   private visibility: IntersectionObserver | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
+  /** Where the map looks, and the camera's moves. */
+  readonly moves: MapCamera;
+
   constructor(
     private readonly host: MapLifecycleHost,
     private readonly options: MapLifecycleOptions,
   ) {
     host.addController(this);
+    this.moves = new MapCamera(() => this.current?.map, options);
   }
 
   /** The running engine (MapLibre and deck.gl), once made. */
   get engine(): MapEngine | undefined {
     return this.current;
-  }
-
-  /**
-   * Brings a place to the middle of the part of the map no panel covers, zoomed in to at least `minZoom`; a jump,
-   * not a flight, when the reader prefers reduced motion.
-   */
-  goTo(center: [number, number], reducedMotion: boolean, minZoom = 4): void {
-    const zoom = this.current?.map.getZoom();
-    this.show({ center, zoom: Math.max(zoom ?? minZoom, minZoom) }, reducedMotion);
-  }
-
-  /** Brings a point into the part of the map no panel covers, at the same zoom, if it is not there already. */
-  reveal(lonLat: [number, number] | undefined, reducedMotion: boolean): void {
-    const map = this.current?.map;
-    if (!map || !lonLat) return;
-    const p = map.project(lonLat);
-    const pad = this.options.padding();
-    const box = map.getContainer();
-    const seen =
-      p.x >= pad.left &&
-      p.x <= box.clientWidth - pad.right &&
-      p.y >= pad.top &&
-      p.y <= box.clientHeight - pad.bottom;
-    if (!seen) this.show({ center: lonLat }, reducedMotion);
-  }
-
-  /** A view asked for before the map existed (a story step in the URL): taken as the map starts. */
-  private pendingCamera: CameraTarget | undefined;
-
-  /** Moves the camera to a point or a box, in the part of the map no panel covers; a jump under reduced motion. */
-  show(target: CameraTarget, reducedMotion: boolean): void {
-    const map = this.current?.map;
-    if (!map) {
-      this.pendingCamera = target;
-      return;
-    }
-    this.viewMoved = true;
-    const padding = this.options.padding();
-    if ('bounds' in target) {
-      // Room around the framed capitals for their dots and labels, inside the room left by the panels.
-      const room = {
-        top: padding.top + 40,
-        bottom: padding.bottom + 40,
-        left: padding.left + 40,
-        right: padding.right + 60,
-      };
-      map.fitBounds(target.bounds, { padding: room, maxZoom: target.maxZoom, animate: !reducedMotion });
-      return;
-    }
-    // An offset, not `padding`: MapLibre keeps a camera's padding and adds it to every later fitBounds (the reset
-    // button, a framed step), which then asks for more room than the map has.
-    const offset: [number, number] = [(padding.left - padding.right) / 2, (padding.top - padding.bottom) / 2];
-    const camera = { center: target.center, zoom: target.zoom ?? map.getZoom(), offset };
-    if (reducedMotion) map.easeTo({ ...camera, duration: 0 });
-    else map.flyTo(camera);
   }
 
   hostConnected(): void {
@@ -239,6 +190,12 @@ export class MapLifecycle implements ReactiveController {
       : Promise.resolve(undefined);
     // A failed deck.gl download is reported by the engine, which waits for it; a failed MapLibre one below.
     enginePromise.then((engine) => engine && this.loadDeck()).catch(() => {});
+    // The static picture's code is small and comes with the basemap: the picture shows long before the map.
+    const picturePromise = import('../engine/static-picture').then((module) => {
+      this.picture = module;
+      this.host.requestUpdate();
+    });
+    picturePromise.catch(() => {});
     const topologyPromise = loadTopology();
     // Awaited below; until then a rejection must not be reported as unhandled.
     topologyPromise.catch(() => {});
@@ -259,6 +216,8 @@ export class MapLifecycle implements ReactiveController {
       // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
       // still downloading, not after.
       if (webgl && !stale()) this.prepareStyle(result.dataset);
+      // The static picture can be drawn now, long before MapLibre and deck.gl are ready.
+      this.host.requestUpdate();
       engineModule = await enginePromise;
     } catch (error) {
       if (!stale()) this.reportEngineError('basemap', this.host.strings.basemapError, error);
@@ -267,7 +226,9 @@ export class MapLifecycle implements ReactiveController {
     if (stale()) return;
     if (!engineModule) {
       // No WebGL: the static picture (now with its countries) and the table are drawn by the host; the page still
-      // hears `ready`.
+      // hears `ready`. Without the picture's code (its download failed) the table stands alone.
+      await picturePromise.catch(() => {});
+      if (stale()) return;
       this.loading = false;
       this.host.requestUpdate();
       await this.announceReady(false);
@@ -337,20 +298,18 @@ export class MapLifecycle implements ReactiveController {
         onContextLost: () => void this.recoverFromContextLoss(),
         onContextRestored: () => {},
         onMoveEnd: (event) => {
-          if (event.originalEvent) this.viewMoved = true;
+          if (event.originalEvent) this.moves.viewMoved = true;
           o.onMoveEnd();
         },
       },
       view,
     );
     const initial = view ?? o.initialView();
-    if (!view && initial) this.viewMoved = true;
+    if (!view && initial) this.moves.viewMoved = true;
     if (initial) engine.map.jumpTo(initial);
     else engine.map.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
     this.current = engine;
-    const pending = this.pendingCamera;
-    this.pendingCamera = undefined;
-    if (pending) this.show(pending, true);
+    this.moves.takePending();
     this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(() => this.current?.resize());
     this.resizeObserver.observe(container);

@@ -60,6 +60,20 @@ export function framePadding(
   return { top: 16, bottom: 24, left, right };
 }
 
+/** Room around a box of capitals fitted into the map, inside the room the panels leave: for their dots and labels. */
+export const fitRoom = (padding: Padding): Padding => ({
+  top: padding.top + 40,
+  bottom: padding.bottom + 40,
+  left: padding.left + 40,
+  right: padding.right + 60,
+});
+
+/** How far from the map's middle a place is shown so that it sits in the middle of the part no panel covers. */
+export const centerOffset = (padding: Padding): [number, number] => [
+  (padding.left - padding.right) / 2,
+  (padding.top - padding.bottom) / 2,
+];
+
 /** Where the camera goes: a point (and zoom), or a box to fit. */
 export type CameraTarget =
   | { center: LonLatPair; zoom?: number | undefined }

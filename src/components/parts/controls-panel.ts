@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ImageType } from '../../controllers/image-download';
 import type { LayoutController } from '../../controllers/layout';
 import type { ReaderActions } from '../../controllers/reader-actions';
 import type { Selection } from '../../data/details';
@@ -34,7 +35,7 @@ export interface ControlsPanelOptions {
   slider(compact?: boolean): TemplateResult;
   /** The element's layout: where the panel stands, the bar, the drawer. */
   layout: LayoutController;
-  downloadImage(): void;
+  downloadImage(type: ImageType): void;
   sharedView(): SharedView;
   /** The view for the embed code, framed for the embed's height. */
   embedView(): SharedView;

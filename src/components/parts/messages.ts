@@ -11,6 +11,8 @@ export interface MessageState {
   /** A dataset is on screen: a failed new one leaves it there, and the message says so. */
   keptDataset: boolean;
   notice: string;
+  /** The static first frame is on screen, with its own note that the interactive map is loading. */
+  picture?: boolean;
   retry: () => void;
 }
 
@@ -18,7 +20,7 @@ export interface MessageState {
 export function renderMessages(m: MessageState, s: Strings) {
   const error = m.dataError;
   return html`
-    ${m.started && m.loading && !m.fatal ? html`<div class="loading" role="status">${s.loading}</div>` : nothing}
+    ${m.started && m.loading && !m.fatal && !m.picture ? html`<div class="loading" role="status">${s.loading}</div>` : nothing}
     ${m.fatal ? html`<div class="message fatal" part="message" role="alert">${m.fatal}</div>` : nothing}
     ${
       error

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * The static picture in the element: the first frame over the map's box until the WebGL map has drawn (then a short
+ * fade, none under reduced motion), and on paper, the print picture instead of the canvas and the controls.
+ */
+export const pictureStyles = css`
+  .first-frame {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    /* A picture, not yet the map: no hover, no drag, while the map underneath gets ready. */
+    cursor: progress;
+    transition: opacity 250ms ease-out;
+  }
+  .first-frame svg {
+    display: block;
+  }
+  .first-frame.leaving {
+    opacity: 0;
+    pointer-events: none;
+  }
+  .first-frame-note {
+    position: absolute;
+    /* Beside the zoom buttons, which MapLibre adds before the map has drawn. */
+    top: 10px;
+    right: 52px;
+    max-width: calc(100% - 70px);
+    margin: 0;
+    padding: 3px 8px;
+    font-size: 12px;
+    border-radius: 6px;
+    background: var(--relations-panel);
+    box-shadow: 0 1px 3px rgba(0, 0, 0, 0.2);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .first-frame {
+      transition: none;
+    }
+  }
+  .print-picture {
+    display: none;
+  }
+  @media print {
+    :host {
+      height: auto !important;
+      break-inside: avoid;
+    }
+    .frame > :not(.print-picture):not(slot) {
+      display: none !important;
+    }
+    .frame {
+      position: static !important;
+      height: auto !important;
+    }
+    .print-picture {
+      display: block;
+    }
+    .print-picture svg {
+      display: block;
+      width: 100%;
+      height: auto;
+    }
+  }
+`;

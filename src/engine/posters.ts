@@ -1,0 +1,56 @@
+import { cameraForBounds, type Size } from '../basemap/static-map';
+import { basemapThemes } from '../basemap/style';
+import type { Topology } from '../basemap/topology';
+import type { Dataset } from '../data/schema';
+import { yearsOf } from '../data/selectors';
+import { yearSummary } from '../data/summary';
+import { roughMeasure } from '../layers/capital-labels';
+import { layerPalettes } from '../layers/colors';
+import { widthScaleFor } from '../layers/scales';
+import { layerTokens } from '../layers/types';
+import type { Lang } from '../strings';
+import { STORY_BOUNDS } from './framing';
+import { standalonePicture } from './svg-export';
+
+/** A poster's map: the size of the embed code's element, and the story's framing with a little room around it. */
+export const POSTER_SIZE: Size = { width: 800, height: 520 };
+const POSTER_PADDING = { top: 24, bottom: 24, left: 24, right: 40 };
+
+/** The alt text of a year's poster: the year in words, written from the data. */
+export const posterAlt = (dataset: Dataset, year: number, lang: Lang) =>
+  `${lang.t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;
+
+/**
+ * Every year of a dataset as a standalone SVG (the story's framing, every layer, the light theme), for readers
+ * without JavaScript or WebGL: the build writes them beside the library, and the embed code shows them.
+ */
+export function posters(
+  dataset: Dataset,
+  topology: Topology,
+  lang: Lang,
+): Array<{ year: number; svg: string }> {
+  return yearsOf(dataset).map((year) => {
+    const { svg } = standalonePicture(
+      {
+        dataset,
+        state: {
+          year,
+          layers: new Set(layerTokens),
+          direction: 'both',
+          palette: layerPalettes.light,
+          widthScale: widthScaleFor(dataset, year, 'locked'),
+        },
+        topology,
+        colors: basemapThemes.light,
+        camera: cameraForBounds(STORY_BOUNDS, POSTER_SIZE, POSTER_PADDING),
+        size: POSTER_SIZE,
+        measure: roughMeasure,
+        title: `${dataset.title}: ${year}`,
+        description: posterAlt(dataset, year, lang),
+      },
+      { strings: lang.t, locale: lang.locale },
+      { theme: 'light' },
+    );
+    return { year, svg };
+  });
+}

@@ -1,0 +1,96 @@
+import type { MultiLineString } from 'geojson';
+import { highlightIds } from '../basemap/highlight';
+import { borderPath, borderWidth, type Camera, landPaths, projector, type Size } from '../basemap/static-map';
+import { type BasemapColors, bordersFromTopology, countriesFromTopology } from '../basemap/style';
+import type { Topology } from '../basemap/topology';
+import type { Dataset } from '../data/schema';
+import { buildLayers } from '../layers';
+import { LABEL_FONT, type Measure, placeCapitalLabels } from '../layers/capital-labels';
+import type { Box } from '../layers/label-placement';
+import { escapeXml, layersSvg } from '../layers/svg';
+import type { ViewState } from '../layers/types';
+
+/**
+ * The map as one SVG picture, from the dataset and the basemap's topology, in the same projection and camera as the
+ * WebGL map: land, borders, and the layers' own specs (arcs, relation lines, dots, labels) drawn as SVG. It is the
+ * element's first frame, its picture without WebGL, and (with a title, key and sources around it) its print, its
+ * SVG download and the build's posters.
+ */
+export interface PictureInput {
+  dataset: Dataset;
+  state: Omit<ViewState, 'transitionMs' | 'labelPlacement'>;
+  topology: Topology | undefined;
+  colors: BasemapColors;
+  camera: Camera;
+  size: Size;
+  /** Text widths for placing the labels: a canvas in the browser, a guess in Node. */
+  measure: Measure;
+  /** The picture's accessible name and its description (a summary of the year). */
+  title: string;
+  description: string;
+  /** Boxes the labels keep out of: the element's own bar, key and panels over the picture. */
+  obstacles?: readonly Box[];
+}
+
+/** The borders as one shape, made once per topology. */
+const borderShapes = new WeakMap<Topology, MultiLineString>();
+
+function basemapShapes(topology: Topology, dataset: Dataset) {
+  let borders = borderShapes.get(topology);
+  if (!borders) {
+    borders = bordersFromTopology(topology);
+    borderShapes.set(topology, borders);
+  }
+  return { countries: countriesFromTopology(topology, highlightIds(dataset)), borders };
+}
+
+/** The map's drawing, without the `<svg>` around it: ocean, land, borders, layers, in the picture's pixels. */
+export function mapMarkup(input: PictureInput): string {
+  const { dataset, state, colors, camera, size } = input;
+  const project = projector(camera, size);
+  const parts = [`<rect width="${size.width}" height="${size.height}" fill="${colors.ocean}"/>`];
+  if (input.topology) {
+    const shapes = basemapShapes(input.topology, dataset);
+    const fill = { focus: colors.focus, partner: colors.partner, other: colors.land };
+    for (const role of ['other', 'partner', 'focus'] as const) {
+      const d = landPaths(shapes.countries, camera, size)
+        .filter((l) => l.role === role)
+        .map((l) => l.d)
+        .join('');
+      if (d)
+        parts.push(
+          `<path data-land="${role}" d="${d}" fill="${fill[role]}" stroke="${colors.coast}" stroke-width="0.8"/>`,
+        );
+    }
+    const borders = borderPath(shapes.borders, camera, size);
+    if (borders)
+      parts.push(
+        `<path data-borders="" d="${borders}" fill="none" stroke="${colors.border}" stroke-width="${borderWidth(camera.zoom).toFixed(2)}"/>`,
+      );
+  }
+  const placements = placeCapitalLabels(
+    dataset,
+    state.year,
+    state.layers,
+    ([lon, lat]) => {
+      const [x, y] = project(lon, lat);
+      return { x, y };
+    },
+    input.measure,
+    { left: 2, top: 2, right: size.width - 2, bottom: size.height - 2 },
+    input.obstacles ?? [],
+  );
+  const specs = buildLayers(dataset, {
+    ...state,
+    transitionMs: 0,
+    labelPlacement: { version: 0, placements },
+  });
+  parts.push(layersSvg(specs, project));
+  return parts.join('');
+}
+
+/** The map alone as an `<svg>` of its size: the element's first frame and its picture without WebGL. */
+export function staticPicture(input: PictureInput, className = 'static-map'): string {
+  const { width, height } = input.size;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="${escapeXml(LABEL_FONT)}"><title>${escapeXml(input.title)}</title><desc>${escapeXml(input.description)}</desc>${mapMarkup(input)}</svg>`;
+}

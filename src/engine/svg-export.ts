@@ -1,0 +1,124 @@
+import { LABEL_FONT, type Measure } from '../layers/capital-labels';
+import { escapeXml } from '../layers/svg';
+import type { Strings } from '../strings';
+import { type ImageState, imageDecorations } from './image-export';
+import { mapMarkup, type PictureInput } from './static-picture';
+
+/** How the picture's title, key and sources look: the element's theme. */
+export interface PictureLook {
+  theme: 'light' | 'dark';
+  font?: string;
+}
+
+/** Wraps text into lines no wider than `max` pixels at `size`, breaking at spaces. */
+function wrap(text: string, max: number, size: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, size) > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const PAD = 10;
+
+/**
+ * The map as a picture that stands alone (print, the SVG download, the build's posters): the dataset's title and
+ * the year above it; under it, the key of what is drawn with the arc widths, the sources of what is drawn and the
+ * attribution. Returns the markup and the picture's size.
+ */
+export function standalonePicture(
+  input: PictureInput,
+  text: { strings: Strings; locale: string },
+  look: PictureLook,
+): { svg: string; width: number; height: number } {
+  const { dataset, state, size, measure } = input;
+  const imageState: ImageState = { dataset, ...state, strings: text.strings, locale: text.locale };
+  const d = imageDecorations(imageState);
+  const dark = look.theme === 'dark';
+  const ink = dark ? '#f3f4f6' : '#1f2937';
+  const paper = dark ? '#111827' : '#ffffff';
+  const font = escapeXml(look.font ?? LABEL_FONT);
+  const width = size.width;
+  const inner = width - 2 * PAD;
+  const out: string[] = [];
+  const textAt = (x: number, y: number, value: string, fontSize: number, weight = 'normal') =>
+    `<text x="${x}" y="${y}" font-size="${fontSize}" font-weight="${weight}" fill="${ink}" dominant-baseline="central">${escapeXml(value)}</text>`;
+
+  const heading = wrap(d.title, inner, 15, measure);
+  const top = heading.length * 20 + 12;
+  heading.forEach((line, i) => {
+    out.push(textAt(PAD, 16 + i * 20, line, 15, 'bold'));
+  });
+
+  let y = top + size.height + PAD;
+  // The key: each entry a short stroke or a dot and its words, flowing in rows across the picture.
+  let x = PAD;
+  const rowHeight = 20;
+  const entries = [
+    ...d.keys.map((k) => ({ kind: 'key' as const, key: k, label: k.label, height: rowHeight })),
+    ...d.widths.map((w) => ({
+      kind: 'width' as const,
+      width: w.width,
+      label: w.label,
+      height: Math.max(rowHeight, w.width + 6),
+    })),
+  ];
+  let rowTallest = 0;
+  const keyItems: string[] = [];
+  for (const e of entries) {
+    const itemWidth = 30 + measure(e.label, 12) + 16;
+    if (x > PAD && x + itemWidth > width - PAD) {
+      x = PAD;
+      y += rowTallest;
+      rowTallest = 0;
+    }
+    const cy = y + e.height / 2;
+    if (e.kind === 'key') {
+      const k = e.key;
+      if (k.shape === 'dot') keyItems.push(`<circle cx="${x + 10}" cy="${cy}" r="5" fill="${k.color}"/>`);
+      else {
+        const dash =
+          k.shape === 'dashed'
+            ? ' stroke-dasharray="6 3"'
+            : k.shape === 'dotted'
+              ? ' stroke-dasharray="2 3"'
+              : '';
+        keyItems.push(
+          `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="4"${dash}/>`,
+        );
+      }
+    } else {
+      keyItems.push(
+        `<line x1="${x + e.width / 2}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${ink}" stroke-width="${e.width}" stroke-linecap="round"/>`,
+      );
+    }
+    keyItems.push(textAt(x + 30, cy, e.label, 12));
+    x += itemWidth;
+    rowTallest = Math.max(rowTallest, e.height);
+  }
+  y += rowTallest + (entries.length ? 6 : 0);
+  out.push(`<g data-key="">${keyItems.join('')}</g>`);
+  for (const line of [
+    ...(d.sources ? wrap(d.sources, inner, 11, measure) : []),
+    ...wrap(d.attribution, inner, 11, measure),
+  ]) {
+    out.push(textAt(PAD, y + 7, line, 11));
+    y += 15;
+  }
+  const height = Math.ceil(y + PAD);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="${font}">`,
+    `<title>${escapeXml(input.title)}</title><desc>${escapeXml(input.description)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="${paper}"/>`,
+    `<svg x="0" y="${top}" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" overflow="hidden">${mapMarkup(input)}</svg>`,
+    ...out,
+    '</svg>',
+  ].join('');
+  return { svg, width, height };
+}
