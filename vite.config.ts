@@ -6,7 +6,10 @@ export default defineConfig({
   base: './',
   // The share box's embed code loads the library build (dist/lib, published beside the site), not the site's own
   // bundle, whose hashed name changes with every build.
-  define: { __LIBRARY_ENTRY__: JSON.stringify('../lib/relations-map.js') },
+  define: {
+    __LIBRARY_ENTRY__: JSON.stringify('../lib/relations-map.js'),
+    __POSTERS__: JSON.stringify('../lib/posters/'),
+  },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { postersPlugin } from './scripts/posters-plugin';
 
 /**
  * The library: one ES module, `dist/lib/relations-map.js`, that defines the elements. It is built as an app with a
@@ -14,7 +15,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   // The embed code names the library file itself (see vite.config.ts).
-  define: { __LIBRARY_ENTRY__: JSON.stringify('./relations-map.js') },
+  // The posters are written beside it (scripts/posters-plugin.ts).
+  define: {
+    __LIBRARY_ENTRY__: JSON.stringify('./relations-map.js'),
+    __POSTERS__: JSON.stringify('./posters/'),
+  },
+  plugins: [postersPlugin(import.meta.dirname)],
   publicDir: false,
   build: {
     target: 'es2022',

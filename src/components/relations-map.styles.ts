@@ -328,6 +328,12 @@ export const relationsMapStyles = [
     text-align: center;
     padding: 16px;
   }
+  .poster img,
+  .poster ::slotted(img) {
+    max-width: 100%;
+    max-height: 100%;
+    object-fit: contain;
+  }
   .fallback {
     position: absolute;
     inset: 0 0 22px 0;

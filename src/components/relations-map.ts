@@ -30,6 +30,7 @@ import { type DisplayMode, dispatch, type Theme, type ViewChangeDetail } from '.
 import { ControlsPanel } from './parts/controls-panel';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
+import { renderPoster } from './parts/poster';
 import { renderSlider } from './parts/slider';
 import { renderTableView } from './parts/table-view';
 import { relationsMapStyles } from './relations-map.styles';
@@ -381,14 +382,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
     const dataset = this.data;
     const { webgl, started } = this.lifecycle;
     const year = dataset ? (this.year ?? latestYear(dataset)) : 0;
-    const table = dataset && {
-      dataset,
-      year,
-      layers: this.actions.visibleLayers,
-      direction: directions.includes(this.direction) ? this.direction : 'both',
-      strings: s,
-      locale: this.locale,
-    };
+    const table = dataset && { ...this.drawnState(dataset), strings: s, locale: this.locale };
     // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
     const details =
       dataset && this.selection && this.mode === 'map' && !this.story.hidesDetails
@@ -416,7 +410,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
           </div>
           ${this.mode !== 'table' && !details ? this.tooltip.render() : nothing}
         </div>
-        ${started ? nothing : html`<div class="poster" part="poster"><slot name="poster"><p>${s.poster}</p></slot></div>`}
+        ${started ? nothing : renderPoster(s, this.locale, this.source.builtInNext, this.year)}
         ${renderMessages({ ...this.lifecycle.status(), notice: this.guard.notice, picture: this.firstFrame.shown }, s)}
         ${
           table && !webgl

@@ -5,6 +5,10 @@ import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 
+/** The datasets that came from the built-in file: the build's posters show them. */
+const builtIn = new WeakSet<Dataset>();
+export const isBuiltInDataset = (dataset: Dataset) => builtIn.has(dataset);
+
 export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
   /** Lit's: with a name, the update's changed properties include it. */
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
@@ -59,6 +63,11 @@ export class DatasetSource {
     this.pending = { value };
   }
 
+  /** The next start shows the built-in dataset: no `src`, and no `data` set by the page. */
+  get builtInNext(): boolean {
+    return !this.pending && this.host.src === undefined;
+  }
+
   /** `data` set once a dataset is on screen: validated, then shown, or refused with `data-error`. */
   async set(value: unknown): Promise<void> {
     await this.apply(await acceptDataset(value), 'data');
@@ -90,6 +99,7 @@ export class DatasetSource {
     }
     if (stale()) return undefined;
     if (result.ok) this.loadedSrc = source === 'data' ? undefined : this.host.src;
+    if (result.ok && source === datasetUrl) builtIn.add(result.dataset);
     return { result, source };
   }
 
@@ -107,6 +117,7 @@ export class DatasetSource {
     const result = await loadDataset(src, { signal: abort.signal, timeoutMs: this.host.loadTimeout });
     if (abort.signal.aborted) return;
     this.loadedSrc = this.host.src;
+    if (result.ok && src === datasetUrl) builtIn.add(result.dataset);
     await this.apply(result, src);
   }
 

@@ -48,8 +48,19 @@ export function embedView(view: SharedView, fromHeight: number, moved: boolean):
   return { ...view, zoom: view.zoom + Math.log2(EMBED_HEIGHT / fromHeight) };
 }
 
-/** The HTML an editor pastes into another page to show this view: one script tag and one element. */
-export function embedSnippet(moduleUrl: string, view: SharedView): string {
+/** A picture the embed code shows inside the element: until the map starts, and where scripts never run. */
+export interface SnippetPoster {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The HTML an editor pastes into another page to show this view: one script tag and one element, with the year's
+ * poster inside it when there is one (RSS readers, email and pages that block scripts show the picture).
+ */
+export function embedSnippet(moduleUrl: string, view: SharedView, poster?: SnippetPoster): string {
   const attributes: string[] = [];
   if (view.year !== undefined) attributes.push(`year="${view.year}"`);
   if (view.layers !== null) attributes.push(`layers="${escapeAttribute(view.layers)}"`);
@@ -64,6 +75,10 @@ export function embedSnippet(moduleUrl: string, view: SharedView): string {
   }
   return [
     `<script type="module" src="${escapeAttribute(moduleUrl)}"></script>`,
-    `<relations-map ${attributes.join(' ')} style="height: ${EMBED_HEIGHT}px"></relations-map>`,
+    `<relations-map ${attributes.join(' ')} style="height: ${EMBED_HEIGHT}px">${
+      poster
+        ? `<img slot="poster" src="${escapeAttribute(poster.src)}" alt="${escapeAttribute(poster.alt)}" width="${poster.width}" height="${poster.height}" style="max-width: 100%; height: auto">`
+        : ''
+    }</relations-map>`,
   ].join('\n');
 }

@@ -1,9 +1,9 @@
-import { cameraForBounds, type Size } from '../basemap/static-map';
+import { cameraForBounds } from '../basemap/static-map';
 import { basemapThemes } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
+import { POSTER_SIZE, posterAlt } from '../components/parts/build-urls';
 import type { Dataset } from '../data/schema';
 import { yearsOf } from '../data/selectors';
-import { yearSummary } from '../data/summary';
 import { roughMeasure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
@@ -12,13 +12,8 @@ import type { Lang } from '../strings';
 import { STORY_BOUNDS } from './framing';
 import { standalonePicture } from './svg-export';
 
-/** A poster's map: the size of the embed code's element, and the story's framing with a little room around it. */
-export const POSTER_SIZE: Size = { width: 800, height: 520 };
+/** The story's framing, with a little room around it. */
 const POSTER_PADDING = { top: 24, bottom: 24, left: 24, right: 40 };
-
-/** The alt text of a year's poster: the year in words, written from the data. */
-export const posterAlt = (dataset: Dataset, year: number, lang: Lang) =>
-  `${lang.t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;
 
 /**
  * Every year of a dataset as a standalone SVG (the story's framing, every layer, the light theme), for readers

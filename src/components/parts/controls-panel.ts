@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { isBuiltInDataset } from '../../controllers/dataset-source';
 import type { ImageType } from '../../controllers/image-download';
 import type { LayoutController } from '../../controllers/layout';
 import type { ReaderActions } from '../../controllers/reader-actions';
@@ -13,6 +14,7 @@ import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer
 import '../relations-legend';
 import type { ScaleMode } from '../relations-legend';
 import type { TimelineSelectDetail } from '../relations-timeline';
+import { embedPoster } from './build-urls';
 import { renderDownloads } from './downloads';
 import { LegendModelCache } from './legend-model';
 import { MapKeyCache, renderMapKey } from './map-key';
@@ -190,7 +192,10 @@ export class ControlsPanel {
         <p>${s.keyboardHelp}</p>
       </details>
       ${renderDownloads(dataset, year, s, options.downloadImage)}
-      ${this.shareBox.render(s, options.sharedView, options.embedView, options.urlKey)}
+      ${this.shareBox.render(s, options.sharedView, options.embedView, options.urlKey, () =>
+        // The embed code shows the built-in dataset: its poster only when that is the dataset on screen.
+        isBuiltInDataset(dataset) ? embedPoster(dataset, year, lang) : undefined,
+      )}
       <details class="legend-box" open>
         <summary>${s.legend}</summary>
         <slot name="legend"><relations-legend

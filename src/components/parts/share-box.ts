@@ -1,15 +1,7 @@
 import { html, type ReactiveControllerHost } from 'lit';
-import { embedSnippet, permalink, type SharedView } from '../../data/share';
+import { embedSnippet, permalink, type SharedView, type SnippetPoster } from '../../data/share';
 import type { Strings } from '../../strings';
-
-declare const __LIBRARY_ENTRY__: string | undefined;
-/**
- * The library file for the embed code, found from this module: in the library build this module is inside it; in
- * the demo site the build defines where the library sits beside the site's own bundle. Without a definition (the
- * dev server, tests) this module's own URL.
- */
-const LIBRARY_URL =
-  typeof __LIBRARY_ENTRY__ === 'string' ? new URL(__LIBRARY_ENTRY__, import.meta.url).href : import.meta.url;
+import { LIBRARY_URL } from './build-urls';
 
 /**
  * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out
@@ -56,6 +48,7 @@ export class ShareBox {
     view: () => SharedView,
     embed: () => SharedView,
     urlKey: (name: string) => string,
+    poster: () => SnippetPoster | undefined,
   ) {
     const s = strings;
     const copy = (field: 'link' | 'code') => (e: Event) =>
@@ -78,7 +71,7 @@ export class ShareBox {
       >
       <label
         >${s.embedCode}
-        <textarea readonly rows="4" .value=${open ? embedSnippet(LIBRARY_URL, embed()) : ''}></textarea>
+        <textarea readonly rows="4" .value=${open ? embedSnippet(LIBRARY_URL, embed(), poster()) : ''}></textarea>
         <button type="button" data-copy="code" @click=${copy('code')}>${label('code')}</button></label
       >
     </details>`;

@@ -1,0 +1,14 @@
+import { html } from 'lit';
+import type { Strings } from '../../strings';
+import { posterUrl } from './build-urls';
+
+/**
+ * What a lazy map shows until it starts: the page's own poster (slot `poster`), else, for the built-in dataset, the
+ * build's picture of the year with the words as its alt text, else the words alone.
+ */
+export function renderPoster(s: Strings, locale: string, builtIn: boolean, year: number | undefined) {
+  const src = builtIn ? posterUrl(year ?? 'latest', locale) : undefined;
+  return html`<div class="poster" part="poster">
+    <slot name="poster">${src ? html`<img src=${src} alt=${s.poster} />` : html`<p>${s.poster}</p>`}</slot>
+  </div>`;
+}
