@@ -62,6 +62,12 @@ export function arcPoints(
   return out;
 }
 
+/** The datum's id as an attribute, so a test or a style can find one feature in the picture. */
+const idOf = (d: unknown) => {
+  const id = (d as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? ` data-id="${escapeXml(id)}"` : '';
+};
+
 const baselines = { top: 'text-before-edge', center: 'central', bottom: 'text-after-edge' } as const;
 
 /** One layer as SVG markup, or '' when it has nothing to draw. */
@@ -82,7 +88,7 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
         const color = read(p.getSourceColor, d, i, data, [0, 0, 0, 255]) as ArrayLike<number>;
         const points = arcPoints(source, target, height, tilt, Math.max(2, p.numSegments ?? 50));
         const path = `M${points.map(([x, y]) => `${f1(x)} ${f1(y)}`).join(' ')}`;
-        parts.push(`<path d="${path}" fill="none" ${paint('stroke', color)} stroke-width="${width}"/>`);
+        parts.push(`<path${idOf(d)} d="${path}" fill="none" ${paint('stroke', color)} stroke-width="${width}"/>`);
       });
       break;
     }
@@ -102,7 +108,7 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
           : undefined;
         const lineWidth = read(p.getLineWidth, d, i, data, 1);
         parts.push(
-          `<circle cx="${f1(x + (offset[0] ?? 0))}" cy="${f1(y - (offset[1] ?? 0))}" r="${radius}" ${paint('fill', fill)} ${line ? `${paint('stroke', line)} stroke-width="${lineWidth}"` : ''}/>`,
+          `<circle${idOf(d)} cx="${f1(x + (offset[0] ?? 0))}" cy="${f1(y - (offset[1] ?? 0))}" r="${radius}" ${paint('fill', fill)} ${line ? `${paint('stroke', line)} stroke-width="${lineWidth}"` : ''}/>`,
         );
       });
       break;
@@ -124,7 +130,7 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
         const color = read(props.getColor, d, i, data, [0, 0, 0, 255]) as ArrayLike<number>;
         const text = String(read(props.getText, d, i, data, ''));
         parts.push(
-          `<text x="${f1(x + (offset[0] ?? 0))}" y="${f1(y + (offset[1] ?? 0))}" font-size="${size}" text-anchor="${anchor}" dominant-baseline="${baselines[baseline]}" ${paint('fill', color)} ${halo}>${escapeXml(text)}</text>`,
+          `<text${idOf(d)} x="${f1(x + (offset[0] ?? 0))}" y="${f1(y + (offset[1] ?? 0))}" font-size="${size}" text-anchor="${anchor}" dominant-baseline="${baselines[baseline]}" ${paint('fill', color)} ${halo}>${escapeXml(text)}</text>`,
         );
       });
       break;

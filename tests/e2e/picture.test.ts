@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import { basemapThemes } from '../../src/basemap/style';
+import { layerPalettes } from '../../src/layers/colors';
+import { countHue, hexToRgb, type Pixels, type RGB } from '../pixels';
+import { launch, readyEvents, recordReadyEvents } from './browser';
+import { elementPixels, rendered } from './page-helpers';
+
+/** The demo page with its map in a fixed box and more attributes, made from the built page. */
+const boxPage =
+  (attributes: string): Route =>
+  (_request, response) => {
+    const html = readFileSync('dist/index.html', 'utf8').replace(
+      '<relations-map id="map" gestures="greedy">',
+      `<relations-map id="map" style="display:block;width:900px;height:600px" ${attributes}>`,
+    );
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  };
+
+/** A page holding only what an editor pasted: the embed code the share box gave. */
+let embedCode = '';
+const pages: Record<string, Route> = {
+  '/picture.html': boxPage('loading="eager"'),
+  '/basemap-only.html': boxPage('loading="eager" layers="" no-controls'),
+  '/pasted.html': (_request, response) => {
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(`<!doctype html><html lang="en"><body style="margin:0">${embedCode}</body></html>`);
+  },
+};
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic('dist', {}, pages);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const imports = layerPalettes.light.flow.imports.slice(0, 3) as RGB;
+const full = layerPalettes.light.status.full.slice(0, 3) as RGB;
+
+/**
+ * A page whose deck.gl download is held until `release()`: the WebGL map cannot draw its layers before then, so what
+ * shows meanwhile is the static picture, whatever the machine's speed.
+ */
+async function heldPage(path: string): Promise<{ page: Page; release: () => void }> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/deck-overlay-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await recordReadyEvents(page);
+  await page.goto(`${server.url}${path}`);
+  await page.locator('#map .first-frame svg').waitFor({ timeout: 30_000 });
+  return { page, release };
+}
+
+const readyCount = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __readyDetails?: unknown[] }).__readyDetails?.length ?? 0);
+
+describe('the static first frame', () => {
+  it('shows the year’s arcs before the map is ready, says it is loading, then gives way to the WebGL map', async () => {
+    const { page, release } = await heldPage('/picture.html');
+    try {
+      const before = await elementPixels(page, '#map .first-frame');
+      expect(await readyCount(page)).toBe(0);
+      // 2021: the full relations (green) and the trade with China (teal imports) are on screen as pixels.
+      expect(countHue(before, full)).toBeGreaterThan(200);
+      expect(countHue(before, imports)).toBeGreaterThan(50);
+      expect(await page.locator('#map .first-frame-note').textContent()).toMatch(
+        /loading the interactive map/,
+      );
+      // Honest about being a picture: its name and the year in words.
+      const svg = page.locator('#map .first-frame svg');
+      expect(await svg.getAttribute('aria-label')).toMatch(/2021/);
+      expect(await svg.locator('desc').textContent()).toMatch(/largest recorded trading partner was China/);
+      release();
+      expect(await readyEvents(page, 1)).toHaveLength(1);
+      await expect.poll(() => page.locator('#map .first-frame').count()).toBe(0);
+      // The WebGL map shows the same arcs.
+      const after = await elementPixels(page, '#map .map');
+      expect(countHue(after, full)).toBeGreaterThan(200);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows a year chosen before the map is ready', async () => {
+    const { page, release } = await heldPage('/picture.html');
+    try {
+      await page.locator('#map .bar [role=slider], #map [role=slider]').first().focus();
+      await page.keyboard.press('Home');
+      await expect
+        .poll(() => page.locator('#map .first-frame svg').getAttribute('aria-label'))
+        .toMatch(/2016/);
+      expect(await page.locator('#map .first-frame desc').textContent()).toMatch(/In 2016/);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it('puts the capitals and coastlines where the WebGL map then draws them (within 2 px)', async () => {
+    const { page, release } = await heldPage('/basemap-only.html');
+    try {
+      const dots = await page.evaluate(() => {
+        const root = document.querySelector('#map')!.shadowRoot!;
+        return [...root.querySelectorAll('.first-frame [data-layer=capitals] circle')].map((c) => ({
+          id: c.getAttribute('data-id')!,
+          x: Number(c.getAttribute('cx')),
+          y: Number(c.getAttribute('cy')),
+        }));
+      });
+      expect(dots.length).toBeGreaterThan(5);
+      const picture = await elementPixels(page, '#map .first-frame svg');
+      release();
+      await readyEvents(page, 1);
+      await expect.poll(() => page.locator('#map .first-frame').count()).toBe(0);
+      await rendered(page, '#map');
+      const projected = await page.evaluate(
+        (ids) => {
+          const el = document.querySelector('#map') as HTMLElement & {
+            data: { actors: Array<{ code: string; capital: { lon: number; lat: number } }> };
+            map: { project(p: [number, number]): { x: number; y: number } };
+          };
+          return ids.map((id) => {
+            const c = el.data.actors.find((a) => a.code === id)!.capital;
+            return el.map.project([c.lon, c.lat]);
+          });
+        },
+        dots.map((d) => d.id),
+      );
+      dots.forEach((d, i) => {
+        expect(Math.hypot(d.x - projected[i]!.x, d.y - projected[i]!.y), d.id).toBeLessThanOrEqual(2);
+      });
+      // Coastlines: sea and land in the picture and in the WebGL map's canvas line up best with no shift at all, and
+      // then agree almost everywhere.
+      const canvas = PNG.sync.read(await page.locator('#map .map').screenshot());
+      const webgl: Pixels = { data: canvas.data, width: canvas.width, height: canvas.height };
+      const ocean = hexToRgb(basemapThemes.light.ocean);
+      const shifts = [];
+      for (let dy = -3; dy <= 3; dy++)
+        for (let dx = -3; dx <= 3; dx++)
+          shifts.push({ dx, dy, miss: seaMismatch(picture, webgl, ocean, dx, dy) });
+      const best = shifts.sort((a, b) => a.miss - b.miss)[0]!;
+      expect(Math.abs(best.dx)).toBeLessThanOrEqual(1);
+      expect(Math.abs(best.dy)).toBeLessThanOrEqual(1);
+      expect(best.miss).toBeLessThan(0.02);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** The share of pixels (inside a 20-px margin) where one image shows sea and the other, shifted, does not. */
+function seaMismatch(a: Pixels, b: Pixels, ocean: RGB, dx: number, dy: number): number {
+  const isSea = (image: Pixels, x: number, y: number) => {
+    const i = (y * image.width + x) * 4;
+    return (
+      Math.abs(image.data[i]! - ocean[0]) +
+        Math.abs(image.data[i + 1]! - ocean[1]) +
+        Math.abs(image.data[i + 2]! - ocean[2]) <
+      30
+    );
+  };
+  let differ = 0;
+  let total = 0;
+  // Only the top left part: the key and attribution lie over the bottom, the zoom buttons over the top right.
+  const width = Math.min(a.width, b.width) - 70;
+  const height = Math.min(a.height, b.height) - 90;
+  for (let y = 20; y < height; y += 2) {
+    for (let x = 20; x < width; x += 2) {
+      total++;
+      if (isSea(a, x, y) !== isSea(b, x + dx, y + dy)) differ++;
+    }
+  }
+  return differ / total;
+}
+
+describe('the picture as a file and on paper', () => {
+  it('downloads the view as a valid SVG with its arcs, key and sources, and exports it as a Blob', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+    try {
+      await page.goto(`${server.url}/picture.html`);
+      await readyAndRendered(page);
+      await page.locator('#map details.downloads summary').click();
+      const download = page.waitForEvent('download');
+      await page.locator('#map [data-download=svg]').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/-2021\.svg$/);
+      const text = readFileSync((await file.path())!, 'utf8');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? '',
+          root: doc.documentElement.localName,
+          arcs: doc.querySelectorAll('[data-layer=trade-arcs] path').length,
+          key: [...doc.querySelectorAll('[data-key] text')].map((t) => t.textContent),
+          text: doc.documentElement.textContent ?? '',
+        };
+      }, text);
+      expect(parsed.error).toBe('');
+      expect(parsed.root).toBe('svg');
+      expect(parsed.arcs).toBeGreaterThan(0);
+      expect(parsed.key).toContain('DPRK imports');
+      expect(parsed.key).toContain('Full relations');
+      expect(parsed.text).toMatch(/Sources: .*KOTRA/);
+      expect(parsed.text).toMatch(/Natural Earth/);
+      const blob = await page.evaluate(async () => {
+        const el = document.querySelector('#map') as HTMLElement & {
+          exportImage(o: { type: string }): Promise<Blob>;
+        };
+        const b = await el.exportImage({ type: 'image/svg+xml' });
+        return { type: b.type, start: (await b.text()).slice(0, 4) };
+      });
+      expect(blob).toEqual({ type: 'image/svg+xml', start: '<svg' });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints the picture of the year and view, with its key and sources, instead of a blank canvas', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    try {
+      await page.goto(`${server.url}/picture.html`);
+      await readyAndRendered(page);
+      // The print code arrives once the map is up; printing then finds it.
+      await page.waitForTimeout(300);
+      await page.emulateMedia({ media: 'print' });
+      await page.locator('#map .print-picture > svg').waitFor();
+      expect(await page.locator('#map .map').isVisible()).toBe(false);
+      const printed = await elementPixels(page, '#map .print-picture');
+      expect(countHue(printed, full)).toBeGreaterThan(200);
+      expect(await page.locator('#map .print-picture').textContent()).toMatch(/Sources: .*KOTRA/);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('#map .map').isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+async function readyAndRendered(page: Page) {
+  await page.locator('#map .first-frame').waitFor({ state: 'detached', timeout: 50_000 });
+  await rendered(page, '#map');
+}
+
+describe('posters for readers without scripts', () => {
+  it('the embed code carries the year’s poster, which a page with scripts disabled shows, its alt text naming the largest partner', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${server.url}/picture.html`);
+    await readyAndRendered(page);
+    await page.locator('#map details.share summary').click();
+    embedCode = await page.locator('#map details.share textarea').nth(1).inputValue();
+    await page.close();
+    expect(embedCode).toMatch(/<img slot="poster" src="[^"]*\/lib\/posters\/2021\.svg"/);
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 900, height: 700 },
+    });
+    try {
+      const plain = await context.newPage();
+      await plain.goto(`${server.url}/pasted.html`);
+      const img = plain.locator('relations-map img[slot=poster]');
+      await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(800);
+      expect(await img.getAttribute('alt')).toMatch(
+        /In 2021, North Korea's largest recorded trading partner was China/,
+      );
+      const shot = PNG.sync.read(await img.screenshot());
+      expect(countHue({ data: shot.data, width: shot.width, height: shot.height }, full)).toBeGreaterThan(
+        200,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
