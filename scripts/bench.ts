@@ -11,6 +11,17 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { cameraForBounds } from '../src/basemap/static-map';
+import { basemapThemes } from '../src/basemap/style';
+import { latestYear } from '../src/data/selectors';
+import { validateDataset } from '../src/data/validate';
+import { STORY_BOUNDS } from '../src/engine/framing';
+import { staticPicture } from '../src/engine/static-picture';
+import { roughMeasure } from '../src/layers/capital-labels';
+import { layerPalettes } from '../src/layers/colors';
+import { widthScaleFor } from '../src/layers/scales';
+import { layerTokens } from '../src/layers/types';
 import { CHROMIUM_ARGS as TEST_CHROMIUM_ARGS } from '../vitest.config';
 import { type Route, serveStatic } from './static-server';
 import { syntheticDataset } from './synthetic-dataset';
@@ -35,6 +46,48 @@ const sizes = files
   .filter((f) => statSync(f).isFile())
   .map((f) => ({ file: f.replace('dist/', ''), raw: statSync(f).size, gzip: gzip(f) }))
   .sort((a, b) => b.gzip - a.gzip);
+
+// ---- the static picture, made in Node from the built-in dataset -------------------------------------------------
+function staticPictureSizes() {
+  const dataset = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
+  if (!dataset.ok) throw new Error('the built-in dataset does not validate');
+  const topology = JSON.parse(readFileSync('geo/countries-story.json', 'utf8'));
+  const size = { width: 700, height: 700 };
+  const year = latestYear(dataset.dataset);
+  const input = {
+    dataset: dataset.dataset,
+    state: {
+      year,
+      layers: new Set(layerTokens),
+      direction: 'both' as const,
+      palette: layerPalettes.light,
+      widthScale: widthScaleFor(dataset.dataset, year, 'locked'),
+    },
+    topology,
+    colors: basemapThemes.light,
+    camera: cameraForBounds(STORY_BOUNDS, size, { top: 16, bottom: 24, left: 16, right: 16 }),
+    size,
+    measure: roughMeasure,
+    title: '',
+    description: '',
+  };
+  staticPicture(input);
+  const times: number[] = [];
+  let markup = '';
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    markup = staticPicture({ ...input, state: { ...input.state } });
+    times.push(performance.now() - t0);
+  }
+  const poster = readFileSync(`dist/lib/posters/${year}.svg`);
+  return {
+    nodeRenderMs: median(times),
+    markupRaw: markup.length,
+    markupGzip: gzipSync(markup, { level: 9 }).length,
+    posterRaw: poster.length,
+    posterGzip: gzipSync(poster, { level: 9 }).length,
+  };
+}
 
 // ---- statistics -------------------------------------------------------------------------------------------------
 const median = (xs: number[]) => {
@@ -83,7 +136,7 @@ async function newPage(): Promise<Page> {
 }
 
 /** First paint and the moment the map is complete, for the element and for the bare-MapLibre baseline. */
-async function loadTimes(kind: 'element' | 'baseline'): Promise<{
+async function loadTimes(kind: 'element' | 'baseline' | 'interleaved'): Promise<{
   paint: number;
   complete: number;
   shell: number;
@@ -92,10 +145,14 @@ async function loadTimes(kind: 'element' | 'baseline'): Promise<{
   basemap: number;
 }> {
   const page = await newPage();
+  if (kind === 'interleaved')
+    await page.addInitScript(() => {
+      (globalThis as { __relationsMapInterleaved?: boolean }).__relationsMapInterleaved = true;
+    });
   // A fresh context each time would defeat the HTTP cache the same way for both pages: both start cold here.
-  const path = kind === 'element' ? servePage(pageWith('')) : '/bench/baseline.html';
+  const path = kind === 'baseline' ? '/bench/baseline.html' : servePage(pageWith(''));
   await page.goto(`${server.url}${path}`);
-  const mark = kind === 'element' ? 'relations-map:ready' : 'baseline:idle';
+  const mark = kind === 'baseline' ? 'baseline:idle' : 'relations-map:ready';
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 120_000 });
   const result = await page.evaluate((m) => {
     // No named helpers in here: tsx would wrap them in a __name() call that the page does not have.
@@ -120,6 +177,55 @@ async function loadTimes(kind: 'element' | 'baseline'): Promise<{
   }, mark);
   await page.close();
   return result;
+}
+
+/** The full relations' green: 2021's arcs, in the first frame and in the WebGL map alike. */
+const STORY_GREEN = [21, 128, 61];
+
+/** Pixels of the story's green in a PNG (within a hue-like tolerance), counted every other pixel. */
+function greenPixels(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  for (let i = 0; i < image.data.length; i += 8) {
+    const r = image.data[i]!;
+    const g = image.data[i + 1]!;
+    const b = image.data[i + 2]!;
+    if (
+      Math.abs(r - STORY_GREEN[0]!) < 40 &&
+      Math.abs(g - STORY_GREEN[1]!) < 40 &&
+      Math.abs(b - STORY_GREEN[2]!) < 40
+    )
+      count++;
+  }
+  return count;
+}
+
+/**
+ * When the story's arcs are first on screen, from the page's own frames (a screencast, not an event): the time of
+ * the first frame with at least 150 of their pixels, from the page's start. Also `ready`, and how long the static
+ * picture took to make, in the same load.
+ */
+async function firstPicture(): Promise<{ picture: number; ready: number; render: number }> {
+  const page = await newPage();
+  const session = await page.context().newCDPSession(page);
+  const frames: Array<{ at: number; data: string }> = [];
+  session.on('Page.screencastFrame', (frame) => {
+    frames.push({ at: (frame.metadata.timestamp ?? 0) * 1000, data: frame.data });
+    void session.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
+  });
+  await session.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  await page.goto(`${server.url}${servePage(pageWith(''))}`);
+  await ready(page);
+  await page.waitForTimeout(300);
+  await session.send('Page.stopScreencast');
+  const marks = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    ready: performance.getEntriesByName('relations-map:ready')[0]?.startTime ?? Number.NaN,
+    render: performance.getEntriesByName('relations-map:picture')[0]?.duration ?? Number.NaN,
+  }));
+  await page.close();
+  const first = frames.find((f) => greenPixels(Buffer.from(f.data, 'base64')) >= 150);
+  return { picture: first ? first.at - marks.origin : Number.NaN, ready: marks.ready, render: marks.render };
 }
 
 async function ready(page: Page): Promise<void> {
@@ -188,6 +294,24 @@ for (let i = 0; i < runs; i++) {
   maplibreArrived.push(e.maplibre);
   deckArrived.push(e.deck);
   basemapLoaded.push(e.basemap);
+}
+
+progress('first picture (screencast), and the interleaved experiment');
+// Separate loads: the screencast's own work would slow the loads measured above. The baseline runs alternate.
+const picture: number[] = [];
+const pictureReady: number[] = [];
+const pictureRender: number[] = [];
+const pictureBaseline: number[] = [];
+const interleavedReady: number[] = [];
+const overlaidReady: number[] = [];
+for (let i = 0; i < runs; i++) {
+  pictureBaseline.push((await loadTimes('baseline')).complete);
+  const p = await firstPicture();
+  picture.push(p.picture);
+  pictureReady.push(p.ready);
+  pictureRender.push(p.render);
+  overlaidReady.push((await loadTimes('element')).complete);
+  interleavedReady.push((await loadTimes('interleaved')).complete);
 }
 
 progress('year switch');
@@ -340,6 +464,21 @@ const results = {
     basemapLoadedMs: median(basemapLoaded),
     basemapRatio: median(basemapLoaded) / median(complete.baseline),
   },
+  firstPicture: {
+    pictureMs: median(picture),
+    spread: spread(picture),
+    readyMs: median(pictureReady),
+    baselineIdleMs: median(pictureBaseline),
+    ratio: median(picture) / median(pictureBaseline),
+    readyRatio: median(pictureReady) / median(pictureBaseline),
+    renderMs: median(pictureRender),
+    ...staticPictureSizes(),
+  },
+  interleaved: {
+    overlaidReadyMs: median(overlaidReady),
+    interleavedReadyMs: median(interleavedReady),
+    ratio: median(interleavedReady) / median(overlaidReady),
+  },
   yearSwitch: {
     mainThreadMs: median(yearSwitch),
     spread: spread(yearSwitch),
@@ -371,6 +510,19 @@ row('first arcs / map idle', results.firstArcs.element, results.firstArcs.baseli
 console.log(
   `  ${'of which the basemap loaded'.padEnd(30)} element ${ms(results.firstArcs.basemapLoadedMs).padStart(8)}, ratio to the baseline's idle ${results.firstArcs.basemapRatio.toFixed(2)}; deck.gl's first frame with the layers followed`,
 );
+{
+  const f = results.firstPicture;
+  console.log(
+    `  ${'first picture (pixels)'.padEnd(30)} element ${ms(f.pictureMs).padStart(8)} ±${ms(f.spread / 2).padEnd(8)} baseline idle ${ms(f.baselineIdleMs).padStart(8)}   ratio ${f.ratio.toFixed(2)} (target ≤ 0.60); ready in the same loads ${ms(f.readyMs)}, ratio ${f.readyRatio.toFixed(2)}`,
+  );
+  console.log(
+    `  ${'static picture'.padEnd(30)} made in ${f.renderMs.toFixed(1)} ms in the page (${f.nodeRenderMs.toFixed(1)} ms in Node); ${kb(f.markupRaw)} (gzip ${kb(f.markupGzip)}) at 700×700; posters ${kb(f.posterRaw)} each (gzip ${kb(f.posterGzip)})`,
+  );
+  const x = results.interleaved;
+  console.log(
+    `  ${'interleaved experiment'.padEnd(30)} ready ${ms(x.interleavedReadyMs)} in MapLibre's context, ${ms(x.overlaidReadyMs)} overlaid (alternating runs): ratio ${x.ratio.toFixed(2)}`,
+  );
+}
 console.log(
   `  ${'year switch'.padEnd(30)} main thread ${results.yearSwitch.mainThreadMs.toFixed(2)} ms (spread ${results.yearSwitch.spread.toFixed(2)}), longest frame ${ms(results.yearSwitch.longestFrameMs)}`,
 );

@@ -91,43 +91,37 @@ function linePath(
   size: Size,
   close: boolean,
 ): string {
+  // Written in tenths of a pixel, as integers: relative steps then add up exactly to each true position.
   let d = '';
   let lastX = 0;
   let lastY = 0;
   let lastOutside = false;
-  points.forEach((p, i) => {
-    const [x, y] = project(p[0]! + shift, p[1]!);
-    const outside = x < -OUTSIDE || y < -OUTSIDE || x > size.width + OUTSIDE || y > size.height + OUTSIDE;
-    const step = outside && lastOutside ? OUTSIDE_STEP : MIN_STEP;
-    if (i > 0 && i < points.length - 1 && Math.abs(x - lastX) < step && Math.abs(y - lastY) < step) return;
-    // Rounded where they are written, so that relative steps add up to the true position.
-    const rx = Math.round(x * 10) / 10;
-    const ry = Math.round(y * 10) / 10;
-    d += i === 0 ? `M${rx} ${ry}` : `l${+(rx - lastX).toFixed(1)} ${+(ry - lastY).toFixed(1)}`;
-    lastX = rx;
-    lastY = ry;
+  const minStep = MIN_STEP * 10;
+  const outsideStep = OUTSIDE_STEP * 10;
+  const [left, top] = [-OUTSIDE * 10, -OUTSIDE * 10];
+  const right = (size.width + OUTSIDE) * 10;
+  const bottom = (size.height + OUTSIDE) * 10;
+  const last = points.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const p = points[i]!;
+    const xy = project(p[0]! + shift, p[1]!);
+    const x = Math.round(xy[0] * 10);
+    const y = Math.round(xy[1] * 10);
+    const outside = x < left || y < top || x > right || y > bottom;
+    const step = outside && lastOutside ? outsideStep : minStep;
+    if (i > 0 && i < last && Math.abs(x - lastX) < step && Math.abs(y - lastY) < step) continue;
+    d += i === 0 ? `M${x / 10} ${y / 10}` : `l${(x - lastX) / 10} ${(y - lastY) / 10}`;
+    lastX = x;
+    lastY = y;
     lastOutside = outside;
-  });
+  }
   return close ? `${d}Z` : d;
 }
 
-/** A shape's box in pixels. */
-function pixelBox(points: readonly Position[], project: Project, shift: number) {
-  let left = Infinity;
-  let right = -Infinity;
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const p of points) {
-    const [x, y] = project(p[0]! + shift, p[1]!);
-    left = Math.min(left, x);
-    right = Math.max(right, x);
-    top = Math.min(top, y);
-    bottom = Math.max(bottom, y);
-  }
-  return { left, right, top, bottom };
-}
-
-/** Whether a shape comes within `margin` of the picture, and is more than a speck. */
+/**
+ * Whether a shape comes within `margin` pixels of the picture, and is more than a speck: its longitude and latitude
+ * box projected (Web Mercator keeps a box a box), so shapes out of view cost no projection of their points.
+ */
 function inView(
   points: readonly Position[],
   project: Project,
@@ -135,14 +129,22 @@ function inView(
   size: Size,
   margin = 20,
 ): boolean {
-  const b = pixelBox(points, project, shift);
-  if (b.right - b.left < 1 && b.bottom - b.top < 1) return false;
-  return (
-    b.right >= -margin &&
-    b.left <= size.width + margin &&
-    b.bottom >= -margin &&
-    b.top <= size.height + margin
-  );
+  let west = Infinity;
+  let east = -Infinity;
+  let south = Infinity;
+  let north = -Infinity;
+  for (const p of points) {
+    const lon = p[0]!;
+    const lat = p[1]!;
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  }
+  const [left, top] = project(west + shift, north);
+  const [right, bottom] = project(east + shift, south);
+  if (right - left < 1 && bottom - top < 1) return false;
+  return right >= -margin && left <= size.width + margin && bottom >= -margin && top <= size.height + margin;
 }
 
 export interface LandPath {

@@ -109,8 +109,19 @@ function convertCountries(
   return { type: 'FeatureCollection', features };
 }
 
-/** Land borders only (arcs shared by two countries): coastlines come from the fill, so no antimeridian seam. */
+const borders = new WeakMap<CountriesTopology, MultiLineString>();
+
+/**
+ * Land borders only (arcs shared by two countries): coastlines come from the fill, so no antimeridian seam. Made
+ * once per topology and shared by the MapLibre style and the static picture: read it, never change it.
+ */
 export function bordersFromTopology(topology: CountriesTopology): MultiLineString {
+  const made = borders.get(topology) ?? meshBorders(topology);
+  borders.set(topology, made);
+  return made;
+}
+
+function meshBorders(topology: CountriesTopology): MultiLineString {
   const shared = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const frontier = topology.objects.frontier;
   if (!frontier) return shared;

@@ -14,7 +14,6 @@ import type { DatasetSource } from './dataset-source';
 
 type EngineModule = typeof import('../engine/map-engine');
 type DeckModule = typeof import('../engine/deck-overlay');
-type PictureModule = typeof import('../engine/static-picture');
 
 /** Moving the element within the page (disconnect, then connect) keeps the running map. */
 const TEARDOWN_DELAY_MS = 100;
@@ -64,8 +63,6 @@ export class MapLifecycle implements ReactiveController {
   webgl = true;
   /** The basemap topology, once loaded (the static picture uses it too). */
   topology: Topology | undefined;
-  /** The static picture's code, once here: the first frame and the picture without WebGL draw with it. */
-  picture: PictureModule | undefined;
   private current: MapEngine | undefined;
   private engineModule: EngineModule | undefined;
   private deckModule: Promise<DeckModule> | undefined;
@@ -190,12 +187,6 @@ export class MapLifecycle implements ReactiveController {
       : Promise.resolve(undefined);
     // A failed deck.gl download is reported by the engine, which waits for it; a failed MapLibre one below.
     enginePromise.then((engine) => engine && this.loadDeck()).catch(() => {});
-    // The static picture's code is small and comes with the basemap: the picture shows long before the map.
-    const picturePromise = import('../engine/static-picture').then((module) => {
-      this.picture = module;
-      this.host.requestUpdate();
-    });
-    picturePromise.catch(() => {});
     const topologyPromise = loadTopology();
     // Awaited below; until then a rejection must not be reported as unhandled.
     topologyPromise.catch(() => {});
@@ -216,8 +207,10 @@ export class MapLifecycle implements ReactiveController {
       // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
       // still downloading, not after.
       if (webgl && !stale()) this.prepareStyle(result.dataset);
-      // The static picture can be drawn now, long before MapLibre and deck.gl are ready.
+      // The static picture can be drawn now, long before MapLibre and deck.gl are ready: drawn before MapLibre
+      // starts, whose start would hold it up, it is what the reader sees until the map has drawn.
       this.host.requestUpdate();
+      await this.host.updateComplete;
       engineModule = await enginePromise;
     } catch (error) {
       if (!stale()) this.reportEngineError('basemap', this.host.strings.basemapError, error);
@@ -226,9 +219,7 @@ export class MapLifecycle implements ReactiveController {
     if (stale()) return;
     if (!engineModule) {
       // No WebGL: the static picture (now with its countries) and the table are drawn by the host; the page still
-      // hears `ready`. Without the picture's code (its download failed) the table stands alone.
-      await picturePromise.catch(() => {});
-      if (stale()) return;
+      // hears `ready`.
       this.loading = false;
       this.host.requestUpdate();
       await this.announceReady(false);
@@ -280,6 +271,9 @@ export class MapLifecycle implements ReactiveController {
       {
         container,
         style,
+        // The benchmark's switch for the interleaved experiment (scripts/bench.ts).
+        interleaved:
+          (globalThis as { __relationsMapInterleaved?: boolean }).__relationsMapInterleaved === true,
         center: [112, 18],
         zoom: 2.5,
         maxPixelRatio: 2,

@@ -30,6 +30,11 @@ prewarm();
 
 export interface EngineOptions {
   container: HTMLElement;
+  /**
+   * Experiment (npm run bench): deck.gl drawn inside MapLibre's own WebGL context, its layers given to it only once
+   * the basemap has loaded. Off: deck.gl in a canvas of its own over MapLibre's.
+   */
+  interleaved?: boolean;
   style: StyleSpecification;
   center: [number, number];
   zoom: number;
@@ -146,11 +151,12 @@ export class MapEngine {
   private attachDeck(module: DeckModule, pixelRatio: number): void {
     this.deckModule = module;
     this.layers = this.specs.map(module.toDeckLayer);
+    const interleaved = this.options.interleaved === true;
     const overlay = new module.MapLibreOverlay({
-      interleaved: false,
+      interleaved,
       // Taken in at once, so deck.gl compiles their shaders while MapLibre's workers make the tiles; drawn only
-      // once the basemap has loaded (see gateDrawing).
-      layers: this.layers,
+      // once the basemap has loaded (see gateDrawing). Interleaved, its layers are MapLibre's: none before then.
+      layers: interleaved && !this.basemapLoaded ? this.hiddenLayers() : this.layers,
       pickingRadius: 6,
       onHover: (info: PickingInfo) => {
         this.options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
@@ -194,7 +200,8 @@ export class MapEngine {
   }
 
   private onMove = () => {
-    if (!this.heavy || this.destroyed) return;
+    // Interleaved, deck.gl has no canvas of its own to move.
+    if (!this.heavy || this.destroyed || this.options.interleaved) return;
     const deck = this.deck;
     const canvas = this.overlay?.getCanvas();
     const drawn = this.drawnCorner;
@@ -247,6 +254,8 @@ export class MapEngine {
    * again after its first frame.
    */
   private hideDeckCanvas(): void {
+    // Interleaved, the overlay's canvas is MapLibre's, the map's own Tab stop.
+    if (this.options.interleaved) return;
     const deckCanvas = this.overlay?.getCanvas();
     if (!deckCanvas) return;
     deckCanvas.tabIndex = -1;
@@ -287,7 +296,8 @@ export class MapEngine {
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
     if (!this.deckModule) return;
     this.layers = specs.map(this.deckModule.toDeckLayer);
-    this.overlay?.setProps({ layers: this.layers });
+    const waiting = this.options.interleaved && !this.basemapLoaded;
+    this.overlay?.setProps({ layers: waiting ? this.hiddenLayers() : this.layers });
   }
 
   /**
@@ -296,7 +306,16 @@ export class MapEngine {
    * without a GPU) would compete with MapLibre's workers for the CPU; its layers are still taken in meanwhile.
    * Only the first load: later, map.loaded() is also false while a new dataset's countries are processed.
    */
+  /** Interleaved, before the basemap has loaded: the layers set up (their shaders compiled) but not drawn. */
+  private hiddenLayers(): Layer[] {
+    return this.layers.map((layer) => layer.clone({ visible: false }));
+  }
+
   private gateDrawing(): void {
+    if (this.options.interleaved) {
+      if (this.basemapLoaded) this.overlay?.setProps({ layers: this.layers });
+      return;
+    }
     const hold = this.frozen || !this.basemapLoaded;
     this.deck?.setProps({ _customRender: hold ? () => {} : null });
   }

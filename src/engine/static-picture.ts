@@ -1,4 +1,3 @@
-import type { MultiLineString } from 'geojson';
 import { highlightIds } from '../basemap/highlight';
 import { borderPath, borderWidth, type Camera, landPaths, projector, type Size } from '../basemap/static-map';
 import { type BasemapColors, bordersFromTopology, countriesFromTopology } from '../basemap/style';
@@ -32,25 +31,16 @@ export interface PictureInput {
   obstacles?: readonly Box[];
 }
 
-/** The borders as one shape, made once per topology. */
-const borderShapes = new WeakMap<Topology, MultiLineString>();
-
-function basemapShapes(topology: Topology, dataset: Dataset) {
-  let borders = borderShapes.get(topology);
-  if (!borders) {
-    borders = bordersFromTopology(topology);
-    borderShapes.set(topology, borders);
-  }
-  return { countries: countriesFromTopology(topology, highlightIds(dataset)), borders };
-}
-
 /** The map's drawing, without the `<svg>` around it: ocean, land, borders, layers, in the picture's pixels. */
 export function mapMarkup(input: PictureInput): string {
   const { dataset, state, colors, camera, size } = input;
   const project = projector(camera, size);
   const parts = [`<rect width="${size.width}" height="${size.height}" fill="${colors.ocean}"/>`];
   if (input.topology) {
-    const shapes = basemapShapes(input.topology, dataset);
+    const shapes = {
+      countries: countriesFromTopology(input.topology, highlightIds(dataset)),
+      borders: bordersFromTopology(input.topology),
+    };
     const fill = { focus: colors.focus, partner: colors.partner, other: colors.land };
     for (const role of ['other', 'partner', 'focus'] as const) {
       const d = landPaths(shapes.countries, camera, size)

@@ -88,7 +88,9 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
         const color = read(p.getSourceColor, d, i, data, [0, 0, 0, 255]) as ArrayLike<number>;
         const points = arcPoints(source, target, height, tilt, Math.max(2, p.numSegments ?? 50));
         const path = `M${points.map(([x, y]) => `${f1(x)} ${f1(y)}`).join(' ')}`;
-        parts.push(`<path${idOf(d)} d="${path}" fill="none" ${paint('stroke', color)} stroke-width="${width}"/>`);
+        parts.push(
+          `<path${idOf(d)} d="${path}" fill="none" ${paint('stroke', color)} stroke-width="${width}"/>`,
+        );
       });
       break;
     }
