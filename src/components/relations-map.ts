@@ -4,11 +4,12 @@ import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
 import { EdgeMarkersController } from '../controllers/edge-markers';
 import { EnvironmentController } from '../controllers/environment';
-import { FirstFrame, PictureSource } from '../controllers/first-frame';
+import { FirstFrame } from '../controllers/first-frame';
 import { ImageDownload, type ImageType } from '../controllers/image-download';
 import { LabelPlacer } from '../controllers/label-placer';
 import { LayoutController } from '../controllers/layout';
 import { MapLifecycle } from '../controllers/map-lifecycle';
+import { PictureSource } from '../controllers/picture-source';
 import { PrintPicture } from '../controllers/print-picture';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
@@ -398,7 +399,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
       >
         <slot name="title"></slot>
         <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table'}></div>
+          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table' || this.firstFrame.shown}></div>
           ${this.firstFrame.render(s)}
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}

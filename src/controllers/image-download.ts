@@ -2,7 +2,7 @@ import { downloadBlob } from '../download';
 import type { ImageState } from '../engine/image-export';
 import type { MapEngine } from '../engine/map-engine';
 import type { Strings } from '../strings';
-import type { PictureSource } from './first-frame';
+import type { PictureSource } from './picture-source';
 
 /** The image formats `exportImage()` makes. */
 export type ImageType = 'image/png' | 'image/svg+xml';

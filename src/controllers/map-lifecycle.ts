@@ -207,10 +207,8 @@ export class MapLifecycle implements ReactiveController {
       // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
       // still downloading, not after.
       if (webgl && !stale()) this.prepareStyle(result.dataset);
-      // The static picture can be drawn now, long before MapLibre and deck.gl are ready: drawn before MapLibre
-      // starts, whose start would hold it up, it is what the reader sees until the map has drawn.
+      // The static picture can be drawn now, long before MapLibre and deck.gl are ready.
       this.host.requestUpdate();
-      await this.host.updateComplete;
       engineModule = await enginePromise;
     } catch (error) {
       if (!stale()) this.reportEngineError('basemap', this.host.strings.basemapError, error);

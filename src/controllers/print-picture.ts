@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { PictureSource } from './first-frame';
+import type { PictureSource } from './picture-source';
 
 type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
 

@@ -137,6 +137,13 @@ describe('embedding', () => {
     expect(
       await page.evaluate(() => (document.querySelector('#lazy') as HTMLElement & { map?: unknown }).map),
     ).toBeUndefined();
+    // The poster is the build's picture of the built-in dataset's latest year, beside the library, fetched as the
+    // reader nears it (900 px below the screen: nearer than a lazy image's distance, farther than the map's).
+    const poster = page.locator('#lazy .poster img');
+    expect(await poster.getAttribute('src')).toBe(`${cdn.url}/posters/latest.svg`);
+    await page.evaluate(() => window.scrollTo(0, 3100 - window.innerHeight));
+    await expect.poll(() => poster.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(800);
+    expect(requests.filter((u) => /dprk-relations|countries-story/.test(u))).toEqual([]);
     await page.locator('#lazy').scrollIntoViewIfNeeded();
     expect(await readyEvents(page, 1)).toEqual([{ year: 2021, webgl: true }]);
     expect(requests.some((u) => /countries-story/.test(u))).toBe(true);

@@ -438,9 +438,10 @@ describe('the interactive story (production build)', () => {
     expect(params.get('map.year')).toBe('2017');
     expect(params.get('map.layers')).toBe('trade relations');
     expect(params.get('map.view')).toMatch(/^-?\d+\.\d{3},-?\d+\.\d{3},\d+\.\d{2}$/);
-    // The embed loads the library build, not the demo's hashed bundle, and keeps the story's framing.
+    // The embed loads the library build, not the demo's hashed bundle, and keeps the story's framing; the year's
+    // poster beside the library shows until the map starts, and where scripts never run.
     expect(code).toMatch(
-      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lib\/relations-map\.js"><\/script>\n<relations-map year="2017" layers="trade relations" style="height: 520px"><\/relations-map>$/,
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lib\/relations-map\.js"><\/script>\n<relations-map year="2017" layers="trade relations" style="height: 520px"><img slot="poster" src="http:\/\/127\.0\.0\.1:\d+\/lib\/posters\/2017\.svg" alt="[^"]*largest recorded trading partner was China[^"]*" width="800" height="520" style="max-width: 100%; height: auto"><\/relations-map>$/,
     );
     const pasted = await paste(code, 'pasted-story');
     for (const name of ['Pyongyang', 'Beijing', 'Kuala Lumpur'] as const)

@@ -1,0 +1,139 @@
+import { type Camera, cameraForBounds, type Size } from '../basemap/static-map';
+import { basemapThemes } from '../basemap/style';
+import type { Topology } from '../basemap/topology';
+import { LastValue } from '../components/parts/memo';
+import { yearSummary } from '../data/summary';
+import { STORY_BOUNDS } from '../engine/framing';
+// In the element's own bundle, not fetched on the side: measured, a chunk of its own arrived after MapLibre's and
+// waited behind MapLibre's start, where the picture is meant to come first.
+import { type PictureInput, staticPicture } from '../engine/static-picture';
+import type { Measure } from '../layers/capital-labels';
+import { layerPalettes } from '../layers/colors';
+import type { Box } from '../layers/label-placement';
+import type { Lang, Strings } from '../strings';
+import { measureLabel } from './label-placer';
+import type { MapLifecycle } from './map-lifecycle';
+
+type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
+
+/** What the picture shows: everything but where it looks and the basemap, which the controller adds. */
+export type PictureContent = Omit<PictureInput, 'camera' | 'size' | 'topology' | 'measure' | 'obstacles'>;
+
+/** Where a picture of the element's state comes from: the first frame, print and the SVG download share it. */
+export class PictureSource {
+  /** Text widths in the labels' font. */
+  readonly measure: Measure = measureLabel;
+
+  constructor(
+    private readonly host: {
+      readonly resolvedTheme: 'light' | 'dark';
+      readonly strings: Strings;
+      readonly locale: string;
+    },
+    readonly lifecycle: MapLifecycle,
+    /** What is drawn now, or undefined before a dataset. */
+    private readonly drawn: () =>
+      | (PictureContent['state'] & { dataset: PictureContent['dataset'] })
+      | undefined,
+  ) {}
+
+  /** The element's state as a picture, or undefined before a dataset. */
+  content(): PictureContent | undefined {
+    const drawn = this.drawn();
+    const { strings: t, locale } = this.host;
+    return drawn && pictureContent(drawn, this.host.resolvedTheme, { t, locale });
+  }
+
+  topology(): Topology | undefined {
+    return this.lifecycle.topology;
+  }
+
+  /** The camera the WebGL map has, or starts with, for a map of this size. */
+  camera(size: Size): Camera {
+    return this.lifecycle.moves.camera(size);
+  }
+
+  private last = new LastValue<string>();
+
+  /**
+   * The picture as SVG markup, for a map of this size seen through this camera, or '' until its code and the
+   * basemap are in. Made again only when what it shows changes.
+   */
+  markup(content: PictureContent, size: Size, camera: Camera, obstacles: () => Box[] = () => []): string {
+    const topology = this.lifecycle.topology;
+    if (!topology) return '';
+    const { state } = content;
+    const key = [
+      state.year,
+      [...state.layers].join(),
+      state.direction,
+      state.widthScale.domainMax,
+      state.emphasis?.key,
+      content.colors.ocean,
+      content.title,
+      size.width,
+      size.height,
+      // Rounded: the map's own camera, once it exists, differs from the planned one only in float noise.
+      camera.center.map((v) => v.toFixed(5)).join(),
+      camera.zoom.toFixed(4),
+    ].join('|');
+    return this.last.get(content.dataset, key, () => {
+      const start = performance.now();
+      const input = { ...content, topology, camera, size, measure: this.measure, obstacles: obstacles() };
+      const markup = staticPicture(input);
+      // Read by the benchmark: how long one picture takes to make.
+      performance.measure('relations-map:picture', { start, end: performance.now() });
+      return markup;
+    });
+  }
+
+  /** The picture shown without WebGL: the story's framing in a box the page scales to its width. */
+  fallback(): string {
+    const content = this.content();
+    const size = { width: 800, height: 560 };
+    const margin = { top: 12, bottom: 12, left: 12, right: 12 };
+    return content ? this.markup(content, size, cameraForBounds(STORY_BOUNDS, size, margin)) : '';
+  }
+
+  /**
+   * The view as a picture that stands alone (the SVG download, print): the map's whole box through the map's
+   * camera, with the title, key and sources around it; undefined before a dataset and the basemap.
+   */
+  standalone(render: StandaloneRenderer, theme: 'light' | 'dark'): string | undefined {
+    const content = this.content();
+    const topology = this.lifecycle.topology;
+    const map = this.lifecycle.engine?.map.getContainer();
+    if (!content || !topology) return undefined;
+    const size = { width: map?.clientWidth || 800, height: map?.clientHeight || 520 };
+    const { strings: t, locale } = this.host;
+    const colors = basemapThemes[theme];
+    const state = { ...content.state, palette: layerPalettes[theme] };
+    const input = {
+      ...content,
+      state,
+      colors,
+      topology,
+      size,
+      camera: this.camera(size),
+      measure: this.measure,
+    };
+    return render(input, { strings: t, locale }, { theme }).svg;
+  }
+
+  /** True until the WebGL map has drawn its layers (and will: WebGL is there and nothing failed). */
+  get waiting(): boolean {
+    const l = this.lifecycle;
+    return l.loading && l.webgl && !l.fatal;
+  }
+}
+
+/** The element's state as a picture's content: its colours, its name and its description (the year in words). */
+export function pictureContent(
+  { dataset, ...state }: PictureContent['state'] & { dataset: PictureContent['dataset'] },
+  theme: 'light' | 'dark',
+  lang: Lang,
+): PictureContent {
+  const title = lang.t.staticMapLabel(String(state.year));
+  const description = yearSummary(dataset, state.year, lang);
+  return { dataset, state, colors: basemapThemes[theme], title, description };
+}
