@@ -179,6 +179,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   });
   private readonly edges: EdgeMarkersController = new EdgeMarkersController(this, {
     engine: () => this.lifecycle.engine,
+    planned: () => this.pictures.plannedView(),
     padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
     show: (target) => this.lifecycle.moves.show(target, this.env.reducedMotion),
   });
@@ -190,7 +191,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   private readonly pictures = new PictureSource(this, this.lifecycle, () =>
     this.data ? { ...this.drawnState(this.data), emphasis: this.story.emphasis } : undefined,
   );
-  private readonly firstFrame = new FirstFrame(this, this.pictures, { labels: this.labels, env: this.env });
+  private readonly firstFrame = new FirstFrame(this, this.pictures, this.labels, this.edges, this.env);
   private readonly print = new PrintPicture(this, this.pictures);
   private readonly image = new ImageDownload({
     host: this,

@@ -15,8 +15,17 @@ export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly selection: unknown;
 }
 
+/** A map's projection and size without the map: the camera it will start with (the first frame's). */
+export interface PlannedView {
+  project(lonLat: [number, number]): { x: number; y: number };
+  width: number;
+  height: number;
+}
+
 export interface EdgeMarkersOptions {
   engine(): MapEngine | undefined;
+  /** Until the map exists: the view it will start with, so the first frame has its markers too. */
+  planned(): PlannedView | undefined;
   /** The room the panels, the bar and the key take from the map. */
   padding(): Padding;
   show(target: CameraTarget): void;
@@ -80,22 +89,28 @@ export class EdgeMarkersController implements ReactiveController {
     const engine = this.options.engine();
     const dataset = this.host.data;
     if (!container) return;
-    if (!engine || !dataset) {
+    const map = engine?.map;
+    const seen: PlannedView | undefined = map
+      ? {
+          project: (lonLat) => map.project(lonLat),
+          width: map.getContainer().clientWidth,
+          height: map.getContainer().clientHeight,
+        }
+      : this.options.planned();
+    if (!seen || !dataset) {
       render(html``, container);
       return;
     }
-    const map = engine.map;
-    const canvas = map.getContainer();
     const focus = dataset.actors.find((a) => a.code === dataset.focus);
     if (!focus) return;
     const from: [number, number] = [focus.capital.lon, focus.capital.lat];
-    const project = (lonLat: [number, number]) => map.project(lonLat);
+    const project = seen.project;
     const pad = this.options.padding();
     const view = {
       left: Math.max(4, pad.left - 12),
       top: Math.max(4, pad.top - 12),
-      right: canvas.clientWidth - Math.max(4, pad.right - 12),
-      bottom: canvas.clientHeight - Math.max(4, pad.bottom - 12),
+      right: seen.width - Math.max(4, pad.right - 12),
+      bottom: seen.height - Math.max(4, pad.bottom - 12),
     };
     const actors = dataset.actors
       .filter((a) => a.code !== dataset.focus)
@@ -107,7 +122,7 @@ export class EdgeMarkersController implements ReactiveController {
     // Only what is off the map gets a marker (a capital under the key is still on it); the marker then sits inside
     // the room the panels leave.
     const onMap = (a: { x: number; y: number }) =>
-      a.x >= 0 && a.x <= canvas.clientWidth && a.y >= 0 && a.y <= canvas.clientHeight;
+      a.x >= 0 && a.x <= seen.width && a.y >= 0 && a.y <= seen.height;
     this.markers = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
     const t = this.host.strings;
     render(

@@ -1,14 +1,13 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Strings } from '../strings';
+import type { EdgeMarkersController } from './edge-markers';
 import type { EnvironmentController } from './environment';
 import type { LabelPlacer } from './label-placer';
 import type { PictureSource } from './picture-source';
 
-export interface FirstFrameOptions {
-  labels: Pick<LabelPlacer, 'obstacles'>;
-  env: Pick<EnvironmentController, 'reducedMotion'>;
-}
+/** The room MapLibre's zoom and reset buttons take at the map's top right (three 29-px buttons, 10-px margins). */
+const ZOOM_BUTTONS = { width: 40, height: 110 };
 
 /** How long the picture fades out as the WebGL map takes over. */
 const FADE_MS = 250;
@@ -27,7 +26,10 @@ export class FirstFrame implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
     private readonly source: PictureSource,
-    private readonly options: FirstFrameOptions,
+    private readonly labels: Pick<LabelPlacer, 'obstacles' | 'noteUnplaced'>,
+    /** The markers at the map's edge, placed before the picture's labels so that they keep clear of them. */
+    private readonly edges: Pick<EdgeMarkersController, 'update'>,
+    private readonly env: Pick<EnvironmentController, 'reducedMotion'>,
   ) {
     host.addController(this);
   }
@@ -55,7 +57,26 @@ export class FirstFrame implements ReactiveController {
     const map = this.host.renderRoot.querySelector<HTMLElement>('.map');
     const size = { width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 };
     if (!map || size.width === 0 || size.height === 0) return;
-    const markup = o.markup(content, size, o.camera(size), () => this.options.labels.obstacles(map));
+    const { labels, edges } = this;
+    const obstacles = () => {
+      edges.update();
+      const boxes = labels.obstacles(map);
+      // MapLibre adds its zoom and reset buttons when it makes the map: the labels keep clear of where they will be.
+      if (!map.querySelector('.maplibregl-ctrl-top-right'))
+        boxes.push({
+          left: size.width - ZOOM_BUTTONS.width,
+          top: 0,
+          right: size.width,
+          bottom: ZOOM_BUTTONS.height,
+        });
+      return boxes;
+    };
+    const markup = o.markup(content, size, o.camera(size), obstacles, (placements) => {
+      // The key names the capitals left unnamed: when that changes its size, and so the map's, the picture is
+      // drawn again for the new size, once this update is done (the WebGL map will start at that size).
+      if (labels.noteUnplaced(content.dataset, placements))
+        void this.host.updateComplete.then(() => this.host.requestUpdate());
+    });
     if (!markup) return;
     if (markup !== this.markup) performance.mark('relations-map:first-frame');
     this.markup = markup;
@@ -63,7 +84,7 @@ export class FirstFrame implements ReactiveController {
   }
 
   private leave(): void {
-    if (this.options.env.reducedMotion) {
+    if (this.env.reducedMotion) {
       this.phase = 'done';
       return;
     }

@@ -86,6 +86,18 @@ export class LabelPlacer implements ReactiveController {
     this.frame = requestAnimationFrame(() => this.place());
   }
 
+  /**
+   * Keeps the names of the capitals whose labels found no room (the key lists them); true when they changed. The
+   * first frame's placement tells them too, so the key has its final size before the WebGL map takes over.
+   */
+  noteUnplaced(dataset: Dataset, placements: ReadonlyMap<string, Placement | null>): boolean {
+    const names = dataset.actors.filter((a) => placements.get(a.code) === null).map((a) => a.capital.name);
+    if (names.join() === this.unplaced.join()) return false;
+    this.unplaced = names;
+    this.host.requestUpdate();
+    return true;
+  }
+
   /** Resolves when no placement is waiting for a frame (and the layers it asked for have been pushed). */
   async settled(): Promise<void> {
     while (this.waiting) await this.waiting;
@@ -166,10 +178,7 @@ export class LabelPlacer implements ReactiveController {
       });
     if (same) return;
     this.placement = { version: (this.placement?.version ?? 0) + 1, placements };
-    const names = dataset.actors.filter((a) => placements.get(a.code) === null).map((a) => a.capital.name);
-    if (names.join() !== this.unplaced.join()) {
-      this.unplaced = names;
-      this.host.requestUpdate();
+    if (this.noteUnplaced(dataset, placements)) {
       // The key grows or shrinks with the names it lists: place once more around its new size.
       if (this.again-- > 0) this.schedule();
     }

@@ -1,4 +1,4 @@
-import { type Camera, cameraForBounds, type Size } from '../basemap/static-map';
+import { type Camera, cameraForBounds, projector, type Size } from '../basemap/static-map';
 import { basemapThemes } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
 import { LastValue } from '../components/parts/memo';
@@ -11,13 +11,17 @@ import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import type { Box } from '../layers/label-placement';
 import type { Lang, Strings } from '../strings';
+import type { PlannedView } from './edge-markers';
 import { measureLabel } from './label-placer';
 import type { MapLifecycle } from './map-lifecycle';
 
 type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
 
 /** What the picture shows: everything but where it looks and the basemap, which the controller adds. */
-export type PictureContent = Omit<PictureInput, 'camera' | 'size' | 'topology' | 'measure' | 'obstacles'>;
+export type PictureContent = Omit<
+  PictureInput,
+  'camera' | 'size' | 'topology' | 'measure' | 'obstacles' | 'onPlaced'
+>;
 
 /** Where a picture of the element's state comes from: the first frame, print and the SVG download share it. */
 export class PictureSource {
@@ -26,6 +30,7 @@ export class PictureSource {
 
   constructor(
     private readonly host: {
+      readonly renderRoot: ParentNode;
       readonly resolvedTheme: 'light' | 'dark';
       readonly strings: Strings;
       readonly locale: string;
@@ -48,6 +53,22 @@ export class PictureSource {
     return this.lifecycle.topology;
   }
 
+  /** Until the WebGL map exists, the view it will start with: the first frame's projection and size. */
+  plannedView(): PlannedView | undefined {
+    const map = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    if (!this.waiting || this.lifecycle.engine || !map || !map.clientWidth || !map.clientHeight)
+      return undefined;
+    const size = { width: map.clientWidth, height: map.clientHeight };
+    const project = projector(this.camera(size), size);
+    return {
+      ...size,
+      project: ([lon, lat]) => {
+        const [x, y] = project(lon, lat);
+        return { x, y };
+      },
+    };
+  }
+
   /** The camera the WebGL map has, or starts with, for a map of this size. */
   camera(size: Size): Camera {
     return this.lifecycle.moves.camera(size);
@@ -59,7 +80,13 @@ export class PictureSource {
    * The picture as SVG markup, for a map of this size seen through this camera, or '' until its code and the
    * basemap are in. Made again only when what it shows changes.
    */
-  markup(content: PictureContent, size: Size, camera: Camera, obstacles: () => Box[] = () => []): string {
+  markup(
+    content: PictureContent,
+    size: Size,
+    camera: Camera,
+    obstacles: () => Box[] = () => [],
+    onPlaced?: PictureInput['onPlaced'],
+  ): string {
     const topology = this.lifecycle.topology;
     if (!topology) return '';
     const { state } = content;
@@ -79,7 +106,15 @@ export class PictureSource {
     ].join('|');
     return this.last.get(content.dataset, key, () => {
       const start = performance.now();
-      const input = { ...content, topology, camera, size, measure: this.measure, obstacles: obstacles() };
+      const input = {
+        ...content,
+        topology,
+        camera,
+        size,
+        measure: this.measure,
+        obstacles: obstacles(),
+        onPlaced,
+      };
       const markup = staticPicture(input);
       // Read by the benchmark: how long one picture takes to make.
       performance.measure('relations-map:picture', { start, end: performance.now() });

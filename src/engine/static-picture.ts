@@ -5,7 +5,7 @@ import type { Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
 import { buildLayers } from '../layers';
 import { LABEL_FONT, type Measure, placeCapitalLabels } from '../layers/capital-labels';
-import type { Box } from '../layers/label-placement';
+import type { Box, Placement } from '../layers/label-placement';
 import { escapeXml, layersSvg } from '../layers/svg';
 import type { ViewState } from '../layers/types';
 
@@ -29,6 +29,8 @@ export interface PictureInput {
   description: string;
   /** Boxes the labels keep out of: the element's own bar, key and panels over the picture. */
   obstacles?: readonly Box[];
+  /** Told where the labels went (null: no room), so the element's key can name the capitals left unnamed. */
+  onPlaced?: ((placements: ReadonlyMap<string, Placement | null>) => void) | undefined;
 }
 
 /** The map's drawing, without the `<svg>` around it: ocean, land, borders, layers, in the picture's pixels. */
@@ -70,6 +72,7 @@ export function mapMarkup(input: PictureInput): string {
     { left: 2, top: 2, right: size.width - 2, bottom: size.height - 2 },
     input.obstacles ?? [],
   );
+  input.onPlaced?.(placements);
   const specs = buildLayers(dataset, {
     ...state,
     transitionMs: 0,
