@@ -227,7 +227,7 @@ export const en: Strings = {
   copy: 'Copy',
   copied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
-  staticMapLabel: (year) => `Static map of North Korea's trade flows in ${year}`,
+  staticMapLabel: (year) => `Map of North Korea's relations and trade in ${year}`,
   summaryPartner: (year, focus, partner, value, series) =>
     `In ${year}, ${focus}'s largest recorded trading partner was ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} with ${partners}.`,
@@ -446,7 +446,7 @@ export const ms: Strings = {
   copy: 'Salin',
   copied: 'Disalin',
   copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',
-  staticMapLabel: (year) => `Peta statik aliran perdagangan Korea Utara pada ${year}`,
+  staticMapLabel: (year) => `Peta hubungan dan perdagangan Korea Utara pada ${year}`,
   summaryPartner: (year, focus, partner, value, series) =>
     `Pada ${year}, rakan dagang tercatat terbesar ${focus} ialah ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} dengan ${partners}.`,

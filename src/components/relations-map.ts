@@ -302,7 +302,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   /**
    * The view with the dataset's title and year, a key of what is drawn, its sources and attribution: a PNG cut to the
    * part no panel covers, or (`type: 'image/svg+xml'`) an SVG of the map's box drawn from the data. Rejects when the
-   * map has not started or the browser cannot encode the image.
+   * map has not started (the SVG: before the dataset and basemap are in) or the browser cannot encode it.
    */
   exportImage(options: { type?: ImageType } = {}): Promise<Blob> {
     return this.image.export(options.type);

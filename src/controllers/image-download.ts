@@ -33,12 +33,17 @@ export class ImageDownload {
 
   async export(type: ImageType = 'image/png'): Promise<Blob> {
     const s = this.source;
+    if (type !== 'image/png' && type !== 'image/svg+xml')
+      throw new Error(`relations-map: no image of type ${String(type)}`);
+    // The SVG is drawn from the data: it needs no WebGL map (a browser without WebGL gets it too).
+    if (type === 'image/svg+xml') {
+      await s.host.whenRendered();
+      return this.svg();
+    }
     const engine = s.engine();
     const state = s.state();
     if (!engine || !state) throw new Error('relations-map: the map has not been drawn yet');
     await s.host.whenRendered();
-    if (type === 'image/svg+xml') return this.svg();
-    if (type !== 'image/png') throw new Error(`relations-map: no image of type ${String(type)}`);
     const frame = s.host.renderRoot.querySelector<HTMLElement>('.frame');
     // Drawing the image's title, key and sources is code few readers need: fetched when the first image is made.
     const { exportPng } = await import('../engine/image-export');

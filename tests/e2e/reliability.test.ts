@@ -256,6 +256,15 @@ describe('no WebGL', () => {
       // The picture really shows the arcs' colours.
       const shot = await elementPixels(page, '#map .static-map');
       expect(countHue(shot, layerPalettes.light.flow.imports.slice(0, 3) as RGB)).toBeGreaterThan(100);
+      // The SVG picture is drawn from the data: a browser without WebGL can still download it.
+      const svg = await page.evaluate(async () => {
+        const el = document.querySelector('#map') as HTMLElement & {
+          exportImage(o: { type: string }): Promise<Blob>;
+        };
+        const text = await (await el.exportImage({ type: 'image/svg+xml' })).text();
+        return { start: text.slice(0, 4), arcs: (text.match(/data-layer="trade-arcs"/g) ?? []).length };
+      });
+      expect(svg).toEqual({ start: '<svg', arcs: 1 });
       // The year can still change, and the table follows.
       await page.locator('#map [role=slider]').focus();
       await page.keyboard.press('Home');
