@@ -85,15 +85,21 @@ export class FirstFrame implements ReactiveController {
 
   private leave(): void {
     if (this.env.reducedMotion) {
-      this.phase = 'done';
+      this.finish();
       return;
     }
     this.phase = 'leaving';
     this.timer = setTimeout(() => {
-      this.phase = 'done';
-      this.markup = '';
+      this.finish();
       this.host.requestUpdate();
     }, FADE_MS);
+  }
+
+  /** The WebGL map has taken over: the picture and its markup go. */
+  private finish(): void {
+    this.phase = 'done';
+    this.markup = '';
+    this.source.forget();
   }
 
   render(s: Strings) {

@@ -76,6 +76,11 @@ export class PictureSource {
 
   private last = new LastValue<string>();
 
+  /** Lets go of the last picture made (the first frame's, once the WebGL map has taken over): a hundred kilobytes. */
+  forget(): void {
+    this.last = new LastValue<string>();
+  }
+
   /**
    * The picture as SVG markup, for a map of this size seen through this camera, or '' until its code and the
    * basemap are in. Made again only when what it shows changes.
