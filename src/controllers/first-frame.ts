@@ -20,6 +20,8 @@ const FADE_MS = 250;
  */
 export class FirstFrame implements ReactiveController {
   private markup = '';
+  /** Updates in a row that waited for the key to take its final size. */
+  private deferred = 0;
   private phase: 'off' | 'shown' | 'leaving' | 'done' = 'off';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -71,13 +73,19 @@ export class FirstFrame implements ReactiveController {
         });
       return boxes;
     };
-    const markup = o.markup(content, size, o.camera(size), obstacles, (placements) => {
-      // The key names the capitals left unnamed: when that changes its size, and so the map's, the picture is
-      // drawn again for the new size, once this update is done (the WebGL map will start at that size).
-      if (labels.noteUnplaced(content.dataset, placements))
-        void this.host.updateComplete.then(() => this.host.requestUpdate());
-    });
+    const camera = o.camera(size);
+    // The key names the capitals whose labels find no room: when that changes its size, and so the map's, the
+    // picture is drawn once the key has it (the WebGL map will start at that size), in the update that follows.
+    // Twice at most: a key that grows and shrinks with the names it lists must not hold the picture back for ever.
+    const changed = labels.noteUnplaced(content.dataset, o.placements(content, size, camera, obstacles()));
+    if (changed && this.deferred < 2) {
+      this.deferred++;
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
+      return;
+    }
+    const markup = o.markup(content, size, camera, obstacles);
     if (!markup) return;
+    this.deferred = 0;
     if (markup !== this.markup) performance.mark('relations-map:first-frame');
     this.markup = markup;
     this.phase = 'shown';

@@ -6,7 +6,7 @@ import { yearSummary } from '../data/summary';
 import { STORY_BOUNDS } from '../engine/framing';
 // In the element's own bundle, not fetched on the side: measured, a chunk of its own arrived after MapLibre's and
 // waited behind MapLibre's start, where the picture is meant to come first.
-import { type PictureInput, staticPicture } from '../engine/static-picture';
+import { type PictureInput, picturePlacements, staticPicture } from '../engine/static-picture';
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import type { Box } from '../layers/label-placement';
@@ -18,10 +18,7 @@ import type { MapLifecycle } from './map-lifecycle';
 type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
 
 /** What the picture shows: everything but where it looks and the basemap, which the controller adds. */
-export type PictureContent = Omit<
-  PictureInput,
-  'camera' | 'size' | 'topology' | 'measure' | 'obstacles' | 'onPlaced'
->;
+export type PictureContent = Omit<PictureInput, 'camera' | 'size' | 'topology' | 'measure' | 'obstacles'>;
 
 /** Where a picture of the element's state comes from: the first frame, print and the SVG download share it. */
 export class PictureSource {
@@ -85,13 +82,7 @@ export class PictureSource {
    * The picture as SVG markup, for a map of this size seen through this camera, or '' until its code and the
    * basemap are in. Made again only when what it shows changes.
    */
-  markup(
-    content: PictureContent,
-    size: Size,
-    camera: Camera,
-    obstacles: () => Box[] = () => [],
-    onPlaced?: PictureInput['onPlaced'],
-  ): string {
+  markup(content: PictureContent, size: Size, camera: Camera, obstacles: () => Box[] = () => []): string {
     const topology = this.lifecycle.topology;
     if (!topology) return '';
     const { state } = content;
@@ -118,13 +109,17 @@ export class PictureSource {
         size,
         measure: this.measure,
         obstacles: obstacles(),
-        onPlaced,
       };
       const markup = staticPicture(input);
       // Read by the benchmark: how long one picture takes to make.
       performance.measure('relations-map:picture', { start, end: performance.now() });
       return markup;
     });
+  }
+
+  /** Where the picture's labels would go, without drawing it (null: no room). */
+  placements(content: PictureContent, size: Size, camera: Camera, obstacles: Box[]) {
+    return picturePlacements({ ...content, size, camera, measure: this.measure, obstacles });
   }
 
   /** The picture shown without WebGL: the story's framing in a box the page scales to its width. */

@@ -29,8 +29,26 @@ export interface PictureInput {
   description: string;
   /** Boxes the labels keep out of: the element's own bar, key and panels over the picture. */
   obstacles?: readonly Box[];
-  /** Told where the labels went (null: no room), so the element's key can name the capitals left unnamed. */
-  onPlaced?: ((placements: ReadonlyMap<string, Placement | null>) => void) | undefined;
+}
+
+/** Where the picture's labels go (null: no room), as the map's label placement would put them. */
+export function picturePlacements(
+  input: Pick<PictureInput, 'dataset' | 'state' | 'camera' | 'size' | 'measure' | 'obstacles'>,
+): Map<string, Placement | null> {
+  const { size } = input;
+  const project = projector(input.camera, size);
+  return placeCapitalLabels(
+    input.dataset,
+    input.state.year,
+    input.state.layers,
+    ([lon, lat]) => {
+      const [x, y] = project(lon, lat);
+      return { x, y };
+    },
+    input.measure,
+    { left: 2, top: 2, right: size.width - 2, bottom: size.height - 2 },
+    input.obstacles ?? [],
+  );
 }
 
 /** The map's drawing, without the `<svg>` around it: ocean, land, borders, layers, in the picture's pixels. */
@@ -60,19 +78,7 @@ export function mapMarkup(input: PictureInput): string {
         `<path data-borders="" d="${borders}" fill="none" stroke="${colors.border}" stroke-width="${borderWidth(camera.zoom).toFixed(2)}"/>`,
       );
   }
-  const placements = placeCapitalLabels(
-    dataset,
-    state.year,
-    state.layers,
-    ([lon, lat]) => {
-      const [x, y] = project(lon, lat);
-      return { x, y };
-    },
-    input.measure,
-    { left: 2, top: 2, right: size.width - 2, bottom: size.height - 2 },
-    input.obstacles ?? [],
-  );
-  input.onPlaced?.(placements);
+  const placements = picturePlacements(input);
   const specs = buildLayers(dataset, {
     ...state,
     transitionMs: 0,
