@@ -22,6 +22,8 @@ export class FirstFrame implements ReactiveController {
   private markup = '';
   /** Updates in a row that waited for the key to take its final size. */
   private deferred = 0;
+  /** What the picture on screen was drawn for. */
+  private drawnKey = '';
   private phase: 'off' | 'shown' | 'leaving' | 'done' = 'off';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -55,10 +57,14 @@ export class FirstFrame implements ReactiveController {
     }
     if (this.phase === 'leaving' || this.phase === 'done' || !o.waiting) return;
     const content = o.content();
-    if (!content) return;
+    if (!content || !o.topology()) return;
     const map = this.host.renderRoot.querySelector<HTMLElement>('.map');
     const size = { width: map?.clientWidth ?? 0, height: map?.clientHeight ?? 0 };
     if (!map || size.width === 0 || size.height === 0) return;
+    const camera = o.camera(size);
+    // Most updates (a notice, the lifecycle's own) change nothing the picture shows: nothing to place or draw.
+    const key = o.keyOf(content, size, camera);
+    if (this.phase === 'shown' && key === this.drawnKey) return;
     const { labels, edges } = this;
     const obstacles = () => {
       edges.update();
@@ -73,7 +79,6 @@ export class FirstFrame implements ReactiveController {
         });
       return boxes;
     };
-    const camera = o.camera(size);
     // The key names the capitals whose labels find no room: when that changes its size, and so the map's, the
     // picture is drawn once the key has it (the WebGL map will start at that size), in the update that follows.
     // Twice at most: a key that grows and shrinks with the names it lists must not hold the picture back for ever.
@@ -86,6 +91,7 @@ export class FirstFrame implements ReactiveController {
     const markup = o.markup(content, size, camera, obstacles);
     if (!markup) return;
     this.deferred = 0;
+    this.drawnKey = key;
     if (markup !== this.markup) performance.mark('relations-map:first-frame');
     this.markup = markup;
     this.phase = 'shown';
@@ -107,6 +113,7 @@ export class FirstFrame implements ReactiveController {
   private finish(): void {
     this.phase = 'done';
     this.markup = '';
+    this.drawnKey = '';
     this.source.forget();
   }
 

@@ -85,21 +85,7 @@ export class PictureSource {
   markup(content: PictureContent, size: Size, camera: Camera, obstacles: () => Box[] = () => []): string {
     const topology = this.lifecycle.topology;
     if (!topology) return '';
-    const { state } = content;
-    const key = [
-      state.year,
-      [...state.layers].join(),
-      state.direction,
-      state.widthScale.domainMax,
-      state.emphasis?.key,
-      content.colors.ocean,
-      content.title,
-      size.width,
-      size.height,
-      // Rounded: the map's own camera, once it exists, differs from the planned one only in float noise.
-      camera.center.map((v) => v.toFixed(5)).join(),
-      camera.zoom.toFixed(4),
-    ].join('|');
+    const key = this.keyOf(content, size, camera);
     return this.last.get(content.dataset, key, () => {
       const start = performance.now();
       const input = {
@@ -115,6 +101,25 @@ export class PictureSource {
       performance.measure('relations-map:picture', { start, end: performance.now() });
       return markup;
     });
+  }
+
+  /** What the picture depends on, as a string: the same key, the same picture. */
+  keyOf(content: PictureContent, size: Size, camera: Camera): string {
+    const { state } = content;
+    return [
+      state.year,
+      [...state.layers].join(),
+      state.direction,
+      state.widthScale.domainMax,
+      state.emphasis?.key,
+      content.colors.ocean,
+      content.title,
+      size.width,
+      size.height,
+      // Rounded: the map's own camera, once it exists, differs from the planned one only in float noise.
+      camera.center.map((v) => v.toFixed(5)).join(),
+      camera.zoom.toFixed(4),
+    ].join('|');
   }
 
   /** Where the picture's labels would go, without drawing it (null: no room). */
