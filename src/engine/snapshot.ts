@@ -17,13 +17,13 @@ export interface ImageDecorations {
   font: string;
 }
 
-/** Wraps text into lines no wider than maxWidth, breaking at spaces. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+/** Wraps text into lines no wider than maxWidth, breaking at spaces, as `width` measures them. */
+export function wrapWords(text: string, maxWidth: number, width: (line: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > maxWidth) {
+    if (line && width(next) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = next;
@@ -31,6 +31,9 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   if (line) lines.push(line);
   return lines;
 }
+
+const wrap = (ctx: CanvasRenderingContext2D, text: string, maxWidth: number) =>
+  wrapWords(text, maxWidth, (line) => ctx.measureText(line).width);
 
 /**
  * Draws the title (top), the key with the arc widths (bottom left), and the sources and attribution (bottom) onto

@@ -2,6 +2,7 @@ import { LABEL_FONT, type Measure } from '../layers/capital-labels';
 import { escapeXml } from '../layers/svg';
 import type { Strings } from '../strings';
 import { type ImageState, imageDecorations } from './image-export';
+import { wrapWords } from './snapshot';
 import { mapMarkup, type PictureInput } from './static-picture';
 
 /** How the picture's title, key and sources look: the element's theme. */
@@ -10,20 +11,9 @@ export interface PictureLook {
   font?: string;
 }
 
-/** Wraps text into lines no wider than `max` pixels at `size`, breaking at spaces. */
-function wrap(text: string, max: number, size: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, size) > max) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Wraps text into lines no wider than `max` pixels at `size`. */
+const wrap = (text: string, max: number, size: number, measure: Measure) =>
+  wrapWords(text, max, (line) => measure(line, size));
 
 const PAD = 10;
 

@@ -50,8 +50,11 @@ const full = layerPalettes.light.status.full.slice(0, 3) as RGB;
  * A page whose deck.gl download is held until `release()`: the WebGL map cannot draw its layers before then, so what
  * shows meanwhile is the static picture, whatever the machine's speed.
  */
-async function heldPage(path: string): Promise<{ page: Page; release: () => void }> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+async function heldPage(
+  path: string,
+  options: Parameters<Browser['newPage']>[0] = { viewport: { width: 1000, height: 700 } },
+): Promise<{ page: Page; release: () => void }> {
+  const page = await browser.newPage(options);
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   let release = () => {};
   const held = new Promise<void>((resolve) => {
@@ -166,24 +169,13 @@ describe('the static first frame', () => {
 
 describe('the takeover on a phone', () => {
   it('keeps every capital within 2 px, the key and the edge marker already in their final place', async () => {
-    const page = await browser.newPage({
+    const { page, release } = await heldPage('/', {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/deck-overlay-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await recordReadyEvents(page);
-    await page.goto(`${server.url}/`);
     try {
-      await page.locator('#map .first-frame svg').waitFor({ timeout: 30_000 });
-      // The picture settles (a second drawing once the key has named the unnamed capitals), before the map is made.
+      // The picture settles (drawn once the key has named the unnamed capitals), before the map is made.
       await page.waitForTimeout(500);
       const before = await page.evaluate(() => {
         const root = document.querySelector('#map')!.shadowRoot!;
