@@ -12,7 +12,24 @@ import { postersPlugin } from './scripts/posters-plugin';
  * plain `import()`s: Vite's preload helper would write chunk paths relative to the page, which break once an app
  * bundles the package again (its assets move), and would 404.
  */
-export default defineConfig({
+/**
+ * `--mode server`: the package's entry on a server (`dist/lib/server.js`, the `node` export condition), with its few
+ * dependencies bundled; written beside the library, after it.
+ */
+const server = defineConfig({
+  publicDir: false,
+  build: {
+    target: 'node20',
+    outDir: 'dist/lib',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    ssr: resolve(import.meta.dirname, 'src/server.ts'),
+    rolldownOptions: { output: { entryFileNames: 'server.js', inlineDynamicImports: true } },
+  },
+  ssr: { noExternal: true },
+});
+
+const library = defineConfig({
   base: './',
   // The embed code names the library file itself (see vite.config.ts).
   // The posters are written beside it (scripts/posters-plugin.ts).
@@ -36,8 +53,11 @@ export default defineConfig({
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        assetFileNames: 'assets/[name]-[hash][extname]',
+        // Unhashed, so a page that copies the folder can name them from a base path (src/data/files.ts).
+        assetFileNames: 'assets/[name][extname]',
       },
     },
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'server' ? server : library));

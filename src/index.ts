@@ -22,6 +22,7 @@ export { RelationsTimeline } from './components/relations-timeline';
 export { RelationsYearSlider } from './components/relations-year-slider';
 export { flowsCsv, parseCsv } from './data/csv';
 export type { Selection } from './data/details';
+export { getBasePath, setBasePath } from './data/files';
 export type {
   Actor,
   Dataset,

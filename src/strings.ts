@@ -36,6 +36,8 @@ export interface Strings {
   share: string;
   permalink: string;
   embedCode: string;
+  /** In place of the embed code where the library's own file cannot be found (an app bundled it): how to offer one. */
+  embedCodeUnavailable: string;
   copy: string;
   /** Said on the Copy button, and announced, once the text is on the clipboard. */
   copied: string;
@@ -224,6 +226,8 @@ export const en: Strings = {
   share: 'Share or embed this view',
   permalink: 'Link to this view',
   embedCode: 'Code to embed this view in another page',
+  embedCodeUnavailable:
+    'Embed code is not offered here: this site bundles the map, so its script has no public address. The site can name one with the embed-script attribute.',
   copy: 'Copy',
   copied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
@@ -443,6 +447,8 @@ export const ms: Strings = {
   share: 'Kongsi atau benamkan paparan ini',
   permalink: 'Pautan ke paparan ini',
   embedCode: 'Kod untuk membenamkan paparan ini dalam halaman lain',
+  embedCodeUnavailable:
+    'Kod benaman tidak ditawarkan di sini: laman ini menggabungkan peta ke dalam skripnya sendiri, jadi skrip peta tiada alamat awam. Laman ini boleh menamakannya dengan atribut embed-script.',
   copy: 'Salin',
   copied: 'Disalin',
   copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',

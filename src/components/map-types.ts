@@ -4,6 +4,21 @@ import type { Problem } from '../data/validate';
 import type { LayerToken } from '../layers/types';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** `<relations-map>`'s properties before a page sets them (the rest start undefined). */
+export const MAP_DEFAULTS = {
+  layers: null,
+  direction: 'both',
+  theme: 'auto',
+  scale: 'locked',
+  gestures: 'cooperative',
+  noControls: false,
+  selection: null,
+  loadTimeout: 20_000,
+  loading: 'lazy',
+  syncUrl: false,
+  mode: 'map',
+} as const;
 /** What the element shows: the map, its figures as tables, or the map following the dataset's story. */
 export type DisplayMode = 'map' | 'table' | 'story';
 

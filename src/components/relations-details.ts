@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DetailItem, DetailView, SourceRef } from '../data/details';
 import { en } from '../strings';
+import { FrameworkElement } from './framework-element';
 
 /** Sources separated by semicolons; only http(s) addresses become links, opened in a new tab. */
 export function sourceLinks(refs: readonly SourceRef[]): TemplateResult {
@@ -19,7 +20,7 @@ export function sourceLinks(refs: readonly SourceRef[]): TemplateResult {
  * @fires details-close - The reader closed the panel (button or Escape; not composed).
  * @csspart panel - The panel.
  */
-export class RelationsDetails extends LitElement {
+export class RelationsDetails extends FrameworkElement {
   static override properties = {
     view: { attribute: false },
     closeLabel: { type: String },

@@ -1,7 +1,8 @@
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import type { Direction } from '../data/selectors';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { adoptString, en } from '../strings';
+import { FrameworkElement } from './framework-element';
 import { MapLinkController, type MapLinkPort } from './link';
 
 export interface LayersInputDetail {
@@ -22,7 +23,7 @@ export const directionNames: Record<Direction, string> = en.directionNames;
  * @fires direction-input - The reader changed the direction (not composed). `detail: { direction }`
  * @csspart group - The fieldset of checkboxes.
  */
-export class RelationsLayerToggles extends LitElement {
+export class RelationsLayerToggles extends FrameworkElement {
   static override properties = {
     layers: { attribute: false },
     direction: { type: String },

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { formatNumber } from '../data/format';
 import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
@@ -7,6 +7,7 @@ import { statusStroke } from '../layers/relations';
 import { formatUsd, type LegendStop } from '../layers/scales';
 import type { EventCategory } from '../layers/types';
 import type { Strings } from '../strings';
+import { FrameworkElement } from './framework-element';
 
 export type ScaleMode = 'locked' | 'year';
 
@@ -44,7 +45,7 @@ const statuses: readonly DiplomaticStatus[] = ['full', 'downgraded', 'severed', 
  *
  * @fires scale-input - The reader switched between widths locked across years and rescaled per year (not composed). `detail: { mode }`
  */
-export class RelationsLegend extends LitElement {
+export class RelationsLegend extends FrameworkElement {
   static override properties = { model: { attribute: false } };
   declare model: LegendModel | undefined;
 

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { basemapThemes, paintForTheme } from '../basemap/style';
 import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
@@ -17,6 +17,7 @@ import { StoryController } from '../controllers/story';
 import { TooltipController } from '../controllers/tooltip';
 import { UrlState } from '../controllers/url-state';
 import { detailsFor, type Selection } from '../data/details';
+import { setBasePath } from '../data/files';
 import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
@@ -26,8 +27,9 @@ import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import type { Strings } from '../strings';
+import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
 import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from './link';
-import { type DisplayMode, dispatch, type Theme, type ViewChangeDetail } from './map-types';
+import { type DisplayMode, dispatch, MAP_DEFAULTS, type Theme, type ViewChangeDetail } from './map-types';
 import { ControlsPanel } from './parts/controls-panel';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
@@ -87,10 +89,10 @@ export interface RelationsMap extends HTMLElement {}
  * @cssproperty --relations-link - Colour of links to sources in the details panel.
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface above declares no member, only HTMLElement.
-export class RelationsMap extends LitElement implements LinkableMap {
+export class RelationsMap extends FrameworkElement implements LinkableMap {
   static override properties = {
     year: { type: Number, reflect: true },
-    layers: { type: String, reflect: true },
+    layers: { type: String, reflect: true, fromValue: spaceSeparated },
     direction: { type: String, reflect: true },
     src: { type: String },
     theme: { type: String, reflect: true },
@@ -98,13 +100,15 @@ export class RelationsMap extends LitElement implements LinkableMap {
     gestures: { type: String },
     noControls: { type: Boolean, attribute: 'no-controls', reflect: true },
     loadTimeout: { type: Number, attribute: 'load-timeout' },
-    center: { type: String },
+    center: { type: String, fromValue: commaSeparated },
     zoom: { type: Number },
     loading: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     lang: { type: String },
     mode: { type: String, reflect: true },
     step: { type: String, reflect: true },
+    basePath: { type: String, attribute: 'base-path' },
+    embedScript: { type: String, attribute: 'embed-script' },
     selection: { attribute: false },
   };
 
@@ -142,6 +146,10 @@ export class RelationsMap extends LitElement implements LinkableMap {
   declare mode: DisplayMode;
   /** The id of the story step shown: its year, layers, pick and view. */
   declare step: string | undefined;
+  /** The folder of the package's files where an app's bundler did not copy them; for the whole page (`setBasePath`). */
+  declare basePath: string | undefined;
+  /** The library file's public URL on this site, for the share box's embed code (needed where an app bundles it). */
+  declare embedScript: string | undefined;
 
   private readonly env = new EnvironmentController(this);
   private readonly layout = new LayoutController(this);
@@ -214,22 +222,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
 
   constructor() {
     super();
-    this.year = undefined;
-    this.layers = null;
-    this.direction = 'both';
-    this.src = undefined;
-    this.theme = 'auto';
-    this.scale = 'locked';
-    this.gestures = 'cooperative';
-    this.noControls = false;
-    this.selection = null;
-    this.loadTimeout = 20_000;
-    this.center = undefined;
-    this.zoom = undefined;
-    this.loading = 'lazy';
-    this.syncUrl = false;
-    this.mode = 'map';
-    this.step = undefined;
+    Object.assign(this, MAP_DEFAULTS);
     this.addEventListener('keydown', this.onHostKeyDown);
   }
 
@@ -314,6 +307,7 @@ export class RelationsMap extends LitElement implements LinkableMap {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('basePath') && this.basePath) setBasePath(this.basePath);
     this.guard.willUpdate(changed);
   }
 

@@ -1,5 +1,6 @@
-import { css, html, LitElement } from 'lit';
+import { css, html } from 'lit';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../data/story';
+import { FrameworkElement } from './framework-element';
 import { MapLinkController, type MapLinkPort } from './link';
 
 /** The band across the middle of the viewport in which a step block becomes the active one. */
@@ -16,7 +17,7 @@ const MIDDLE_BAND = '-45% 0px -45% 0px';
  *
  * @slot - The page's text, with its `data-step` blocks.
  */
-export class RelationsStory extends LitElement {
+export class RelationsStory extends FrameworkElement {
   static override properties = {
     for: { type: String, reflect: true },
   };

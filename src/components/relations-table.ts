@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { flowsCsv } from '../data/csv';
 import type { Dataset } from '../data/schema';
 import { type Direction, latestYear } from '../data/selectors';
@@ -17,6 +17,7 @@ import { downloadFlowsCsv } from '../download';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { en, type Strings } from '../strings';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
+import { FrameworkElement } from './framework-element';
 import { MapLinkController, type MapLinkPort } from './link';
 import { sourceLinks } from './relations-details';
 import type { TimelineSelectDetail } from './relations-timeline';
@@ -47,7 +48,7 @@ const eventKey = (r: EventRow, c: EventColumn): string =>
  * @csspart method - The note on how the figures were made.
  * @csspart downloads - The download buttons.
  */
-export class RelationsTable extends LitElement {
+export class RelationsTable extends FrameworkElement {
   static override properties = {
     for: { type: String, reflect: true },
     data: { attribute: false },

@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import type { TimelineItem } from '../data/timeline';
 import type { EventCategory } from '../layers/types';
+import { FrameworkElement } from './framework-element';
 
 export interface TimelineSelectDetail {
   id: string;
@@ -23,7 +24,7 @@ const moves: Record<string, (index: number, count: number) => number> = {
  *
  * @fires timeline-select - The reader chose an event (bubbles, composed). `detail: { id }`
  */
-export class RelationsTimeline extends LitElement {
+export class RelationsTimeline extends FrameworkElement {
   static override properties = {
     items: { attribute: false },
     selected: { type: String },

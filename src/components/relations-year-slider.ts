@@ -1,6 +1,7 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { YearStopView } from '../data/selectors';
 import { adoptString, en } from '../strings';
+import { FrameworkElement } from './framework-element';
 import { MapLinkController, type MapLinkPort } from './link';
 
 export type { YearStopView } from '../data/selectors';
@@ -24,7 +25,7 @@ const PLAY_STEP_MS = 2500;
  * @csspart caption - The caption of the current year.
  * @csspart play - The play/pause button.
  */
-export class RelationsYearSlider extends LitElement {
+export class RelationsYearSlider extends FrameworkElement {
   static override properties = {
     stops: { attribute: false },
     value: { type: Number, reflect: true },

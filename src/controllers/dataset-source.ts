@@ -1,12 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
-import datasetUrl from '../../datasets/dprk-relations.json?url';
+import bundledDatasetUrl from '../../datasets/dprk-relations.json?url';
 import { type DataErrorDetail, dispatch } from '../components/map-types';
+import { LIBRARY_FILES, libraryFile } from '../data/files';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
 
 /** The datasets that came from the built-in file: the build's posters show them. */
 const builtIn = new WeakSet<Dataset>();
+/** The built-in dataset's URL, read when it is needed: the page may set a base path after this module loads. */
+const datasetUrl = () => libraryFile(LIBRARY_FILES.dataset, bundledDatasetUrl);
 export const isBuiltInDataset = (dataset: Dataset) => builtIn.has(dataset);
 
 export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -79,7 +82,7 @@ export class DatasetSource {
    * superseded.
    */
   async loadFirst(stale: () => boolean): Promise<FirstLoad | undefined> {
-    let source = this.pending ? 'data' : (this.host.src ?? datasetUrl);
+    let source = this.pending ? 'data' : (this.host.src ?? datasetUrl());
     let result: LoadResult;
     if (this.pending) {
       const { value } = this.pending;
@@ -99,7 +102,7 @@ export class DatasetSource {
     }
     if (stale()) return undefined;
     if (result.ok) this.loadedSrc = source === 'data' ? undefined : this.host.src;
-    if (result.ok && source === datasetUrl) builtIn.add(result.dataset);
+    if (result.ok && source === datasetUrl()) builtIn.add(result.dataset);
     return { result, source };
   }
 
@@ -110,14 +113,14 @@ export class DatasetSource {
 
   /** Loads `src` again; the dataset on screen stays if it fails. */
   async reload(): Promise<void> {
-    const src = this.host.src ?? datasetUrl;
+    const src = this.host.src ?? datasetUrl();
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
     const result = await loadDataset(src, { signal: abort.signal, timeoutMs: this.host.loadTimeout });
     if (abort.signal.aborted) return;
     this.loadedSrc = this.host.src;
-    if (result.ok && src === datasetUrl) builtIn.add(result.dataset);
+    if (result.ok && src === datasetUrl()) builtIn.add(result.dataset);
     await this.apply(result, src);
   }
 

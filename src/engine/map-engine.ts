@@ -9,6 +9,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { MOVING_PICTURE_ARCS, REDRAW_AFTER_PAN_MS } from './moving-picture';
 import { releaseDeckDevice } from './release';
@@ -23,7 +24,8 @@ export type DeckModule = typeof import('./deck-overlay');
 
 // MapLibre 6 finds its worker through import.meta.url, which a bundler cannot see; naming it here makes the
 // bundler emit the file and lets the map start from any host.
-setWorkerUrl(workerUrl);
+// A page that set a base path (its bundler did not copy the package's files) finds the worker there.
+setWorkerUrl(libraryFile(LIBRARY_FILES.worker, workerUrl));
 // MapLibre's workers (their script is as large as a quarter of MapLibre) start now, while the element prepares the
 // basemap's style, instead of when the first map is made: a good part of the time to the first complete map.
 prewarm();

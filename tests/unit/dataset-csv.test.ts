@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvTables } from '../../src/data/csv-tables';
 import { type CsvProblem, datasetFromCsv, datasetToCsv, formatCsvProblem } from '../../src/data/dataset-csv';
 import type { Dataset } from '../../src/data/schema';
+import { main } from '../../src/tools/cli';
 import { loadDefaultDataset } from './default-dataset';
 
 const defaultDataset = loadDefaultDataset();
@@ -183,25 +183,34 @@ describe('a dataset from CSV files', () => {
   });
 });
 
-describe('npm run dataset', () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/dataset.ts', ...args], { encoding: 'utf8' });
+describe('relations-map dataset (the command line)', () => {
+  const run = (...args: string[]) => {
+    const io = { stdout: '', stderr: '' };
+    const status = main(['dataset', ...args], {
+      out: (text) => {
+        io.stdout += `${text}\n`;
+      },
+      err: (text) => {
+        io.stderr += `${text}\n`;
+      },
+    });
+    return { status, ...io };
+  };
 
   it('converts the built-in dataset to CSV and back, writing the JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-csv-'));
-    execFileSync(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/dataset.ts',
-      'to-csv',
-      'datasets/dprk-relations.json',
-      '-o',
-      dir,
-    ]);
+    expect(run('to-csv', 'datasets/dprk-relations.json', '-o', dir).status).toBe(0);
     const out = join(dir, 'back.json');
     const result = run('from-csv', dir, '-o', out);
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(defaultDataset);
+  });
+
+  it('says how it is used, and exits 2 on a usage mistake', () => {
+    expect(run('to-csv', 'datasets/dprk-relations.json').stderr).toMatch(/needs an output folder/);
+    const unknown = run('merge');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown command "merge"[\s\S]*relations-map dataset from-csv/);
   });
 
   it('exits non-zero, prints file:line problems and writes nothing for a bad folder', () => {

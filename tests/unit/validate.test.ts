@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from '../../src/data/json-schema';
 import { type Problem, validateDataset, validateDatasetText } from '../../src/data/validate';
+import { main } from '../../src/tools/cli';
 import { minimalDataset } from '../fixtures/minimal-dataset';
 
 type Mutable = ReturnType<typeof minimalDataset> & Record<string, unknown>;
@@ -386,27 +386,33 @@ describe('JSON Schema for editors', () => {
   });
 });
 
-describe('npm run validate', () => {
+describe('npm run validate (relations-map dataset validate)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'relations-validate-'));
-  const run = (...files: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
+  const run = (...files: string[]) => {
+    const io = { stdout: '', stderr: '' };
+    const status = main(
+      ['validate', ...files],
+      {
+        out: (text) => {
+          io.stdout += `${text}\n`;
+        },
+        err: (text) => {
+          io.stderr += `${text}\n`;
+        },
+      },
+      { defaultFiles: ['datasets/dprk-relations.json'] },
+    );
+    return { status, ...io };
+  };
 
   it('exits 0 on the default dataset', () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/validate.ts', 'datasets/dprk-relations.json'],
-      {
-        encoding: 'utf8',
-      },
-    );
-    expect(out).toMatch(/valid \(3 years/);
+    const r = run('datasets/dprk-relations.json');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/valid \(3 years/);
   });
 
   it('checks the built-in dataset when given no file', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
-      encoding: 'utf8',
-    });
-    expect(out).toMatch(/^datasets\/dprk-relations\.json: valid \(3 years, .* 3 totals/);
+    expect(run().stdout).toMatch(/^datasets\/dprk-relations\.json: valid \(3 years, .* 3 totals/);
   });
 
   it('prints every problem with its path and exits 1', () => {

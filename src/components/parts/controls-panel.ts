@@ -14,7 +14,7 @@ import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer
 import '../relations-legend';
 import type { ScaleMode } from '../relations-legend';
 import type { TimelineSelectDetail } from '../relations-timeline';
-import { embedPoster } from './build-urls';
+import { embedPoster, libraryUrl } from './build-urls';
 import { renderDownloads } from './downloads';
 import { LegendModelCache } from './legend-model';
 import { MapKeyCache, renderMapKey } from './map-key';
@@ -28,6 +28,8 @@ export interface ControlsPanelHost extends ReactiveControllerHost {
   scale: ScaleMode;
   selection: Selection | null;
   readonly resolvedTheme: 'light' | 'dark';
+  /** The library file's URL on the page's site, for the embed code (`embed-script`). */
+  embedScript: string | undefined;
 }
 
 /** What the panel's actions need from the element beyond its state. */
@@ -192,9 +194,15 @@ export class ControlsPanel {
         <p>${s.keyboardHelp}</p>
       </details>
       ${renderDownloads(dataset, year, s, options.downloadImage)}
-      ${this.shareBox.render(s, options.sharedView, options.embedView, options.urlKey, () =>
-        // The embed code shows the built-in dataset: its poster only when that is the dataset on screen.
-        isBuiltInDataset(dataset) ? embedPoster(dataset, year, lang) : undefined,
+      ${this.shareBox.render(
+        s,
+        options.sharedView,
+        options.embedView,
+        options.urlKey,
+        () =>
+          // The embed code shows the built-in dataset: its poster only when that is the dataset on screen.
+          isBuiltInDataset(dataset) ? embedPoster(dataset, year, lang) : undefined,
+        libraryUrl(host.embedScript),
       )}
       <details class="legend-box" open>
         <summary>${s.legend}</summary>

@@ -1,7 +1,6 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import { embedSnippet, permalink, type SharedView, type SnippetPoster } from '../../data/share';
 import type { Strings } from '../../strings';
-import { LIBRARY_URL } from './build-urls';
 
 /**
  * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out
@@ -49,6 +48,8 @@ export class ShareBox {
     embed: () => SharedView,
     urlKey: (name: string) => string,
     poster: () => SnippetPoster | undefined,
+    /** The library file for the embed code; none where it has no public address (see `libraryUrl`). */
+    library: string | undefined,
   ) {
     const s = strings;
     const copy = (field: 'link' | 'code') => (e: Event) =>
@@ -69,11 +70,15 @@ export class ShareBox {
         <textarea readonly rows="2" .value=${open ? permalink(location.href, urlKey, view()) : ''}></textarea>
         <button type="button" data-copy="link" @click=${copy('link')}>${label('link')}</button></label
       >
-      <label
-        >${s.embedCode}
-        <textarea readonly rows="4" .value=${open ? embedSnippet(LIBRARY_URL, embed(), poster()) : ''}></textarea>
-        <button type="button" data-copy="code" @click=${copy('code')}>${label('code')}</button></label
-      >
+      ${
+        library
+          ? html`<label
+              >${s.embedCode}
+              <textarea readonly rows="4" .value=${open ? embedSnippet(library, embed(), poster()) : ''}></textarea>
+              <button type="button" data-copy="code" @click=${copy('code')}>${label('code')}</button></label
+            >`
+          : html`<p class="embed-unavailable">${s.embedCodeUnavailable}</p>`
+      }
     </details>`;
   }
 }
