@@ -29,6 +29,22 @@ const server = defineConfig({
   ssr: { noExternal: true },
 });
 
+/** `--mode cli`: the package's command line (`dist/cli/relations-map.js`, its `bin`), everything it needs bundled. */
+const cli = defineConfig({
+  publicDir: false,
+  build: {
+    target: 'node20',
+    outDir: 'dist/cli',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    ssr: resolve(import.meta.dirname, 'src/tools/bin.ts'),
+    rolldownOptions: {
+      output: { entryFileNames: 'relations-map.js', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+    },
+  },
+  ssr: { noExternal: true },
+});
+
 const library = defineConfig({
   base: './',
   // The embed code names the library file itself (see vite.config.ts).
@@ -60,4 +76,4 @@ const library = defineConfig({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === 'server' ? server : library));
+export default defineConfig(({ mode }) => (mode === 'server' ? server : mode === 'cli' ? cli : library));

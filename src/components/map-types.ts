@@ -66,3 +66,47 @@ declare global {
     'step-change': CustomEvent<StepChangeDetail>;
   }
 }
+
+/** A point on the map, as MapLibre gives it. */
+export interface LngLatLike {
+  lng: number;
+  lat: number;
+}
+
+/**
+ * The MapLibre map behind `<relations-map>` (maplibre-gl's `Map`), typed by the members a page most often needs,
+ * so that the package's types stand alone. The value is the whole MapLibre map: for the rest of its API, cast it to
+ * maplibre-gl's `Map` where maplibre-gl's types are installed.
+ */
+export interface MapLibreMapHandle {
+  getCanvas(): HTMLCanvasElement;
+  getContainer(): HTMLElement;
+  getCenter(): LngLatLike;
+  getZoom(): number;
+  getBearing(): number;
+  getPitch(): number;
+  getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+  project(lngLat: [number, number] | LngLatLike): { x: number; y: number };
+  unproject(point: [number, number] | { x: number; y: number }): LngLatLike;
+  jumpTo(options: { center?: [number, number]; zoom?: number; bearing?: number; pitch?: number }): unknown;
+  easeTo(options: { center?: [number, number]; zoom?: number; duration?: number }): unknown;
+  panBy(offset: [number, number], options?: { duration?: number; animate?: boolean }): unknown;
+  resize(): unknown;
+  triggerRepaint(): void;
+  loaded(): boolean;
+  isMoving(): boolean;
+  on(type: string, listener: (event: unknown) => void): unknown;
+  once(type: string, listener?: (event: unknown) => void): unknown;
+  off(type: string, listener: (event: unknown) => void): unknown;
+}
+
+/**
+ * deck.gl's overlay over the map (`@deck.gl/maplibre`'s `MapLibreOverlay`), typed by the members a page most often
+ * needs; cast it to `MapLibreOverlay` for the rest.
+ */
+export interface DeckOverlayHandle {
+  setProps(props: Record<string, unknown>): void;
+  getCanvas(): HTMLCanvasElement | null;
+  pickObject(options: { x: number; y: number; radius?: number; layerIds?: string[] }): unknown;
+  pickObjects(options: { x: number; y: number; width?: number; height?: number; layerIds?: string[] }): unknown[];
+}

@@ -22,14 +22,21 @@ import type { Dataset } from '../data/schema';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
 import { selectionAnchor, viewFromAttributes } from '../engine/framing';
-import type { MapEngine } from '../engine/map-engine';
 import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import type { Strings } from '../strings';
 import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
 import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from './link';
-import { type DisplayMode, dispatch, MAP_DEFAULTS, type Theme, type ViewChangeDetail } from './map-types';
+import {
+  type DeckOverlayHandle,
+  type DisplayMode,
+  dispatch,
+  MAP_DEFAULTS,
+  type MapLibreMapHandle,
+  type Theme,
+  type ViewChangeDetail,
+} from './map-types';
 import { ControlsPanel } from './parts/controls-panel';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
@@ -248,12 +255,12 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   /** The MapLibre map, for power users; undefined until the map has started. */
-  get map(): MapEngine['map'] | undefined {
+  get map(): MapLibreMapHandle | undefined {
     return this.lifecycle.engine?.map;
   }
 
   /** The deck.gl overlay (a MapLibreOverlay), for power users; undefined until deck.gl has arrived (it has by `ready`). */
-  get deck(): MapEngine['overlay'] | undefined {
+  get deck(): DeckOverlayHandle | undefined {
     return this.lifecycle.engine?.overlay;
   }
 

@@ -31,13 +31,12 @@ function folderBytes(path: string): number {
 }
 
 beforeAll(async () => {
-  // The package's types are built by `npm run build`; the e2e setup builds only the bundles.
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.lib.json'], {
-    stdio: 'pipe',
-  });
+  // The global setup built the library, its server entry, command line and types; `prepack` would build them again.
   work = mkdtempSync(join(tmpdir(), 'relations-package-'));
   const packed = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--pack-destination', work], { encoding: 'utf8' }),
+    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+      encoding: 'utf8',
+    }),
   ) as Array<{ filename: string }>;
   const tarball = join(work, packed[0]!.filename);
   app = join(work, 'app');
@@ -157,7 +156,8 @@ describe('the npm package', () => {
           lib: ['es2022', 'dom'],
           strict: true,
           noEmit: true,
-          skipLibCheck: true,
+          // The package's types stand alone: nothing they import is left for the app to install.
+          skipLibCheck: false,
           types: [],
         },
         include: ['src'],
@@ -175,6 +175,14 @@ el.addEventListener('selection-change', (event) => {
   return id;
 });
 const data: Dataset | undefined = typed.data;
+// Companion elements are HTMLElements with their own properties.
+const slider = document.createElement('relations-year-slider');
+slider.classList.add('years');
+slider.setAttribute('for', 'map');
+slider.hidden = false;
+slider.value = 2016;
+const zoom: number | undefined = typed.map?.getZoom();
+export { slider, zoom };
 const firstFlow: number | undefined = data?.flows[0]?.valueUsd;
 // @ts-expect-error the dataset is typed, not any: an id is a string
 const wrong: Dataset = { id: 1 };
@@ -198,4 +206,84 @@ export { data, detail, firstFlow, wrong };
     );
     expect(run).toThrow(/yaer/);
   });
+
+  it('imports in plain Node (a server) without throwing, and defines nothing', () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import('relations-map');
+console.log(JSON.stringify({
+  customElements: typeof customElements,
+  window: typeof window,
+  element: typeof m.RelationsMap,
+  validate: m.validateDataset({}).ok,
+}));`,
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual({
+      customElements: 'undefined',
+      window: 'undefined',
+      element: 'undefined',
+      validate: false,
+    });
+  });
+
+  it('brings its CSV tools as a command: relations-map dataset validate / to-csv / from-csv', () => {
+    const bin = join(app, 'node_modules/.bin/relations-map');
+    const dataset = join(app, 'node_modules/relations-map/datasets/dprk-relations.json');
+    expect(execFileSync(bin, ['dataset', 'validate', dataset], { encoding: 'utf8' })).toMatch(
+      /valid \(3 years/,
+    );
+    const csv = join(work, 'csv');
+    execFileSync(bin, ['dataset', 'to-csv', dataset, '-o', csv], { stdio: 'pipe' });
+    const back = join(work, 'back.json');
+    execFileSync(bin, ['dataset', 'from-csv', csv, '-o', back], { stdio: 'pipe' });
+    expect(JSON.parse(readFileSync(back, 'utf8'))).toEqual(JSON.parse(readFileSync(dataset, 'utf8')));
+  });
+
+  it('offers no embed code that would 404 in a bundled app, and names the script the page gives', async () => {
+    const { page } = await open(`${site.url}/`);
+    const share = await shareBox(page);
+    expect(share.code).toBeNull();
+    expect(share.note).toMatch(/embed-script/);
+    await page.evaluate(() =>
+      document.querySelector('relations-map')!.setAttribute('embed-script', '/lib/map.js'),
+    );
+    const named = await shareBox(page);
+    expect(named.code).toContain(`<script type="module" src="${site.url}/lib/map.js"></script>`);
+    await page.close();
+  });
+
+  it('offers embed code that names the library file itself in a plain page', async () => {
+    const { page } = await open(`${folder.url}/plain.html`);
+    const share = await shareBox(page);
+    expect(share.code).toContain(`src="${folder.url}/node_modules/relations-map/dist/lib/relations-map.js"`);
+    // The script it names is there.
+    const response = await page.request.get(
+      `${folder.url}/node_modules/relations-map/dist/lib/relations-map.js`,
+    );
+    expect(response.status()).toBe(200);
+    await page.close();
+  });
 });
+
+/** Opens the share box of the page's map and reads its embed code, or the note that stands in for it. */
+async function shareBox(page: Page): Promise<{ code: string | null; note: string | null }> {
+  return page.evaluate(async () => {
+    const el = document.querySelector('relations-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    const details = el.shadowRoot!.querySelector('details.share') as HTMLDetailsElement;
+    if (!details.open) {
+      details.open = true;
+      await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    }
+    await el.updateComplete;
+    await el.updateComplete;
+    return {
+      code: details.querySelectorAll('textarea')[1]?.value ?? null,
+      note: details.querySelector('.embed-unavailable')?.textContent ?? null,
+    };
+  });
+}

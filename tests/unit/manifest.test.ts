@@ -139,6 +139,14 @@ describe('custom-elements.json', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
     expect(pkg.customElements).toBe('custom-elements.json');
     expect(pkg.exports['.'].import).toBe('./dist/lib/relations-map.js');
-    expect(pkg.types).toBe('dist/lib/types/index.d.ts');
+    expect(pkg.exports['.'].browser).toBe('./dist/lib/relations-map.js');
+    // A server (Node, Next, Astro…) gets the entry that defines nothing.
+    expect(pkg.exports['.'].node).toBe('./dist/lib/server.js');
+    expect(Object.keys(pkg.exports['.'])[0]).toBe('types');
+    expect(pkg.types).toBe('dist/lib/relations-map.d.ts');
+    expect(pkg.exports['.'].types).toBe(`./${pkg.types}`);
+    expect(pkg.bin['relations-map']).toBe('dist/cli/relations-map.js');
+    expect(pkg.private).toBeUndefined();
+    expect(pkg.scripts.prepack).toMatch(/build:lib/);
   });
 });
