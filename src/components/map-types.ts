@@ -108,5 +108,11 @@ export interface DeckOverlayHandle {
   setProps(props: Record<string, unknown>): void;
   getCanvas(): HTMLCanvasElement | null;
   pickObject(options: { x: number; y: number; radius?: number; layerIds?: string[] }): unknown;
-  pickObjects(options: { x: number; y: number; width?: number; height?: number; layerIds?: string[] }): unknown[];
+  pickObjects(options: {
+    x: number;
+    y: number;
+    width?: number;
+    height?: number;
+    layerIds?: string[];
+  }): unknown[];
 }

@@ -10,6 +10,11 @@ import type { Problem } from '../data/validate';
 const builtIn = new WeakSet<Dataset>();
 /** The built-in dataset's URL, read when it is needed: the page may set a base path after this module loads. */
 const datasetUrl = () => libraryFile(LIBRARY_FILES.dataset, bundledDatasetUrl);
+/** The built-in file is missing where an app's bundler did not copy the package's files: say what to do. */
+const notFoundHint = (src: string | undefined) =>
+  src
+    ? undefined
+    : "the package's files are not where this page looks for them; copy the package's dist/lib folder to the site and name it with base-path";
 export const isBuiltInDataset = (dataset: Dataset) => builtIn.has(dataset);
 
 export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -91,7 +96,11 @@ export class DatasetSource {
     } else {
       this.abort?.abort();
       this.abort = new AbortController();
-      result = await loadDataset(source, { signal: this.abort.signal, timeoutMs: this.host.loadTimeout });
+      result = await loadDataset(source, {
+        signal: this.abort.signal,
+        timeoutMs: this.host.loadTimeout,
+        notFoundHint: notFoundHint(this.host.src),
+      });
     }
     if (stale()) return undefined;
     while (this.pending) {
@@ -117,7 +126,11 @@ export class DatasetSource {
     this.abort?.abort();
     const abort = new AbortController();
     this.abort = abort;
-    const result = await loadDataset(src, { signal: abort.signal, timeoutMs: this.host.loadTimeout });
+    const result = await loadDataset(src, {
+      signal: abort.signal,
+      timeoutMs: this.host.loadTimeout,
+      notFoundHint: notFoundHint(this.host.src),
+    });
     if (abort.signal.aborted) return;
     this.loadedSrc = this.host.src;
     if (result.ok && src === datasetUrl()) builtIn.add(result.dataset);

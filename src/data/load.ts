@@ -22,6 +22,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Larger files are refused before parsing: nobody's dataset of trade relations is that big. */
   maxBytes?: number;
+  /** Said after a 404: what to check (default: the `src` address). */
+  notFoundHint?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -64,7 +66,7 @@ export async function loadDataset(url: string, options: LoadOptions = {}): Promi
       );
     }
     if (!response.ok) {
-      const hint = response.status === 404 ? ': check the src address' : '';
+      const hint = response.status === 404 ? `: ${options.notFoundHint ?? 'check the src address'}` : '';
       return failure(
         url,
         `the server answered ${response.status} ${response.statusText}${hint}`.trim(),

@@ -1,7 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -266,6 +276,80 @@ console.log(JSON.stringify({
       `${folder.url}/node_modules/relations-map/dist/lib/relations-map.js`,
     );
     expect(response.status()).toBe(200);
+    await page.close();
+  });
+});
+
+/**
+ * An app built by a bundler that does not copy files found through `new URL(…, import.meta.url)`, as Angular's
+ * esbuild builder does, served under a sub-path (`<base href="/shop/">`). Without a base path the map says which
+ * file it could not find; with the package's `dist/lib` copied as the Angular recipe does (angular.json `assets`) and
+ * `base-path` naming it, it works, with no failed request.
+ */
+describe('an app whose bundler does not copy the files (Angular), under a sub-path', () => {
+  let root: string;
+  let served: StaticServer;
+
+  beforeAll(async () => {
+    root = join(work, 'angular-like');
+    const out = join(root, 'shop');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(app, 'src', 'ng-main.ts'), `import 'relations-map';\n`);
+    await esbuild({
+      entryPoints: [join(app, 'src', 'ng-main.ts')],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: out,
+      absWorkingDir: app,
+      logLevel: 'silent',
+    });
+    // The recipe's angular.json: { "glob": "**/*", "input": "node_modules/relations-map/dist/lib", "output": "relations-map" }
+    cpSync(join(app, 'node_modules/relations-map/dist/lib'), join(out, 'relations-map'), { recursive: true });
+    const page = (attributes: string) => `<!doctype html><html lang="en"><head><base href="/shop/">
+      <link rel="icon" href="data:,"></head><body>
+      <relations-map loading="eager" ${attributes} style="width: 800px; height: 500px"></relations-map>
+      <script type="module" src="ng-main.js"></script></body></html>`;
+    writeFileSync(join(out, 'index.html'), page('base-path="relations-map/"'));
+    writeFileSync(join(out, 'uncopied.html'), page(''));
+    served = await serveStatic(root);
+  }, 60_000);
+
+  afterAll(async () => {
+    await served?.close();
+  });
+
+  it('works once the files are copied and base-path names them', async () => {
+    const { page, failed, errors } = await open(`${served.url}/shop/`);
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    const requested = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+    );
+    expect(requested).toEqual(
+      expect.arrayContaining([
+        '/shop/relations-map/assets/dprk-relations.json',
+        '/shop/relations-map/assets/countries-story.json',
+        '/shop/relations-map/assets/maplibre-gl-worker.mjs',
+      ]),
+    );
+    await page.close();
+  });
+
+  it('without them, says what is missing and what to do, on the map and in data-error', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await page.addInitScript(() => {
+      document.addEventListener('data-error', (event) => {
+        (window as unknown as { dataError: unknown }).dataError = (event as CustomEvent).detail;
+      });
+    });
+    await page.goto(`${served.url}/shop/uncopied.html`);
+    const message = page.locator('relations-map').locator('[part~=message][role=alert]').first();
+    await message.waitFor({ timeout: 30_000 });
+    expect(await message.innerText()).toMatch(/404[\s\S]*base-path/);
+    expect(
+      JSON.stringify(await page.evaluate(() => (window as unknown as { dataError: unknown }).dataError)),
+    ).toMatch(/base-path/);
     await page.close();
   });
 });
