@@ -24,7 +24,7 @@ const server = defineConfig({
     emptyOutDir: false,
     copyPublicDir: false,
     ssr: resolve(import.meta.dirname, 'src/server.ts'),
-    rolldownOptions: { output: { entryFileNames: 'server.js', inlineDynamicImports: true } },
+    rolldownOptions: { output: { entryFileNames: 'server.js', codeSplitting: false } },
   },
   ssr: { noExternal: true },
 });
@@ -39,7 +39,7 @@ const cli = defineConfig({
     copyPublicDir: false,
     ssr: resolve(import.meta.dirname, 'src/tools/bin.ts'),
     rolldownOptions: {
-      output: { entryFileNames: 'relations-map.js', inlineDynamicImports: true, banner: '#!/usr/bin/env node' },
+      output: { entryFileNames: 'relations-map.js', codeSplitting: false, banner: '#!/usr/bin/env node' },
     },
   },
   ssr: { noExternal: true },

@@ -2,9 +2,12 @@
 
 export type {
   DataErrorDetail,
+  DeckOverlayHandle,
   DisplayMode,
   LayersChangeDetail,
+  MapLibreMapHandle,
   ReadyDetail,
+  RelationsMapAttributes,
   SelectionChangeDetail,
   StepChangeDetail,
   Theme,

@@ -116,3 +116,28 @@ export interface DeckOverlayHandle {
     layerIds?: string[];
   }): unknown[];
 }
+
+/**
+ * `<relations-map>`'s attributes as a framework's markup writes them, for JSX typings (see the README): each takes
+ * its string form or its typed form, as the element does.
+ */
+export interface RelationsMapAttributes {
+  year?: number | string;
+  layers?: string | readonly string[];
+  direction?: 'both' | 'exports' | 'imports';
+  src?: string;
+  theme?: Theme;
+  scale?: 'locked' | 'year';
+  gestures?: 'cooperative' | 'greedy';
+  'no-controls'?: boolean | '';
+  'load-timeout'?: number | string;
+  center?: string | readonly [number, number];
+  zoom?: number | string;
+  loading?: 'lazy' | 'eager';
+  'sync-url'?: boolean | '';
+  lang?: string;
+  mode?: DisplayMode;
+  step?: string;
+  'base-path'?: string;
+  'embed-script'?: string;
+}
