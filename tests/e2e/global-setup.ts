@@ -16,5 +16,7 @@ export default async function setup(): Promise<void> {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'types'], { stdio: 'inherit' });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '-s', 'types'], {
+    stdio: 'inherit',
+  });
 }

@@ -346,6 +346,7 @@ describe('an app whose bundler does not copy the files (Angular), under a sub-pa
     await page.goto(`${served.url}/shop/uncopied.html`);
     const message = page.locator('relations-map').locator('[part~=message][role=alert]').first();
     await message.waitFor({ timeout: 30_000 });
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the reader sees.
     expect(await message.innerText()).toMatch(/404[\s\S]*base-path/);
     expect(
       JSON.stringify(await page.evaluate(() => (window as unknown as { dataError: unknown }).dataError)),
