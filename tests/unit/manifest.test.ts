@@ -147,6 +147,9 @@ describe('custom-elements.json', () => {
     expect(pkg.exports['.'].types).toBe(`./${pkg.types}`);
     expect(pkg.bin['relations-map']).toBe('dist/cli/relations-map.js');
     expect(pkg.private).toBeUndefined();
+    // Importing the package defines its elements: a bundler must keep the import (and, in this repository, its own
+    // build must keep src/, which a narrower list would let it drop).
+    expect(pkg.sideEffects).toBe(true);
     expect(pkg.scripts.prepack).toMatch(/build:lib/);
   });
 });
