@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { isCountriesTopology } from '../src/basemap/style';
 import { validateDataset } from '../src/data/validate';
-import { posters } from '../src/engine/posters';
-import { english, langFor } from '../src/strings';
+import { posters } from '../src/picture/posters';
+import { english, langFor } from '../src/text/strings';
 
 /**
  * Writes the built-in dataset's posters beside the library: `posters/<year>.svg` for each year (and

@@ -1,5 +1,33 @@
 /** The library's entry: defines the elements and exports their classes and the data types. */
 
+export { RelationsDetails } from './components/relations-details';
+export { RelationsLayerToggles } from './components/relations-layer-toggles';
+export { RelationsLegend } from './components/relations-legend';
+export { RelationsMap } from './components/relations-map';
+export { RelationsStory } from './components/relations-story';
+export { RelationsTable } from './components/relations-table';
+export type { TimelineSelectDetail } from './components/relations-timeline';
+export { RelationsTimeline } from './components/relations-timeline';
+export { RelationsYearSlider } from './components/relations-year-slider';
+export { flowsCsv, parseCsv } from './data/csv';
+export { getBasePath, setBasePath } from './data/files';
+export type {
+  Actor,
+  Dataset,
+  Flow,
+  Gap,
+  Relation,
+  RelationsEvent,
+  Source,
+  StoryStep,
+  TradeTotal,
+} from './data/schema';
+export type { Selection } from './data/selection';
+export type { StepState } from './data/story';
+export type { Problem, ValidationResult } from './data/validate';
+export { validateDataset } from './data/validate';
+export type { Strings } from './text/strings';
+export { en, ms } from './text/strings';
 export type {
   DataErrorDetail,
   DeckOverlayHandle,
@@ -13,32 +41,4 @@ export type {
   Theme,
   ViewChangeDetail,
   YearChangeDetail,
-} from './components/map-types';
-export { RelationsDetails } from './components/relations-details';
-export { RelationsLayerToggles } from './components/relations-layer-toggles';
-export { RelationsLegend } from './components/relations-legend';
-export { RelationsMap } from './components/relations-map';
-export { RelationsStory } from './components/relations-story';
-export { RelationsTable } from './components/relations-table';
-export type { TimelineSelectDetail } from './components/relations-timeline';
-export { RelationsTimeline } from './components/relations-timeline';
-export { RelationsYearSlider } from './components/relations-year-slider';
-export { flowsCsv, parseCsv } from './data/csv';
-export type { Selection } from './data/details';
-export { getBasePath, setBasePath } from './data/files';
-export type {
-  Actor,
-  Dataset,
-  Flow,
-  Gap,
-  Relation,
-  RelationsEvent,
-  Source,
-  StoryStep,
-  TradeTotal,
-} from './data/schema';
-export type { StepState } from './data/story';
-export type { Problem, ValidationResult } from './data/validate';
-export { validateDataset } from './data/validate';
-export type { Strings } from './strings';
-export { en, ms } from './strings';
+} from './types';

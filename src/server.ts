@@ -10,7 +10,7 @@ import type * as browser from './index';
 export { flowsCsv, parseCsv } from './data/csv';
 export { getBasePath, setBasePath } from './data/files';
 export { validateDataset } from './data/validate';
-export { en, ms } from './strings';
+export { en, ms } from './text/strings';
 
 // Undefined on a server, typed as the browser's for the code a framework renders on both (`if (RelationsMap) …`).
 export const RelationsMap: typeof browser.RelationsMap | undefined = undefined;

@@ -1,17 +1,8 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DetailItem, DetailView, SourceRef } from '../data/details';
-import { en } from '../strings';
+import { css, html, nothing } from 'lit';
+import type { DetailItem, DetailView } from '../text/details';
+import { sourceLinks } from '../text/source-links';
+import { en } from '../text/strings';
 import { FrameworkElement } from './framework-element';
-
-/** Sources separated by semicolons; only http(s) addresses become links, opened in a new tab. */
-export function sourceLinks(refs: readonly SourceRef[]): TemplateResult {
-  return html`${refs.map(
-    (s, i) =>
-      html`${i > 0 ? '; ' : ''}${
-        s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.label}</a>` : s.label
-      }`,
-  )}`;
-}
 
 /**
  * The details panel: a selection's status, figures (alternatives included), events and sources. Everything is

@@ -1,9 +1,9 @@
 import { css, html } from 'lit';
+import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import type { Direction } from '../data/selectors';
 import { type LayerToken, layerTokens } from '../layers/types';
-import { adoptString, en } from '../strings';
+import { adoptString, en } from '../text/strings';
 import { FrameworkElement } from './framework-element';
-import { MapLinkController, type MapLinkPort } from './link';
 
 export interface LayersInputDetail {
   layers: LayerToken[];

@@ -1,12 +1,12 @@
 import { css, html, nothing, svg } from 'lit';
-import { formatNumber } from '../data/format';
+import { formatNumber, formatUsd } from '../data/format';
 import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
 import { cssColor, type LayerPalette } from '../layers/colors';
 import { statusStroke } from '../layers/relations';
-import { formatUsd, type LegendStop } from '../layers/scales';
+import type { LegendStop } from '../layers/scales';
 import type { EventCategory } from '../layers/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
 import { FrameworkElement } from './framework-element';
 
 export type ScaleMode = 'locked' | 'year';

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { SIDE_PANEL_WIDTH } from '../engine/framing';
+import { SIDE_PANEL_WIDTH } from '../geo/framing';
 
 /**
  * The element's three layouts, chosen by its own size (src/controllers/layout.ts sets `data-layout` and

@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
-import { SIDE_PANEL_WIDTH } from '../engine/framing';
+import { SIDE_PANEL_WIDTH } from '../geo/framing';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { layoutStyles } from './relations-map.layout';
 import { pictureStyles } from './relations-map.picture';

@@ -4,30 +4,30 @@ import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
 import { EdgeMarkersController } from '../controllers/edge-markers';
 import { EnvironmentController } from '../controllers/environment';
-import { FirstFrame } from '../controllers/first-frame';
-import { ImageDownload, type ImageType } from '../controllers/image-download';
 import { LabelPlacer } from '../controllers/label-placer';
 import { LayoutController } from '../controllers/layout';
 import { MapLifecycle } from '../controllers/map-lifecycle';
-import { PictureSource } from '../controllers/picture-source';
-import { PrintPicture } from '../controllers/print-picture';
+import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from '../controllers/map-link';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
 import { StoryController } from '../controllers/story';
 import { TooltipController } from '../controllers/tooltip';
 import { UrlState } from '../controllers/url-state';
-import { detailsFor, type Selection } from '../data/details';
 import { setBasePath } from '../data/files';
 import type { Dataset } from '../data/schema';
+import type { Selection } from '../data/selection';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
 import { embedView, type SharedView } from '../data/share';
-import { selectionAnchor, viewFromAttributes } from '../engine/framing';
+import { selectionAnchor, viewFromAttributes } from '../geo/framing';
 import { buildLayers } from '../layers';
 import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
-import type { Strings } from '../strings';
-import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
-import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from './link';
+import { FirstFrame } from '../picture/first-frame';
+import { ImageDownload, type ImageType } from '../picture/image-download';
+import { PictureSource } from '../picture/picture-source';
+import { PrintPicture } from '../picture/print-picture';
+import { detailsFor } from '../text/details';
+import type { Strings } from '../text/strings';
 import {
   type DeckOverlayHandle,
   type DisplayMode,
@@ -36,7 +36,8 @@ import {
   type MapLibreMapHandle,
   type Theme,
   type ViewChangeDetail,
-} from './map-types';
+} from '../types';
+import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
 import { ControlsPanel } from './parts/controls-panel';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';

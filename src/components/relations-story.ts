@@ -1,7 +1,7 @@
 import { css, html } from 'lit';
+import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../data/story';
 import { FrameworkElement } from './framework-element';
-import { MapLinkController, type MapLinkPort } from './link';
 
 /** The band across the middle of the viewport in which a step block becomes the active one. */
 const MIDDLE_BAND = '-45% 0px -45% 0px';

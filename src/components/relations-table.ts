@@ -1,7 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import { flowsCsv } from '../data/csv';
 import type { Dataset } from '../data/schema';
 import { type Direction, latestYear } from '../data/selectors';
+import { downloadFlowsCsv } from '../download';
+import { type LayerToken, layerTokens } from '../layers/types';
+import { sourceLinks } from '../text/source-links';
+import { en, type Strings } from '../text/strings';
 import {
   type EventRow,
   eventRows,
@@ -12,14 +17,9 @@ import {
   relationRows,
   type SortOrder,
   sortRows,
-} from '../data/table';
-import { downloadFlowsCsv } from '../download';
-import { type LayerToken, layerTokens } from '../layers/types';
-import { en, type Strings } from '../strings';
+} from '../text/table';
 import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { FrameworkElement } from './framework-element';
-import { MapLinkController, type MapLinkPort } from './link';
-import { sourceLinks } from './relations-details';
 import type { TimelineSelectDetail } from './relations-timeline';
 
 type RelationColumn = 'pair' | 'status' | 'evidence';

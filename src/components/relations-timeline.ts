@@ -1,6 +1,6 @@
 import { css, html, nothing, svg } from 'lit';
-import type { TimelineItem } from '../data/timeline';
 import type { EventCategory } from '../layers/types';
+import type { TimelineItem } from '../text/timeline';
 import { FrameworkElement } from './framework-element';
 
 export interface TimelineSelectDetail {

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
+import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import type { YearStopView } from '../data/selectors';
-import { adoptString, en } from '../strings';
+import { adoptString, en } from '../text/strings';
 import { FrameworkElement } from './framework-element';
-import { MapLinkController, type MapLinkPort } from './link';
 
 export type { YearStopView } from '../data/selectors';
 

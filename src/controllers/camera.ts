@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type Camera, cameraForBounds, cameraWithOffset, type Size } from '../basemap/static-map';
 import {
   type CameraTarget,
   centerOffset,
@@ -7,7 +6,8 @@ import {
   type MapView,
   type Padding,
   STORY_BOUNDS,
-} from '../engine/framing';
+} from '../geo/framing';
+import { type Camera, cameraForBounds, cameraWithOffset, type Size } from '../geo/mercator';
 
 /**
  * Where the map looks and how it moves there: into the part of the map no panel covers, a jump under reduced

@@ -1,10 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
 import bundledDatasetUrl from '../../datasets/dprk-relations.json?url';
-import { type DataErrorDetail, dispatch } from '../components/map-types';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
 import type { Problem } from '../data/validate';
+import { type DataErrorDetail, dispatch } from '../types';
 
 /** The datasets that came from the built-in file: the build's posters show them. */
 const builtIn = new WeakSet<Dataset>();

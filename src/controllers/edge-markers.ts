@@ -1,10 +1,11 @@
 import { html, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
 import type { Dataset } from '../data/schema';
-import { type EdgeMarker, edgeMarkers } from '../engine/edge-markers';
-import type { CameraTarget, Padding } from '../engine/framing';
 import type { MapEngine } from '../engine/map-engine';
+import { type EdgeMarker, edgeMarkers } from '../geo/edge-markers';
+import type { CameraTarget, Padding } from '../geo/framing';
+import { mercatorY } from '../geo/mercator';
 import { nearestCopy } from '../layers/geometry';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
 
 export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -176,7 +177,7 @@ export class EdgeMarkersController implements ReactiveController {
     const width = Math.max(100, canvas.clientWidth - pad.left - pad.right - 120);
     const height = Math.max(100, canvas.clientHeight - pad.top - pad.bottom - 80);
     // Web Mercator: 512 px per world at zoom 0; latitude spans taken in projected units.
-    const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+    const y = (lat: number) => mercatorY(lat) / (2 * Math.PI);
     // The centre stays this side of the date line: past it MapLibre would wrap the view to the other copy of the
     // world, where deck.gl draws nothing. The zoom then leaves room for the farther end on either side.
     const lon = Math.max(-175, Math.min(175, (from[0] + to[0]) / 2));

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Lang, langFor } from '../strings';
+import { type Lang, langFor } from '../text/strings';
 
 export interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
   /** Lit's: with a name, the update's changed properties include it. */

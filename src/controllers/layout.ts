@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DETAILS_WIDTH, type Padding } from '../engine/framing';
+import { DETAILS_WIDTH, type Padding } from '../geo/framing';
 
 /** Room the year bar takes at the map's top (its height and a margin). */
 const BAR_ROOM = 86;

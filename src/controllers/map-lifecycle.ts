@@ -2,13 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { highlightIds } from '../basemap/highlight';
 import { basemapThemes, buildBasemapStyle, countriesFromTopology } from '../basemap/style';
 import { loadTopology, type Topology } from '../basemap/topology';
-import { type DataErrorDetail, dispatch, type ReadyDetail } from '../components/map-types';
 import type { Dataset } from '../data/schema';
-import { type MapView, type Padding, STORY_BOUNDS } from '../engine/framing';
 import type { EngineOptions, MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
+import { type MapView, type Padding, STORY_BOUNDS } from '../geo/framing';
 import type { LayerSpec, PickedDatum } from '../layers/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
+import { type DataErrorDetail, dispatch, type ReadyDetail } from '../types';
 import { MapCamera } from './camera';
 import type { DatasetSource } from './dataset-source';
 

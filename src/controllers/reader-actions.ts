@@ -1,14 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { MapLinkPort } from '../components/link';
-import type {
-  DisplayMode,
-  LayersChangeDetail,
-  SelectionChangeDetail,
-  YearChangeDetail,
-} from '../components/map-types';
-import { dispatch } from '../components/map-types';
-import { detailsFor, type Selection, sameSelection } from '../data/details';
 import type { Dataset } from '../data/schema';
+import { type Selection, sameSelection } from '../data/selection';
 import { type Direction, directions, latestYear, type YearStopView, yearStops } from '../data/selectors';
 import type { StepState } from '../data/story';
 import {
@@ -19,8 +11,12 @@ import {
   serializeLayerTokens,
 } from '../layers';
 import { selectionFromPick } from '../layers/picking';
-import type { Lang, Strings } from '../strings';
+import { detailsFor } from '../text/details';
+import type { Lang, Strings } from '../text/strings';
+import type { DisplayMode, LayersChangeDetail, SelectionChangeDetail, YearChangeDetail } from '../types';
+import { dispatch } from '../types';
 import type { Announcer } from './announcer';
+import type { MapLinkPort } from './map-link';
 
 /** The map's state that the reader changes, and what the link port reads. */
 export interface ReaderActionsHost extends ReactiveControllerHost, HTMLElement {

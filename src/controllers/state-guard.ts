@@ -1,10 +1,10 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
-import { followSelectionToYear, type Selection, selectionExists } from '../data/details';
 import type { Dataset } from '../data/schema';
+import { followSelectionToYear, type Selection, selectionExists } from '../data/selection';
 import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
-import { yearSummary } from '../data/summary';
 import { parseLayerTokens } from '../layers';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
+import { yearSummary } from '../text/summary';
 import type { Announcer } from './announcer';
 import type { ReaderActions } from './reader-actions';
 

@@ -1,16 +1,16 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { DisplayMode, StepChangeDetail } from '../components/map-types';
-import { dispatch } from '../components/map-types';
-import { sourceLinks } from '../components/relations-details';
-import { type Selection, sameSelection } from '../data/details';
 import type { Dataset, StoryStep } from '../data/schema';
+import { type Selection, sameSelection } from '../data/selection';
 import { actorIndex, type Direction } from '../data/selectors';
 import { sourceRefs } from '../data/sources';
 import { type StepState, stepIndex, stepState } from '../data/story';
-import { type CameraTarget, cameraForView } from '../engine/framing';
+import { type CameraTarget, cameraForView } from '../geo/framing';
 import { type Emphasis, emphasisFor, noEmphasis } from '../layers/emphasis';
 import { serializeLayerTokens } from '../layers/index';
-import type { Lang } from '../strings';
+import { sourceLinks } from '../text/source-links';
+import type { Lang } from '../text/strings';
+import type { DisplayMode, StepChangeDetail } from '../types';
+import { dispatch } from '../types';
 
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   step: string | undefined;

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { type Description, describePicked } from '../data/describe';
 import type { Dataset } from '../data/schema';
 import type { PickedDatum } from '../layers/types';
-import type { Lang } from '../strings';
+import { type Description, describePicked } from '../text/describe';
+import type { Lang } from '../text/strings';
 
 export interface TooltipHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -70,3 +70,13 @@ export function formatPeriod(period: { from: string; to: string }, locale = 'en'
     toDate(period.to, true),
   );
 }
+
+/** A US dollar figure, short: `$2.63B`. */
+export function formatUsd(value: number, locale = 'en'): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(value);
+}

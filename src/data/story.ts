@@ -1,6 +1,6 @@
-import { type LayerToken, parseLayerTokens } from '../layers';
-import type { Selection, SelectionKind } from './details';
+import { type LayerToken, parseLayerTokens } from './categories';
 import type { Dataset, StoryStep } from './schema';
+import type { Selection, SelectionKind } from './selection';
 import { type Direction, directions } from './selectors';
 
 /** What the map shows at a step: from the dataset's story, from a page's `data-*` attributes, or both. */

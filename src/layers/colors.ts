@@ -1,6 +1,6 @@
+import type { EventCategory } from '../data/categories';
 import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
-import type { EventCategory } from './categories';
 
 export type RGBA = [number, number, number, number];
 

@@ -1,24 +1,9 @@
+import { eventCategory } from '../data/categories';
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
 import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
-import {
-  dotLayerDefaults,
-  type EventCategory,
-  type EventDatum,
-  type LayerSpec,
-  type ViewState,
-} from './types';
-
-/** Six kinds of event read as four colours: what the reader needs is diplomacy, money, or force. */
-export const eventCategory: Record<RelationsEvent['kind'], EventCategory> = {
-  diplomatic: 'diplomatic',
-  trade: 'economic',
-  sanctions: 'economic',
-  security: 'security',
-  legal: 'security',
-  context: 'context',
-};
+import { dotLayerDefaults, type EventDatum, type LayerSpec, type ViewState } from './types';
 
 export const EVENT_RADIUS = 5;
 /** Events closer than this (degrees) share one spot at the story's zoom: Kuala Lumpur, Putrajaya and klia2 do. */

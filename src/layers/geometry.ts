@@ -1,3 +1,4 @@
+import { latFromMercatorY, mercatorY } from '../geo/mercator';
 export type LonLat = [number, number];
 
 /**
@@ -11,14 +12,11 @@ export function nearestCopy(from: LonLat, to: LonLat): LonLat {
   return [lon, to[1]];
 }
 
-const toMercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const fromMercatorY = (y: number) => (360 / Math.PI) * Math.atan(Math.exp(y)) - 90;
-
 /** The point a fraction `t` of the way from `from` to `to`, on the straight line of a Web Mercator map. */
 export function alongMercator(from: LonLat, to: LonLat, t: number): LonLat {
-  const y0 = toMercatorY(from[1]);
-  const y1 = toMercatorY(to[1]);
-  return [from[0] + (to[0] - from[0]) * t, fromMercatorY(y0 + (y1 - y0) * t)];
+  const y0 = mercatorY(from[1]);
+  const y1 = mercatorY(to[1]);
+  return [from[0] + (to[0] - from[0]) * t, latFromMercatorY(y0 + (y1 - y0) * t)];
 }
 
 /**

@@ -1,12 +1,26 @@
+import { type EventCategory, eventCategories, eventCategory } from '../data/categories';
 import type { Dataset, DiplomaticStatus } from '../data/schema';
-import { type Direction, eventsForYear, flowRole, flowsForYear, relationsForYear } from '../data/selectors';
-import type { Strings } from '../strings';
+import {
+  type Direction,
+  eventsForYear,
+  type FlowRole,
+  flowRole,
+  flowsForYear,
+  relationsForYear,
+} from '../data/selectors';
 import { capitalData, labelText, NO_FIGURE_MARK, NOT_DRAWN_MARK } from './capitals';
-import { eventCategories } from './categories';
 import { cssColor, type LayerPalette } from './colors';
-import { eventCategory } from './events';
 import { statusStroke } from './relations';
 import type { LayerToken } from './types';
+
+/** The words the key needs (the interface's strings give them), so the layers need no text module. */
+export interface KeyWords {
+  noFigure: string;
+  notDrawn: string;
+  role: Record<FlowRole, string>;
+  statusNames: Record<DiplomaticStatus, string>;
+  categoryNames: Record<EventCategory, string>;
+}
 
 /** One entry of a key: a colour, how it is drawn, and what it means. */
 export interface KeyItem {
@@ -26,7 +40,7 @@ export function labelMarks(
   dataset: Dataset,
   year: number,
   layers: ReadonlySet<LayerToken>,
-  t: Strings,
+  t: KeyWords,
 ): KeyMark[] {
   if (!layers.has('labels')) return [];
   const texts = capitalData(dataset, year).map(labelText);
@@ -53,7 +67,7 @@ export function drawnKey(
   layers: ReadonlySet<LayerToken>,
   direction: Direction,
   palette: LayerPalette,
-  t: Strings,
+  t: KeyWords,
 ): KeyItem[] {
   const keys: KeyItem[] = [];
   if (layers.has('trade')) {

@@ -1,5 +1,5 @@
-import type { Selection } from '../data/details';
 import type { Dataset } from '../data/schema';
+import type { Selection } from '../data/selection';
 import type { PickedDatum } from './types';
 
 /**

@@ -1,4 +1,3 @@
-import { numberFormat } from '../data/format';
 import type { Dataset } from '../data/schema';
 import { flowsForYear, maxDrawnValue } from '../data/selectors';
 
@@ -69,15 +68,6 @@ export function niceBelow(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   for (const m of [5, 2, 1]) if (m * power <= value) return m * power;
   return power;
-}
-
-export function formatUsd(value: number, locale = 'en'): string {
-  return numberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).format(value);
 }
 
 /**

@@ -1,15 +1,14 @@
 import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { EventCategory, LayerToken } from '../data/categories';
 import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Direction, FlowRole } from '../data/selectors';
-import type { EventCategory } from './categories';
 import type { LayerPalette, RGBA } from './colors';
 import type { Emphasis } from './emphasis';
 import type { LonLat } from './geometry';
 import type { Placement } from './label-placement';
 import type { WidthScale } from './scales';
 
-export const layerTokens = ['trade', 'relations', 'events', 'labels'] as const;
-export type LayerToken = (typeof layerTokens)[number];
+export { type EventCategory, type LayerToken, layerTokens } from '../data/categories';
 
 /** Everything the layer builders read besides the dataset. */
 export interface ViewState {
@@ -83,8 +82,6 @@ export interface EmbassyDatum {
   position: LonLat;
   color: RGBA;
 }
-
-export type { EventCategory } from './categories';
 
 /** One event's dot. */
 export interface EventDatum {

@@ -9,10 +9,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvTables } from '../data/csv-tables';
-import { datasetFromCsv, datasetToCsv, formatCsvProblem } from '../data/dataset-csv';
 import type { Dataset } from '../data/schema';
 import { validateDatasetText } from '../data/validate';
+import { csvTables } from './csv-tables';
+import { datasetFromCsv, datasetToCsv, formatCsvProblem } from './dataset-csv';
 
 export interface CliIo {
   out(text: string): void;

@@ -150,7 +150,7 @@ describe('<relations-legend> with one trade direction', () => {
   it('keys only the direction drawn and names the partners the filter hides', async () => {
     const { validateDataset } = await import('../../src/data/validate');
     const { LegendModelCache } = await import('../../src/components/parts/legend-model');
-    const { english } = await import('../../src/strings');
+    const { english } = await import('../../src/text/strings');
     const response = await fetch(new URL('../../datasets/dprk-relations.json', import.meta.url));
     const result = validateDataset(await response.json());
     if (!result.ok) throw new Error('the dataset does not validate');

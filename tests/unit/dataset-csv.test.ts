@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvTables } from '../../src/data/csv-tables';
-import { type CsvProblem, datasetFromCsv, datasetToCsv, formatCsvProblem } from '../../src/data/dataset-csv';
 import type { Dataset } from '../../src/data/schema';
 import { main } from '../../src/tools/cli';
+import { csvTables } from '../../src/tools/csv-tables';
+import { type CsvProblem, datasetFromCsv, datasetToCsv, formatCsvProblem } from '../../src/tools/dataset-csv';
 import { loadDefaultDataset } from './default-dataset';
 
 const defaultDataset = loadDefaultDataset();

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describePicked } from '../../src/data/describe';
-import {
-  detailsFor,
-  formatDate,
-  safeUrl,
-  selectableItems,
-  selectionExists,
-  sourceLabel,
-} from '../../src/data/details';
 import type { Dataset } from '../../src/data/schema';
-import { yearSummary } from '../../src/data/summary';
+import { selectionExists } from '../../src/data/selection';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
-import { langFor } from '../../src/strings';
+import { describePicked } from '../../src/text/describe';
+import { detailsFor, formatDate, safeUrl, selectableItems, sourceLabel } from '../../src/text/details';
+import { langFor } from '../../src/text/strings';
+import { yearSummary } from '../../src/text/summary';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset: Dataset = loadDefaultDataset();

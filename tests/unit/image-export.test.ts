@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { imageDecorations, uncoveredPart } from '../../src/engine/image-export';
 import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
 import { layerTokens } from '../../src/layers/types';
-import { en } from '../../src/strings';
+import { imageDecorations, uncoveredPart } from '../../src/picture/image-export';
+import { en } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describePicked } from '../../src/data/describe';
+import { formatUsd } from '../../src/data/format';
 import type { Dataset } from '../../src/data/schema';
 import { maxDrawnValue } from '../../src/data/selectors';
-import { edgeMarkers } from '../../src/engine/edge-markers';
+import { edgeMarkers } from '../../src/geo/edge-markers';
 import {
   buildLayers,
   type LayerToken,
@@ -18,9 +18,10 @@ import { dashes, nearestCopy } from '../../src/layers/geometry';
 import { labelMarks } from '../../src/layers/key';
 import { overlaps, placeLabels } from '../../src/layers/label-placement';
 import { embassyData, relationData } from '../../src/layers/relations';
-import { formatUsd, legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
+import { legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
 import { arcSegments, tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
-import { en } from '../../src/strings';
+import { describePicked } from '../../src/text/describe';
+import { en } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset: Dataset = loadDefaultDataset();

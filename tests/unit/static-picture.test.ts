@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cameraForBounds, cameraWithOffset, projector } from '../../src/basemap/static-map';
 import { basemapThemes } from '../../src/basemap/style';
-import { posterAlt } from '../../src/components/parts/build-urls';
 import { embedSnippet } from '../../src/data/share';
-import { STORY_BOUNDS } from '../../src/engine/framing';
-import { posters } from '../../src/engine/posters';
-import { staticPicture } from '../../src/engine/static-picture';
-import { standalonePicture } from '../../src/engine/svg-export';
+import { STORY_BOUNDS } from '../../src/geo/framing';
+import { cameraForBounds, cameraWithOffset, projector } from '../../src/geo/mercator';
 import { roughMeasure } from '../../src/layers/capital-labels';
 import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
-import { arcPoints, escapeXml, layersSvg } from '../../src/layers/svg';
 import { layerTokens } from '../../src/layers/types';
-import { english, langFor } from '../../src/strings';
+import { posterAlt } from '../../src/picture/build-urls';
+import { posters } from '../../src/picture/posters';
+import { staticPicture } from '../../src/picture/static-picture';
+import { standalonePicture } from '../../src/picture/svg-export';
+import { arcPoints, escapeXml, layersSvg } from '../../src/picture/svg-layers';
+import { english, langFor } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { permalink } from '../../src/data/share';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
-import { cameraForView } from '../../src/engine/framing';
+import { cameraForView } from '../../src/geo/framing';
 import { emphasisFor, fade, noEmphasis } from '../../src/layers/emphasis';
 import { loadDefaultDataset } from './default-dataset';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detailsFor, selectableItems } from '../../src/data/details';
-import { flowRows } from '../../src/data/table';
-import { adoptString, en, langFor, ms, type Strings, stringsFor } from '../../src/strings';
+import { detailsFor, selectableItems } from '../../src/text/details';
+import { adoptString, en, langFor, ms, type Strings, stringsFor } from '../../src/text/strings';
+import { flowRows } from '../../src/text/table';
 import { loadDefaultDataset } from './default-dataset';
 
 /** Every leaf of a string table, functions called with sample arguments, keyed by path. */

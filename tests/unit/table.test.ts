@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, csvField, flowsCsv, parseCsv } from '../../src/data/csv';
-import { eventRows, flowRows, flowSortKey, relationRows, sortRows } from '../../src/data/table';
+import { eventRows, flowRows, flowSortKey, relationRows, sortRows } from '../../src/text/table';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();

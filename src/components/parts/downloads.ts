@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import type { ImageType } from '../../controllers/image-download';
 import type { Dataset } from '../../data/schema';
 import { downloadFlowsCsv } from '../../download';
-import type { Strings } from '../../strings';
+import type { ImageType } from '../../picture/image-download';
+import type { Strings } from '../../text/strings';
 
 /** The Downloads box: the view as a PNG or an SVG, and the trade figures of the year or of every year as CSV. */
 export function renderDownloads(

@@ -1,11 +1,11 @@
+import { LastValue } from '../../data/memo';
 import type { Dataset } from '../../data/schema';
 import { type Direction, partnersWithoutDirection } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
 import { defaultWidthScale, legendStops, widthScaleFor } from '../../layers/scales';
 import type { LayerToken } from '../../layers/types';
-import type { Lang } from '../../strings';
+import type { Lang } from '../../text/strings';
 import type { LegendModel, ScaleMode } from '../relations-legend';
-import { LastValue } from './memo';
 
 /** The legend's model, the same object while nothing it shows changed, so the legend does not re-render on hover. */
 export class LegendModelCache {

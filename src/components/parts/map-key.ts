@@ -1,11 +1,11 @@
 import { html, nothing, svg } from 'lit';
+import { LastValue } from '../../data/memo';
 import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
 import { drawnKey, type KeyItem, type KeyMark, labelMarks } from '../../layers/key';
 import type { LayerToken } from '../../layers/types';
-import type { Lang } from '../../strings';
-import { LastValue } from './memo';
+import type { Lang } from '../../text/strings';
 
 /** Each shape as the map draws it, in a few pixels: SVG attributes, as a strict Content-Security-Policy requires. */
 const mark = (item: KeyItem) => {

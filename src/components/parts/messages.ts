@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Strings } from '../../strings';
-import type { DataErrorDetail } from '../map-types';
+import type { Strings } from '../../text/strings';
+import type { DataErrorDetail } from '../../types';
 
 export interface MessageState {
   started: boolean;

@@ -1,7 +1,8 @@
 import { html, type ReactiveControllerHost } from 'lit';
-import { type SelectableGroup, type Selection, selectableItems } from '../../data/details';
 import type { Dataset } from '../../data/schema';
-import type { Lang } from '../../strings';
+import type { Selection } from '../../data/selection';
+import { type SelectableGroup, selectableItems } from '../../text/details';
+import type { Lang } from '../../text/strings';
 
 /**
  * The keyboard route to every country, flow, relation and event: a list whose choice opens its details. Until a

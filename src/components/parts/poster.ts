@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import type { Strings } from '../../strings';
-import { posterUrl } from './build-urls';
+import { posterUrl } from '../../picture/build-urls';
+import type { Strings } from '../../text/strings';
 
 /**
  * What a lazy map shows until it starts: the page's own poster (slot `poster`), else, for the built-in dataset, the

@@ -1,6 +1,6 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import { embedSnippet, permalink, type SharedView, type SnippetPoster } from '../../data/share';
-import type { Strings } from '../../strings';
+import type { Strings } from '../../text/strings';
 
 /**
  * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { MapLinkPort } from '../link';
+import type { MapLinkPort } from '../../controllers/map-link';
 import '../relations-year-slider';
 import type { YearInputDetail } from '../relations-year-slider';
 

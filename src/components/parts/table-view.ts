@@ -1,9 +1,9 @@
 import { html } from 'lit';
+import type { MapLinkPort } from '../../controllers/map-link';
 import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
 import type { LayerToken } from '../../layers/types';
-import type { Strings } from '../../strings';
-import type { MapLinkPort } from '../link';
+import type { Strings } from '../../text/strings';
 import '../relations-table';
 import type { TimelineSelectDetail } from '../relations-timeline';
 

@@ -1,10 +1,10 @@
+import { eventCategories } from '../../data/categories';
+import { LastValue } from '../../data/memo';
 import type { Dataset } from '../../data/schema';
-import { type TimelineItem, timelineItems } from '../../data/timeline';
-import { eventCategories } from '../../layers/categories';
 import { cssColor, layerPalettes } from '../../layers/colors';
 import type { EventCategory } from '../../layers/types';
-import type { Lang } from '../../strings';
-import { LastValue } from './memo';
+import type { Lang } from '../../text/strings';
+import { type TimelineItem, timelineItems } from '../../text/timeline';
 
 /**
  * The timeline's items and colours, the same objects while the dataset, year, language and theme are unchanged, so

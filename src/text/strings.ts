@@ -1,7 +1,7 @@
-import type { DiplomaticStatus, Evidence, RelationsEvent } from './data/schema';
-import type { Direction, FlowRole } from './data/selectors';
-import type { NoShareReason } from './data/shares';
-import type { EventCategory, LayerToken } from './layers/types';
+import type { EventCategory, LayerToken } from '../data/categories';
+import type { DiplomaticStatus, Evidence, RelationsEvent } from '../data/schema';
+import type { Direction, FlowRole } from '../data/selectors';
+import type { NoShareReason } from '../data/shares';
 
 /**
  * Every string the interface shows, in one table per language, so a translation is one more entry and the type

@@ -1,72 +1,10 @@
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Padding } from '../engine/framing';
+import { type Camera, type Project, projector, type Size } from '../geo/mercator';
 
 /**
  * The basemap as SVG paths, in the same Web Mercator projection and camera as the MapLibre map: the static picture
  * (first frame, print, SVG export, posters, no WebGL) is drawn over the same coastlines the WebGL map shows.
  */
-
-export type Bounds = [[number, number], [number, number]];
-
-/** Where the map looks, as MapLibre's camera says it (no pitch, no bearing). */
-export interface Camera {
-  center: [number, number];
-  zoom: number;
-}
-
-export interface Size {
-  width: number;
-  height: number;
-}
-
-/** MapLibre's tile size: the whole world is 512 pixels wide at zoom 0. */
-const TILE_SIZE = 512;
-const MAX_LATITUDE = 85.051129;
-/** The element's map allows these zooms (src/engine/map-engine.ts). */
-export const MIN_ZOOM = 1;
-export const MAX_ZOOM = 8;
-
-const clampLat = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
-/** Longitude and latitude as fractions of the world's width and height, y down, as MapLibre's world coordinates. */
-const worldX = (lon: number) => (180 + lon) / 360;
-const worldY = (lat: number) =>
-  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clampLat(lat) * Math.PI) / 360))) / 360;
-const latFromWorldY = (y: number) =>
-  (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
-
-/**
- * The camera MapLibre's `fitBounds(bounds, { padding })` would choose for a map of this size: the box as large as
- * the room inside the padding allows, centred in that room.
- */
-export function cameraForBounds(bounds: Bounds, size: Size, padding: Padding, maxZoom = MAX_ZOOM): Camera {
-  const [[west, south], [east, north]] = bounds;
-  const x0 = worldX(west);
-  const x1 = worldX(east);
-  const y0 = worldY(north);
-  const y1 = worldY(south);
-  const roomX = size.width - padding.left - padding.right;
-  const roomY = size.height - padding.top - padding.bottom;
-  const fit = Math.min(roomX / ((x1 - x0) * TILE_SIZE), roomY / ((y1 - y0) * TILE_SIZE));
-  const zoom = Math.max(MIN_ZOOM, Math.min(maxZoom, MAX_ZOOM, Math.log2(Math.max(fit, 1e-9))));
-  const worldSize = TILE_SIZE * 2 ** zoom;
-  // The box's middle sits at the room's middle: the map's centre is moved from it by half the padding's imbalance.
-  const cx = (x0 + x1) / 2 - (padding.left - padding.right) / 2 / worldSize;
-  const cy = (y0 + y1) / 2 - (padding.top - padding.bottom) / 2 / worldSize;
-  return { center: [cx * 360 - 180, latFromWorldY(cy)], zoom };
-}
-
-/** Projects longitude and latitude to the map's pixels, as MapLibre does for this camera and size. */
-export type Project = (lon: number, lat: number) => [number, number];
-
-export function projector(camera: Camera, size: Size): Project {
-  const scale = TILE_SIZE * 2 ** camera.zoom;
-  const cx = worldX(camera.center[0]) * scale;
-  const cy = worldY(camera.center[1]) * scale;
-  return (lon, lat) => [
-    size.width / 2 + worldX(lon) * scale - cx,
-    size.height / 2 + worldY(lat) * scale - cy,
-  ];
-}
 
 /** The shift (a multiple of 360°) that brings a shape's longitude into the world copy the camera looks at. */
 const copyShift = (lon: number, centerLon: number) => 360 * Math.round((centerLon - lon) / 360);
@@ -192,15 +130,4 @@ export function borderPath(borders: MultiLineString, camera: Camera, size: Size)
 export function borderWidth(zoom: number): number {
   const t = Math.max(0, Math.min(1, (zoom - 1) / 5));
   return 0.4 + t * 0.8;
-}
-
-/**
- * The camera MapLibre ends at for `jumpTo({ center, zoom, offset })`: the point `center` shown `offset` pixels from
- * the map's middle.
- */
-export function cameraWithOffset(center: [number, number], zoom: number, offset: [number, number]): Camera {
-  const worldSize = TILE_SIZE * 2 ** zoom;
-  const x = worldX(center[0]) - offset[0] / worldSize;
-  const y = worldY(center[1]) - offset[1] / worldSize;
-  return { center: [x * 360 - 180, latFromWorldY(y)], zoom };
 }

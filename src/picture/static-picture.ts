@@ -1,13 +1,14 @@
 import { highlightIds } from '../basemap/highlight';
-import { borderPath, borderWidth, type Camera, landPaths, projector, type Size } from '../basemap/static-map';
 import { type BasemapColors, bordersFromTopology, countriesFromTopology } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
+import { type Camera, projector, type Size } from '../geo/mercator';
 import { buildLayers } from '../layers';
 import { LABEL_FONT, type Measure, placeCapitalLabels } from '../layers/capital-labels';
 import type { Box, Placement } from '../layers/label-placement';
-import { escapeXml, layersSvg } from '../layers/svg';
 import type { ViewState } from '../layers/types';
+import { borderPath, borderWidth, landPaths } from './static-map';
+import { escapeXml, layersSvg } from './svg-layers';
 
 /**
  * The map as one SVG picture, from the dataset and the basemap's topology, in the same projection and camera as the

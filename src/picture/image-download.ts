@@ -1,7 +1,7 @@
 import { downloadBlob } from '../download';
-import type { ImageState } from '../engine/image-export';
 import type { MapEngine } from '../engine/map-engine';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
+import type { ImageState } from './image-export';
 import type { PictureSource } from './picture-source';
 
 /** The image formats `exportImage()` makes. */
@@ -46,7 +46,7 @@ export class ImageDownload {
     await s.host.whenRendered();
     const frame = s.host.renderRoot.querySelector<HTMLElement>('.frame');
     // Drawing the image's title, key and sources is code few readers need: fetched when the first image is made.
-    const { exportPng } = await import('../engine/image-export');
+    const { exportPng } = await import('./image-export');
     return exportPng(engine, state, {
       theme: s.host.resolvedTheme,
       font: (frame && getComputedStyle(frame).fontFamily) || 'sans-serif',
@@ -57,7 +57,7 @@ export class ImageDownload {
   /** The whole map's box as a standalone SVG picture of the view, with its title, key and sources. */
   private async svg(): Promise<Blob> {
     const { host, pictures } = this.source;
-    const { standalonePicture } = await import('../engine/svg-export');
+    const { standalonePicture } = await import('./svg-export');
     const picture = pictures.standalone(standalonePicture, host.resolvedTheme);
     if (!picture) throw new Error('relations-map: the map has not been drawn yet');
     return new Blob([picture], { type: 'image/svg+xml' });

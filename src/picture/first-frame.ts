@@ -1,9 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Strings } from '../strings';
-import type { EdgeMarkersController } from './edge-markers';
-import type { EnvironmentController } from './environment';
-import type { LabelPlacer } from './label-placer';
+import type { EdgeMarkersController } from '../controllers/edge-markers';
+import type { EnvironmentController } from '../controllers/environment';
+import type { LabelPlacer } from '../controllers/label-placer';
+import type { Strings } from '../text/strings';
 import type { PictureSource } from './picture-source';
 
 /** The room MapLibre's zoom and reset buttons take at the map's top right (three 29-px buttons, 10-px margins). */

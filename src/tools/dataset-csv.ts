@@ -1,8 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import type { Dataset } from '../data/schema';
+import { validateDataset } from '../data/validate';
 import { type ColumnSpec, csvTables, type TableKey, type TableSpec, tableByKey as table } from './csv-tables';
-import type { Dataset } from './schema';
-import { validateDataset } from './validate';
 
 /**
  * A dataset to and from the CSV files a spreadsheet exports (see csv-tables.ts for the columns). Reading never

@@ -1,7 +1,8 @@
 /** The public types of `<relations-map>`: its option values and its events' details. */
-import type { Selection } from '../data/details';
-import type { Problem } from '../data/validate';
-import type { LayerToken } from '../layers/types';
+
+import type { LayerToken } from './data/categories';
+import type { Selection } from './data/selection';
+import type { Problem } from './data/validate';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

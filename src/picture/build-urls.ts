@@ -1,7 +1,7 @@
-import { LIBRARY_FILES, libraryFile } from '../../data/files';
-import type { Dataset } from '../../data/schema';
-import { yearSummary } from '../../data/summary';
-import type { Lang } from '../../strings';
+import { LIBRARY_FILES, libraryFile } from '../data/files';
+import type { Dataset } from '../data/schema';
+import type { Lang } from '../text/strings';
+import { yearSummary } from '../text/summary';
 
 /**
  * Files the build writes beside the library, found from this module. In the library build this module is inside it

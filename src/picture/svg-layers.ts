@@ -1,6 +1,6 @@
 import type { Accessor, AccessorFunction } from '@deck.gl/core';
 import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
-import type { LayerSpec } from './types';
+import type { LayerSpec } from '../layers/types';
 
 /**
  * The layers' specs drawn as SVG instead of by deck.gl: each accessor is read as deck.gl reads it, so the static

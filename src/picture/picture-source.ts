@@ -1,21 +1,21 @@
-import { type Camera, cameraForBounds, projector, type Size } from '../basemap/static-map';
 import { basemapThemes } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
-import { LastValue } from '../components/parts/memo';
-import { yearSummary } from '../data/summary';
-import { STORY_BOUNDS } from '../engine/framing';
-// In the element's own bundle, not fetched on the side: measured, a chunk of its own arrived after MapLibre's and
-// waited behind MapLibre's start, where the picture is meant to come first.
-import { type PictureInput, picturePlacements, staticPicture } from '../engine/static-picture';
+import type { PlannedView } from '../controllers/edge-markers';
+import { measureLabel } from '../controllers/label-placer';
+import type { MapLifecycle } from '../controllers/map-lifecycle';
+import { LastValue } from '../data/memo';
+import { STORY_BOUNDS } from '../geo/framing';
+import { type Camera, cameraForBounds, projector, type Size } from '../geo/mercator';
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import type { Box } from '../layers/label-placement';
-import type { Lang, Strings } from '../strings';
-import type { PlannedView } from './edge-markers';
-import { measureLabel } from './label-placer';
-import type { MapLifecycle } from './map-lifecycle';
+import type { Lang, Strings } from '../text/strings';
+import { yearSummary } from '../text/summary';
+// In the element's own bundle, not fetched on the side: measured, a chunk of its own arrived after MapLibre's and
+// waited behind MapLibre's start, where the picture is meant to come first.
+import { type PictureInput, picturePlacements, staticPicture } from './static-picture';
 
-type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
+type StandaloneRenderer = typeof import('./svg-export').standalonePicture;
 
 /** What the picture shows: everything but where it looks and the basemap, which the controller adds. */
 export type PictureContent = Omit<PictureInput, 'camera' | 'size' | 'topology' | 'measure' | 'obstacles'>;

@@ -1,9 +1,5 @@
-import { formatUsd } from '../layers/scales';
-import { english, type Lang } from '../strings';
-import { flowPair } from './describe';
-import { embassiesText } from './details';
-import { formatDate, formatNumber, formatPeriod } from './format';
-import type { Dataset, Flow } from './schema';
+import { formatDate, formatNumber, formatPeriod, formatUsd } from '../data/format';
+import type { Dataset, Flow } from '../data/schema';
 import {
   actorIndex,
   type Direction,
@@ -13,9 +9,12 @@ import {
   gapsForYear,
   pairKey,
   relationsForYear,
-} from './selectors';
-import { formatShare, shareOfRecordedTrade } from './shares';
-import { type SourceRef, sourcePublishers, sourceRefs } from './sources';
+} from '../data/selectors';
+import { formatShare, shareOfRecordedTrade } from '../data/shares';
+import { type SourceRef, sourcePublishers, sourceRefs } from '../data/sources';
+import { flowPair } from './describe';
+import { embassiesText } from './details';
+import { english, type Lang } from './strings';
 
 export interface AlternativeFigure {
   id: string;

@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PictureSource } from './picture-source';
 
-type StandaloneRenderer = typeof import('../engine/svg-export').standalonePicture;
+type StandaloneRenderer = typeof import('./svg-export').standalonePicture;
 
 /**
  * On paper, a canvas prints blank or half drawn: the print shows the picture of the current year and view instead,
@@ -34,7 +34,7 @@ export class PrintPicture implements ReactiveController {
     if (this.requested || this.pictures.waiting || !this.pictures.topology() || !this.pictures.content())
       return;
     this.requested = true;
-    import('../engine/svg-export')
+    import('./svg-export')
       .then((module) => {
         this.renderer = module.standalonePicture;
         if (this.media?.matches) this.fill();

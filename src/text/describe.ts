@@ -1,11 +1,10 @@
-import { formatUsd } from '../layers/scales';
+import { formatDate, formatPeriod, formatUsd } from '../data/format';
+import type { Dataset, Flow } from '../data/schema';
+import { actorIndex, flowRole } from '../data/selectors';
+import { formatShare, shareOfRecordedTrade } from '../data/shares';
+import { sourcePublishers } from '../data/sources';
 import type { PickedDatum } from '../layers/types';
-import { english, type Lang } from '../strings';
-import { formatDate, formatPeriod } from './format';
-import type { Dataset, Flow } from './schema';
-import { actorIndex, flowRole } from './selectors';
-import { formatShare, shareOfRecordedTrade } from './shares';
-import { sourcePublishers } from './sources';
+import { english, type Lang } from './strings';
 
 export interface Description {
   title: string;

@@ -1,7 +1,7 @@
-import { formatUsd } from '../layers/scales';
-import { english, type Lang } from '../strings';
-import type { Dataset } from './schema';
-import { actorIndex, eventsForYear, relationsForYear } from './selectors';
+import { formatUsd } from '../data/format';
+import type { Dataset } from '../data/schema';
+import { actorIndex, eventsForYear, relationsForYear } from '../data/selectors';
+import { english, type Lang } from './strings';
 
 /**
  * The year in two or three sentences, written from the data for readers who cannot see the map (a screen reader, a

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import type { Direction, YearStopView } from '../data/selectors';
 import type { StepState } from '../data/story';
 import type { LayerToken } from '../layers/types';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
 
 /**
  * The key under which a map offers its link port. A symbol, not a name, so the port is no public member of the

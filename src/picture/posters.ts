@@ -1,15 +1,15 @@
-import { cameraForBounds } from '../basemap/static-map';
 import { basemapThemes } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
-import { POSTER_SIZE, posterAlt } from '../components/parts/build-urls';
 import type { Dataset } from '../data/schema';
 import { yearsOf } from '../data/selectors';
+import { STORY_BOUNDS } from '../geo/framing';
+import { cameraForBounds } from '../geo/mercator';
 import { roughMeasure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { layerTokens } from '../layers/types';
-import type { Lang } from '../strings';
-import { STORY_BOUNDS } from './framing';
+import type { Lang } from '../text/strings';
+import { POSTER_SIZE, posterAlt } from './build-urls';
 import { standalonePicture } from './svg-export';
 
 /** The story's framing, with a little room around it. */

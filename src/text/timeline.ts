@@ -1,9 +1,8 @@
-import { eventCategory } from '../layers/events';
-import type { EventCategory } from '../layers/types';
-import { english, type Lang } from '../strings';
-import { formatDate } from './format';
-import type { Dataset, RelationsEvent } from './schema';
-import { eventsForYear } from './selectors';
+import { type EventCategory, eventCategory } from '../data/categories';
+import { formatDate } from '../data/format';
+import type { Dataset, RelationsEvent } from '../data/schema';
+import { eventsForYear } from '../data/selectors';
+import { english, type Lang } from './strings';
 
 /** One line of the timeline, as plain data: the component renders it as text. */
 export interface TimelineItem {

@@ -1,9 +1,9 @@
 import { LABEL_FONT, type Measure } from '../layers/capital-labels';
-import { escapeXml } from '../layers/svg';
-import type { Strings } from '../strings';
+import type { Strings } from '../text/strings';
 import { type ImageState, imageDecorations } from './image-export';
 import { wrapWords } from './snapshot';
 import { mapMarkup, type PictureInput } from './static-picture';
+import { escapeXml } from './svg-layers';
 
 /** How the picture's title, key and sources look: the element's theme. */
 export interface PictureLook {

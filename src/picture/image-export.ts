@@ -1,11 +1,12 @@
+import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
 import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../data/selectors';
+import type { MapEngine } from '../engine/map-engine';
 import type { LayerPalette } from '../layers/colors';
 import { drawnKey } from '../layers/key';
-import { formatUsd, legendStops, type WidthScale } from '../layers/scales';
+import { legendStops, type WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
-import type { Strings } from '../strings';
-import type { MapEngine } from './map-engine';
+import type { Strings } from '../text/strings';
 import { decorateSnapshot, type ImageDecorations } from './snapshot';
 
 export interface ImageState {
