@@ -1,4 +1,4 @@
-import { defaultConverter, LitElement, type PropertyDeclaration } from 'lit';
+import { defaultConverter, LitElement, type PropertyDeclaration, type PropertyDeclarations } from 'lit';
 
 declare module '@lit/reactive-element' {
   interface PropertyDeclaration {
@@ -40,24 +40,35 @@ export const commaSeparated = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(String).join(',') : value;
 
 /**
- * The base of every element of the package: a property set from a framework takes the attribute's string form as
- * well as its typed form (see `normaliseProperty`). Lit's documented hook for custom accessors.
+ * Gives each property that mirrors an attribute an accessor of its own that normalises what it is given. Lit then
+ * wraps these accessors (as it does any accessor a class defines itself) and requests the update; only the class's
+ * own `static properties` are handled, once.
  */
-export class FrameworkElement extends LitElement {
-  protected static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    // biome-ignore lint/complexity/noThisInStatic: Lit's descriptor reads `this.prototype`, the subclass's.
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const set = descriptor?.set;
-    if (!descriptor || !set || options.attribute === false || options.state) return descriptor;
-    return {
-      ...descriptor,
-      set(this: LitElement, value: unknown) {
-        set.call(this, normaliseProperty(value, options));
+function installNormalisingAccessors(prototype: object, properties: PropertyDeclarations): void {
+  for (const [name, options] of Object.entries(properties)) {
+    if (options.attribute === false || options.state || Object.hasOwn(prototype, name)) continue;
+    const values = new WeakMap<object, unknown>();
+    Object.defineProperty(prototype, name, {
+      get(this: object) {
+        return values.get(this);
       },
-    };
+      set(this: object, value: unknown) {
+        values.set(this, normaliseProperty(value, options));
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+}
+
+/** The base of every element of the package: a property set from a framework means what its attribute means. */
+export class FrameworkElement extends LitElement {
+  protected static override finalize(): void {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the element class being finalised, not this base.
+    if (Object.hasOwn(this, 'properties') && !Object.hasOwn(this, 'finalized'))
+      // biome-ignore lint/complexity/noThisInStatic: as above.
+      installNormalisingAccessors(this.prototype, this.properties);
+    // biome-ignore lint/complexity/noThisInStatic: Lit finalises the subclass through `this`, so `super` it is.
+    super.finalize();
   }
 }

@@ -153,3 +153,27 @@ describe('custom-elements.json', () => {
     expect(pkg.scripts.prepack).toMatch(/build:lib/);
   });
 });
+
+describe('the README and the manifest', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  /** The first cell of each row of the README's table under a heading, each `code` name in it. */
+  const tableNames = (heading: string) => {
+    const section = readme.slice(readme.indexOf(heading), readme.indexOf('\n#', readme.indexOf(heading) + 1));
+    return section
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+  };
+  const map = byTag('relations-map');
+  const propertiesOnly = ['data', 'selection', 'years', 'map', 'deck'];
+
+  it('documents every attribute of <relations-map>, and no attribute it does not have', () => {
+    const documented = tableNames('### Attributes and properties');
+    expect(documented).toEqual(expect.arrayContaining(names(map.attributes)));
+    expect(documented.filter((n) => !propertiesOnly.includes(n)).sort()).toEqual(names(map.attributes));
+  });
+
+  it('documents every event of <relations-map>, and no event it does not fire', () => {
+    expect(tableNames('### Events').sort()).toEqual(names(map.events));
+  });
+});
