@@ -215,7 +215,6 @@ export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema).check(z.minLength(1, 'a dataset needs at least one source')),
 });
 
-export type DatasetInput = z.input<typeof datasetSchema>;
 export type {
   Actor,
   Dataset,

@@ -18,8 +18,6 @@ export const STORY_BOUNDS: [LonLatPair, LonLatPair] = [
   [130, 43],
 ];
 export const SIDE_PANEL_WIDTH = 300;
-/** Below this width the controls move under the map instead of beside it. */
-export const NARROW_WIDTH = 640;
 
 /**
  * The view from the `center` and `zoom` attributes, or undefined (the story's framing) when `center` is absent or
@@ -41,24 +39,6 @@ export function viewFromAttributes(
 
 /** The details panel's width beside a wide map (its CSS width is min(340px, 100% - 20px)). */
 export const DETAILS_WIDTH = 340;
-
-/**
- * Room for the built-in panels, so the story's framing, or a place the reader chose, is not hidden behind them: the
- * controls on the left, and the details on the right while they are open.
- */
-export function framePadding(
-  width: number,
-  height: number,
-  withControls: boolean,
-  detailsOpen = false,
-): Padding {
-  const right = detailsOpen && width > NARROW_WIDTH ? DETAILS_WIDTH + 30 : withControls ? 50 : 16;
-  if (!withControls) return { top: 16, bottom: 24, left: 16, right };
-  if (width <= NARROW_WIDTH) return { top: 16, bottom: Math.round(height * 0.45), left: 16, right: 16 };
-  // Both panels open on a map too narrow for both: the place goes between them rather than under one.
-  const left = Math.min(SIDE_PANEL_WIDTH + 20, Math.max(16, width - right - 160));
-  return { top: 16, bottom: 24, left, right };
-}
 
 /** Room around a box of capitals fitted into the map, inside the room the panels leave: for their dots and labels. */
 export const fitRoom = (padding: Padding): Padding => ({

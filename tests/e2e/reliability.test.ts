@@ -213,7 +213,12 @@ describe('hostile strings in a dataset', () => {
     );
     await page.locator('#map .message.error').waitFor();
     expect(await messageText(page)).toMatch(/sources\[0\]\.url: a source URL starts with http/);
-    await page.waitForTimeout(300);
+    // Whatever the refused dataset could have injected would be in the element's next render and frame.
+    await page.evaluate(async () => {
+      await (document.querySelector('#map') as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+      await new Promise(requestAnimationFrame);
+    });
     const report = await page.evaluate(() => {
       const found: string[] = [];
       const walk = (root: Document | ShadowRoot) => {

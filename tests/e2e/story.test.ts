@@ -105,7 +105,6 @@ describe('the interactive story (production build)', () => {
     await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('year') === '2016', MAP);
     await page.keyboard.press('End');
     await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('year') === '2021', MAP);
-    await page.waitForTimeout(100);
     expect((await recordedEvents(page, 'year-change')).map((e) => e.detail)).toEqual([
       { year: 2017 },
       { year: 2016 },
