@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { Route } from '../../scripts/static-server';
 import { parseCsv } from '../../src/data/csv';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 import { deepActiveElement, recordEvents, recordedEvents, rendered } from './page-helpers';
 
 const MAP = '#map';
@@ -15,25 +15,16 @@ const dataset = JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8'))
   flows: Array<{ year: number; valueUsd: number }>;
 };
 
-let server: StaticServer;
-let browser: Browser;
 const pages: Record<string, Route> = {};
 
-beforeAll(async () => {
-  server = await serveStatic('dist', {}, pages);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ pages });
 
 async function openDemo(colorScheme: 'light' | 'dark' = 'light', path = '/'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  const page = await site.browser.newPage({ viewport: { width: 1100, height: 760 } });
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
   await recordReadyEvents(page);
   await recordEvents(page, ['year-change', 'layers-change', 'selection-change', 'view-change']);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   await readyEvents(page, 1);
   return page;
 }
@@ -101,11 +92,11 @@ describe('accessibility audits (axe-core)', () => {
       }
     });
     it(`finds no serious or critical violations on the article embed with two maps and a linked table, ${scheme}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
       try {
         await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: scheme });
         await recordReadyEvents(page);
-        await page.goto(`${server.url}/examples/article.html`);
+        await page.goto(`${site.url}/examples/article.html`);
         await page.locator('#story-map').scrollIntoViewIfNeeded();
         await readyEvents(page, 1);
         await page.locator('details.figures summary').click();
@@ -457,7 +448,7 @@ describe('languages', () => {
   });
 
   it("follows the page's language when the element has no lang", async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
     try {
       pages['/malay.html'] = (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html>
@@ -467,7 +458,7 @@ describe('languages', () => {
           </main></body></html>`);
       };
       await recordReadyEvents(page);
-      await page.goto(`${server.url}/malay.html`);
+      await page.goto(`${site.url}/malay.html`);
       await readyEvents(page, 1);
       expect(await page.locator('#m .attribution').textContent()).toMatch(/Peta asas: Natural Earth/);
       expect(await page.locator('#m .picker span').textContent()).toBe('Butiran bagi');

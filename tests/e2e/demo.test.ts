@@ -1,23 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { describe, expect, it } from 'vitest';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('the demo page (production build)', () => {
   it('draws the map with no request leaving the origin and no console errors', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -26,10 +14,10 @@ describe('the demo page (production build)', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await recordReadyEvents(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await readyEvents(page, 1)).toEqual([{ year: 2021, webgl: true }]);
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(site.url).origin;
     const external = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
     expect(external).toEqual([]);
     // The page really loaded the worker, the dataset and the basemap from its own origin.

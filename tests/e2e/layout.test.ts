@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../scripts/static-server';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 import { deepActiveElement, pagePoint, rendered } from './page-helpers';
 
 const MAP = '#map';
@@ -56,22 +56,12 @@ const sizes: Size[] = [
   },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', {}, pages);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ pages });
 
 async function open(
   size: Pick<Size, 'path' | 'viewport' | 'touch'>,
 ): Promise<{ page: Page; context: BrowserContext }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: size.viewport,
     hasTouch: size.touch,
     isMobile: size.touch,
@@ -80,7 +70,7 @@ async function open(
   });
   const page = await context.newPage();
   await recordReadyEvents(page);
-  await page.goto(`${server.url}${size.path}`);
+  await page.goto(`${site.url}${size.path}`);
   await readyEvents(page, 1);
   await rendered(page, MAP);
   return { page, context };

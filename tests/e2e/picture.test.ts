@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../scripts/static-server';
 import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, hexToRgb, type Pixels, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 import { elementPixels, rendered } from './page-helpers';
 
 /** The demo page with its map in a fixed box and more attributes, made from the built page. */
@@ -32,16 +32,7 @@ const pages: Record<string, Route> = {
   },
 };
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist', {}, pages);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ pages });
 
 const imports = layerPalettes.light.flow.imports.slice(0, 3) as RGB;
 const full = layerPalettes.light.status.full.slice(0, 3) as RGB;
@@ -54,7 +45,7 @@ async function heldPage(
   path: string,
   options: Parameters<Browser['newPage']>[0] = { viewport: { width: 1000, height: 700 } },
 ): Promise<{ page: Page; release: () => void }> {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   let release = () => {};
   const held = new Promise<void>((resolve) => {
@@ -65,7 +56,7 @@ async function heldPage(
     await route.continue();
   });
   await recordReadyEvents(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   await page.locator('#map .first-frame svg').waitFor({ timeout: 30_000 });
   return { page, release };
 }
@@ -257,9 +248,12 @@ function seaMismatch(a: Pixels, b: Pixels, ocean: RGB, dx: number, dy: number): 
 
 describe('the picture as a file and on paper', () => {
   it('downloads the view as a valid SVG with its arcs, key and sources, and exports it as a Blob', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 }, acceptDownloads: true });
+    const page = await site.browser.newPage({
+      viewport: { width: 1100, height: 800 },
+      acceptDownloads: true,
+    });
     try {
-      await page.goto(`${server.url}/picture.html`);
+      await page.goto(`${site.url}/picture.html`);
       await readyAndRendered(page);
       await page.locator('#map details.downloads summary').click();
       const download = page.waitForEvent('download');
@@ -298,9 +292,9 @@ describe('the picture as a file and on paper', () => {
   });
 
   it('prints the picture of the year and view, with its key and sources, instead of a blank canvas', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1100, height: 800 } });
     try {
-      await page.goto(`${server.url}/picture.html`);
+      await page.goto(`${site.url}/picture.html`);
       await readyAndRendered(page);
       // The print code arrives once the map is up; printing then finds it.
       await page.waitForTimeout(300);
@@ -325,20 +319,20 @@ async function readyAndRendered(page: Page) {
 
 describe('posters for readers without scripts', () => {
   it('the embed code carries the year’s poster, which a page with scripts disabled shows, its alt text naming the largest partner', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
-    await page.goto(`${server.url}/picture.html`);
+    const page = await site.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${site.url}/picture.html`);
     await readyAndRendered(page);
     await page.locator('#map details.share summary').click();
     embedCode = await page.locator('#map details.share textarea').nth(1).inputValue();
     await page.close();
     expect(embedCode).toMatch(/<img slot="poster" src="[^"]*\/lib\/posters\/2021\.svg"/);
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 900, height: 700 },
     });
     try {
       const plain = await context.newPage();
-      await plain.goto(`${server.url}/pasted.html`);
+      await plain.goto(`${site.url}/pasted.html`);
       const img = plain.locator('relations-map img[slot=poster]');
       await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBe(800);
       expect(await img.getAttribute('alt')).toMatch(

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../scripts/static-server';
 import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { minimalDataset } from '../fixtures/minimal-dataset';
 import { countHue, countNear, hexToRgb, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { launch, readyEvents, recordReadyEvents, useSite } from './browser';
 import { elementPixels, recordEvents, recordedEvents, rendered } from './page-helpers';
 
 const json =
@@ -46,21 +46,14 @@ const routes: Record<string, Route> = {
   '/data/minimal.json': json(minimalDataset()),
 };
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', {}, routes);
-  browser = await launch(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({
+  pages: routes,
+  browserArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
 /** A blank page of the built site with one map, the element's script loaded from the demo page's bundle. */
 async function blankPage(attributes = '', beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const page = await site.browser.newPage({ viewport: { width: 1000, height: 700 } });
   await beforeLoad?.(page);
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await recordReadyEvents(page);
@@ -68,14 +61,14 @@ async function blankPage(attributes = '', beforeLoad?: (page: Page) => Promise<v
   const html = readFileSync('dist/index.html', 'utf8');
   // The demo page's entry (it imports the shared chunks the page also lists).
   const script = /<script type="module"[^>]*src="([^"]*\/main-[^"]+\.js)"/.exec(html)![1]!;
-  await page.route(`${server.url}/blank.html`, (route) =>
+  await page.route(`${site.url}/blank.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html><body><script type="module" src="${script}"></script>
         <relations-map id="map" ${attributes} style="width: 900px; height: 600px"></relations-map></body></html>`,
     }),
   );
-  await page.goto(`${server.url}/blank.html`);
+  await page.goto(`${site.url}/blank.html`);
   return page;
 }
 
@@ -250,7 +243,7 @@ describe('no WebGL', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await recordReadyEvents(page);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       expect(await readyEvents(page, 1)).toEqual([{ year: 2021, webgl: false }]);
       const note = page.locator('#map .fallback-note');
       expect(await note.textContent()).toMatch(/WebGL 2 is not available/);

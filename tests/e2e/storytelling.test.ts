@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Route } from '../../scripts/static-server';
 import { validateDataset } from '../../src/data/validate';
 import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { countDifferent, type Pixels, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 import {
   deepActiveElement,
   elementPixels,
@@ -22,8 +22,6 @@ const dataset = checked.dataset;
 const story = dataset.story;
 const palette = layerPalettes.light;
 
-let server: StaticServer;
-let browser: Browser;
 /** The demo page with `sync-url` on its map, made from the built page. */
 const pages: Record<string, Route> = {
   '/synced.html': (_request, response) => {
@@ -35,21 +33,14 @@ const pages: Record<string, Route> = {
   },
 };
 
-beforeAll(async () => {
-  server = await serveStatic('dist', {}, pages);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ pages });
 
 async function open(path: string, selector: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await recordReadyEvents(page);
   await recordEvents(page, ['step-change', 'year-change', 'selection-change']);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${site.url}${path}`);
   await readyEvents(page, 1);
   await rendered(page, selector);
   return page;
@@ -300,11 +291,11 @@ describe('story mode on the map', () => {
   });
 
   it('flies to a step when the reader allows motion (and jumps under reduced motion, as above)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
       await page.emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
       await recordReadyEvents(page);
-      await page.goto(server.url);
+      await page.goto(site.url);
       await readyEvents(page, 1);
       await rendered(page, '#map');
       await page.locator('#map .story-switch').click();

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import { eventData } from '../../src/layers/events';
-import { launch, readyEvents, recordReadyEvents } from './browser';
+import { readyEvents, recordReadyEvents, useSite } from './browser';
 import { deepActiveElement, pagePoint, recordEvents, recordedEvents, rendered } from './page-helpers';
 
 const MAP = '#map';
@@ -13,25 +12,15 @@ if (!checked.ok) throw new Error('the built-in dataset does not validate');
 const dataset = checked.dataset;
 const eventById = (id: string) => dataset.events.find((e) => e.id === id)!;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function openDemo(year: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   // Reduced motion: the map jumps to a place instead of flying, so the test reads the view at once.
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   await recordReadyEvents(page);
   await recordEvents(page, ['selection-change', 'view-change']);
-  await page.goto(server.url);
+  await page.goto(site.url);
   await readyEvents(page, 1);
   await page.evaluate(
     ({ selector, year }) => {
