@@ -54,6 +54,11 @@ const library = defineConfig({
     __POSTERS__: JSON.stringify('./posters/'),
   },
   plugins: [postersPlugin(import.meta.dirname)],
+  // The entry exports validateDataset, so the validator is in it: the element takes it from there, instead of a
+  // dynamic import that could not make a chunk of it (src/data/validator-loader.ts).
+  resolve: {
+    alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, 'src/data/validator-loader.eager.ts') }],
+  },
   publicDir: false,
   build: {
     target: 'es2022',

@@ -6,8 +6,8 @@ export { RelationsLegend } from './components/relations-legend';
 export { RelationsMap } from './components/relations-map';
 export { RelationsStory } from './components/relations-story';
 export { RelationsTable } from './components/relations-table';
-export type { TimelineSelectDetail } from './components/relations-timeline';
-export { RelationsTimeline } from './components/relations-timeline';
+// Types only: the panel loads the timeline when it opens, in a chunk of its own.
+export type { RelationsTimeline, TimelineSelectDetail } from './components/relations-timeline';
 export { RelationsYearSlider } from './components/relations-year-slider';
 export { flowsCsv, parseCsv } from './data/csv';
 export { getBasePath, setBasePath } from './data/files';

@@ -19,5 +19,4 @@ export const RelationsLayerToggles: typeof browser.RelationsLayerToggles | undef
 export const RelationsLegend: typeof browser.RelationsLegend | undefined = undefined;
 export const RelationsStory: typeof browser.RelationsStory | undefined = undefined;
 export const RelationsTable: typeof browser.RelationsTable | undefined = undefined;
-export const RelationsTimeline: typeof browser.RelationsTimeline | undefined = undefined;
 export const RelationsYearSlider: typeof browser.RelationsYearSlider | undefined = undefined;

@@ -1,14 +1,11 @@
 import type { Dataset } from './schema';
 import type { Problem } from './validate';
 
-type Validator = typeof import('./validate');
+import { loadValidator, type Validator } from './validator-loader';
+
 let validatorModule: Promise<Validator> | undefined;
-/**
- * The validator (zod and the schema) comes in a chunk of its own: the element paints, and the dataset downloads,
- * while it arrives.
- */
 function validator(): Promise<Validator> {
-  validatorModule ??= import('./validate');
+  validatorModule ??= loadValidator();
   return validatorModule;
 }
 
