@@ -3,6 +3,7 @@ import { formatNumber, formatUsd } from '../data/format';
 import type { DiplomaticStatus } from '../data/schema';
 import type { FlowRole } from '../data/selectors';
 import { cssColor, type LayerPalette } from '../layers/colors';
+import { keyDashArray, shapeOf } from '../layers/key';
 import { statusStroke } from '../layers/relations';
 import type { LegendStop } from '../layers/scales';
 import type { EventCategory } from '../layers/types';
@@ -102,11 +103,9 @@ export class RelationsLegend extends FrameworkElement {
               <h3>${t.layerNames.relations}</h3>
               <ul class="keys">
                 ${statuses.map((status) => {
-                  const stroke = statusStroke[status];
-                  const dash =
-                    stroke.dashCount === 1 ? '' : `${(40 * stroke.fill) / 4} ${(40 * (1 - stroke.fill)) / 4}`;
+                  const dash = keyDashArray(shapeOf(status));
                   return html`<li>
-                    ${svg`<svg width="44" height="12" aria-hidden="true"><line x1="2" y1="6" x2="42" y2="6" stroke="${cssColor(p.status[status])}" stroke-width="${stroke.width}" stroke-dasharray="${dash}"></line></svg>`}
+                    ${svg`<svg width="44" height="12" aria-hidden="true"><line x1="2" y1="6" x2="42" y2="6" stroke="${cssColor(p.status[status])}" stroke-width="${statusStroke[status].width}" stroke-dasharray=${dash ?? nothing}></line></svg>`}
                     ${t.statusNames[status]}
                   </li>`;
                 })}

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import { flowsCsv } from '../data/csv';
 import type { Dataset } from '../data/schema';
@@ -18,8 +18,8 @@ import {
   type SortOrder,
   sortRows,
 } from '../text/table';
-import { darkThemeProperties, lightThemeProperties } from '../theme';
 import { FrameworkElement } from './framework-element';
+import { relationsTableStyles } from './relations-table.styles';
 import type { TimelineSelectDetail } from './relations-timeline';
 
 type RelationColumn = 'pair' | 'status' | 'evidence';
@@ -323,165 +323,7 @@ export class RelationsTable extends FrameworkElement {
     `;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      font: inherit;
-      color: inherit;
-      font-size: 13px;
-    }
-    :host([theme='light']) {
-      ${lightThemeProperties}
-    }
-    :host([theme='dark']) {
-      ${darkThemeProperties}
-    }
-    :host([theme]) {
-      color: var(--relations-text);
-      background: var(--relations-panel-solid);
-      padding: 8px;
-      border-radius: 6px;
-    }
-    .layout {
-      display: flex;
-      flex-direction: column;
-      gap: 16px;
-    }
-    .tables {
-      min-width: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 16px;
-      overflow-x: auto;
-    }
-    .side {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px 24px;
-    }
-    .method {
-      flex: 3 1 320px;
-      max-width: 75ch;
-    }
-    .downloads {
-      flex: 1 1 180px;
-    }
-    h3 {
-      font-size: 14px;
-      margin: 0 0 4px;
-    }
-    .method p {
-      margin: 0;
-      line-height: 1.45;
-    }
-    .downloads {
-      display: flex;
-      flex-direction: column;
-      gap: 6px;
-      align-items: flex-start;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: 12px;
-    }
-    caption {
-      text-align: left;
-      font-weight: 700;
-      font-size: 14px;
-      padding: 4px 0;
-    }
-    th,
-    td {
-      border-bottom: 1px solid rgba(127, 127, 127, 0.45);
-      padding: 4px 6px;
-      text-align: left;
-      vertical-align: top;
-    }
-    thead th {
-      white-space: nowrap;
-    }
-    td.number {
-      text-align: right;
-      white-space: nowrap;
-      font-variant-numeric: tabular-nums;
-    }
-    tr.shown > * {
-      font-weight: 700;
-    }
-    .alternative,
-    .note {
-      font-weight: 400;
-      font-size: 11px;
-    }
-    /* Why a figure is missing, under "no reported figure": wraps like text, not like a number. */
-    td.number .note {
-      white-space: normal;
-      text-align: left;
-      min-width: 14em;
-    }
-    .sources {
-      font-size: 11px;
-      min-width: 100px;
-    }
-    td.share {
-      font-variant-numeric: tabular-nums;
-      min-width: 5em;
-    }
-    /* A long header over short cells wraps instead of widening the table past its box. */
-    thead th.wrap {
-      white-space: normal;
-    }
-    /* A row's header is bold only when its row is (drawn on the map), as the caption says. */
-    tbody th {
-      font-weight: 400;
-    }
-    th[scope='row'] {
-      min-width: 90px;
-    }
-    a {
-      color: var(--relations-link, #1d4ed8);
-    }
-    button {
-      font: inherit;
-      color: inherit;
-    }
-    button.open-event {
-      background: none;
-      border: none;
-      padding: 0;
-      text-align: left;
-      text-decoration: underline;
-      cursor: pointer;
-      color: var(--relations-link, #1d4ed8);
-    }
-    button.sort {
-      background: none;
-      border: none;
-      padding: 0;
-      font-weight: 700;
-      cursor: pointer;
-      display: inline-flex;
-      gap: 4px;
-      align-items: center;
-    }
-    .downloads button {
-      background: var(--relations-panel-solid, #fff);
-      border: 1px solid currentColor;
-      border-radius: 4px;
-      padding: 4px 8px;
-      cursor: pointer;
-    }
-    button:focus-visible,
-    a:focus-visible {
-      outline: 3px solid var(--relations-focus, #2563eb);
-      outline-offset: 2px;
-    }
-    .hidden-note {
-      margin: 0;
-      font-style: italic;
-    }
-  `;
+  static override styles = relationsTableStyles;
 }
 
 customElements.get('relations-table') ?? customElements.define('relations-table', RelationsTable);

@@ -52,7 +52,22 @@ export function labelMarks(
   return marks;
 }
 
-const shapeOf = (status: DiplomaticStatus): KeyItem['shape'] => {
+/**
+ * How each shape of a key is dashed, in pixels of a key's line (butt caps): the map's key, the panel's legend, the
+ * exported PNG and SVG all draw from this one table, so the status reads the same everywhere.
+ */
+export const KEY_DASH: Record<KeyItem['shape'], readonly number[]> = {
+  line: [],
+  dashed: [6, 3],
+  dotted: [2, 3],
+  dot: [],
+};
+
+/** The dash of a shape as an SVG `stroke-dasharray` value, or undefined for a solid line. */
+export const keyDashArray = (shape: KeyItem['shape']): string | undefined =>
+  KEY_DASH[shape].length ? KEY_DASH[shape].join(' ') : undefined;
+
+export const shapeOf = (status: DiplomaticStatus): KeyItem['shape'] => {
   const stroke = statusStroke[status];
   return stroke.dashCount === 1 ? 'line' : stroke.fill > 0.5 ? 'dashed' : 'dotted';
 };

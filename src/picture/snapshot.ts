@@ -1,7 +1,7 @@
 /** One key of the image's legend: a colour with its meaning, drawn as a line (flows, relations) or a dot (events). */
 export type { KeyItem as ImageKey } from '../layers/key';
 
-import type { KeyItem as ImageKey } from '../layers/key';
+import { type KeyItem as ImageKey, KEY_DASH } from '../layers/key';
 
 export interface ImageDecorations {
   title: string;
@@ -114,7 +114,7 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
       ctx.fill();
     } else {
       ctx.lineWidth = 4;
-      ctx.setLineDash(key.shape === 'dashed' ? [6, 3] : key.shape === 'dotted' ? [2, 3] : []);
+      ctx.setLineDash([...KEY_DASH[key.shape]]);
       ctx.beginPath();
       ctx.moveTo(x + pad, cy);
       ctx.lineTo(x + pad + 20, cy);

@@ -1,4 +1,5 @@
 import { LABEL_FONT, type Measure } from '../layers/capital-labels';
+import { keyDashArray } from '../layers/key';
 import type { Strings } from '../text/strings';
 import { type ImageState, imageDecorations } from './image-export';
 import { wrapWords } from './snapshot';
@@ -73,12 +74,8 @@ export function standalonePicture(
       const k = e.key;
       if (k.shape === 'dot') keyItems.push(`<circle cx="${x + 10}" cy="${cy}" r="5" fill="${k.color}"/>`);
       else {
-        const dash =
-          k.shape === 'dashed'
-            ? ' stroke-dasharray="6 3"'
-            : k.shape === 'dotted'
-              ? ' stroke-dasharray="2 3"'
-              : '';
+        const dashArray = keyDashArray(k.shape);
+        const dash = dashArray ? ` stroke-dasharray="${dashArray}"` : '';
         keyItems.push(
           `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="4"${dash}/>`,
         );

@@ -3,7 +3,7 @@ import { LastValue } from '../../data/memo';
 import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
-import { drawnKey, type KeyItem, type KeyMark, labelMarks } from '../../layers/key';
+import { drawnKey, type KeyItem, type KeyMark, keyDashArray, labelMarks } from '../../layers/key';
 import type { LayerToken } from '../../layers/types';
 import type { Lang } from '../../text/strings';
 
@@ -11,8 +11,7 @@ import type { Lang } from '../../text/strings';
 const mark = (item: KeyItem) => {
   if (item.shape === 'dot')
     return svg`<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${item.color}></circle></svg>`;
-  const dash = item.shape === 'dashed' ? '5 3' : item.shape === 'dotted' ? '1.5 3' : '';
-  return svg`<svg width="20" height="12" aria-hidden="true"><line x1="1" y1="6" x2="19" y2="6" stroke=${item.color} stroke-width="3" stroke-dasharray=${dash || nothing} stroke-linecap="round"></line></svg>`;
+  return svg`<svg width="20" height="12" aria-hidden="true"><line x1="1" y1="6" x2="19" y2="6" stroke=${item.color} stroke-width="3" stroke-dasharray=${keyDashArray(item.shape) ?? nothing}></line></svg>`;
 };
 
 /**
