@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapSurface } from '../engine/surface';
 import {
   type CameraTarget,
   centerOffset,
@@ -21,7 +21,7 @@ export class MapCamera {
   private pending: CameraTarget | undefined;
 
   constructor(
-    private readonly map: () => MapLibreMap | undefined,
+    private readonly map: () => MapSurface | undefined,
     private readonly options: { padding(): Padding; initialView(): MapView | undefined },
   ) {}
 
@@ -37,7 +37,7 @@ export class MapCamera {
    * not a flight, when the reader prefers reduced motion.
    */
   goTo(center: [number, number], reducedMotion: boolean, minZoom = 4): void {
-    const zoom = this.map()?.getZoom();
+    const zoom = this.map()?.view.zoom;
     this.show({ center, zoom: Math.max(zoom ?? minZoom, minZoom) }, reducedMotion);
   }
 
@@ -47,12 +47,9 @@ export class MapCamera {
     if (!map || !lonLat) return;
     const p = map.project(lonLat);
     const pad = this.options.padding();
-    const box = map.getContainer();
+    const box = map.size;
     const seen =
-      p.x >= pad.left &&
-      p.x <= box.clientWidth - pad.right &&
-      p.y >= pad.top &&
-      p.y <= box.clientHeight - pad.bottom;
+      p.x >= pad.left && p.x <= box.width - pad.right && p.y >= pad.top && p.y <= box.height - pad.bottom;
     if (!seen) this.show({ center: lonLat }, reducedMotion);
   }
 
@@ -66,7 +63,7 @@ export class MapCamera {
   flyTo(view: { center: [number, number]; zoom?: number }, reducedMotion: boolean): void {
     const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
     this.viewMoved = true;
-    this.map()?.[reducedMotion ? 'jumpTo' : 'flyTo'](target);
+    this.map()?.moveTo(target, { animate: !reducedMotion });
   }
 
   /** Moves the camera to a point or a box, in the part of the map no panel covers; a jump under reduced motion. */
@@ -90,11 +87,10 @@ export class MapCamera {
     // button, a framed step), which then asks for more room than the map has.
     const camera = {
       center: target.center,
-      zoom: target.zoom ?? map.getZoom(),
+      zoom: target.zoom ?? map.view.zoom,
       offset: centerOffset(padding),
     };
-    if (reducedMotion) map.easeTo({ ...camera, duration: 0 });
-    else map.flyTo(camera);
+    map.moveTo(camera, { animate: !reducedMotion });
   }
 
   /**
@@ -103,10 +99,7 @@ export class MapCamera {
    */
   camera(size: Size): Camera {
     const map = this.map();
-    if (map) {
-      const c = map.getCenter();
-      return { center: [c.lng, c.lat], zoom: map.getZoom() };
-    }
+    if (map) return map.view;
     const padding = this.options.padding();
     const pending = this.pending;
     if (pending && 'bounds' in pending)

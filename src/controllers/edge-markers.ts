@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
 import type { Dataset } from '../data/schema';
-import type { MapEngine } from '../engine/map-engine';
+import type { MapSurface } from '../engine/surface';
 import { type EdgeMarker, edgeMarkers } from '../geo/edge-markers';
 import type { CameraTarget, Padding } from '../geo/framing';
 import { mercatorY } from '../geo/mercator';
@@ -24,7 +24,7 @@ export interface PlannedView {
 }
 
 export interface EdgeMarkersOptions {
-  engine(): MapEngine | undefined;
+  engine(): MapSurface | undefined;
   /** Until the map exists: the view it will start with, so the first frame has its markers too. */
   planned(): PlannedView | undefined;
   /** The room the panels, the bar and the key take from the map. */
@@ -42,7 +42,7 @@ const leading = new Set(['←', '↖', '↙']);
  * every move of the map, so a pan redraws a few buttons and nothing else.
  */
 export class EdgeMarkersController implements ReactiveController {
-  private attached: MapEngine | undefined;
+  private attached: MapSurface | undefined;
   private frame = 0;
   private markers: EdgeMarker[] = [];
   /** What the markers were last placed for, besides the view (moves and resizes schedule their own update). */
@@ -59,8 +59,8 @@ export class EdgeMarkersController implements ReactiveController {
     const engine = this.options.engine();
     if (engine && engine !== this.attached) {
       this.attached = engine;
-      engine.map.on('move', () => this.schedule());
-      engine.map.on('resize', () => this.schedule());
+      engine.on('move', () => this.schedule());
+      engine.on('resize', () => this.schedule());
       // A new map (the first, or one rebuilt after a lost context) has no markers yet.
       this.schedule();
     }
@@ -90,13 +90,8 @@ export class EdgeMarkersController implements ReactiveController {
     const engine = this.options.engine();
     const dataset = this.host.data;
     if (!container) return;
-    const map = engine?.map;
-    const seen: PlannedView | undefined = map
-      ? {
-          project: (lonLat) => map.project(lonLat),
-          width: map.getContainer().clientWidth,
-          height: map.getContainer().clientHeight,
-        }
+    const seen: PlannedView | undefined = engine
+      ? { project: (lonLat) => engine.project(lonLat), ...engine.size }
       : this.options.planned();
     if (!seen || !dataset) {
       render(html``, container);
@@ -169,13 +164,13 @@ export class EdgeMarkersController implements ReactiveController {
     const dataset = this.host.data;
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
     const actor = dataset?.actors.find((a) => a.code === code);
-    const canvas = this.options.engine()?.map.getContainer();
-    if (!focus || !actor || !canvas) return;
+    const size = this.options.engine()?.size;
+    if (!focus || !actor || !size) return;
     const from: [number, number] = [focus.capital.lon, focus.capital.lat];
     const to = nearestCopy(from, [actor.capital.lon, actor.capital.lat]);
     const pad = this.options.padding();
-    const width = Math.max(100, canvas.clientWidth - pad.left - pad.right - 120);
-    const height = Math.max(100, canvas.clientHeight - pad.top - pad.bottom - 80);
+    const width = Math.max(100, size.width - pad.left - pad.right - 120);
+    const height = Math.max(100, size.height - pad.top - pad.bottom - 80);
     // Web Mercator: 512 px per world at zoom 0; latitude spans taken in projected units.
     const y = (lat: number) => mercatorY(lat) / (2 * Math.PI);
     // The centre stays this side of the date line: past it MapLibre would wrap the view to the other copy of the

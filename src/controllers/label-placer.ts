@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
-import type { MapEngine } from '../engine/map-engine';
+import type { MapSurface } from '../engine/surface';
 import { LABEL_FONT, type Measure, placeCapitalLabels, roughMeasure } from '../layers/capital-labels';
 import { parseLayerTokens } from '../layers/index';
 import type { Box, Placement } from '../layers/label-placement';
@@ -13,7 +13,7 @@ export interface LabelPlacerHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface LabelPlacerOptions {
-  engine(): MapEngine | undefined;
+  engine(): MapSurface | undefined;
   /** Draws the layers again with the new placement. */
   redraw(): void;
   /** Puts the edge markers where they belong now, so the labels are placed around them. */
@@ -39,7 +39,7 @@ export class LabelPlacer implements ReactiveController {
   placement: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
   /** The capitals whose labels found no room: the key names them. */
   unplaced: string[] = [];
-  private attached: MapEngine | undefined;
+  private attached: MapSurface | undefined;
   private inputs = '';
   /** The frame a placement waits for; 0 when none does. */
   private frame = 0;
@@ -60,11 +60,11 @@ export class LabelPlacer implements ReactiveController {
     const engine = this.options.engine();
     if (engine && engine !== this.attached) {
       this.attached = engine;
-      engine.map.on('moveend', () => {
+      engine.on('moveend', () => {
         this.again = 2;
         this.schedule();
       });
-      engine.map.on('resize', () => this.schedule());
+      engine.on('resize', () => this.schedule());
       // A new map (the first, or one rebuilt after a lost context) has its labels placed at once.
       this.again = 2;
       this.schedule();
@@ -151,13 +151,13 @@ export class LabelPlacer implements ReactiveController {
     const dataset = this.host.data;
     const year = this.host.year;
     if (!engine || !dataset || year === undefined) return;
-    const map = engine.map;
-    const canvas = map.getContainer();
+    const canvas = engine.container;
+    const { width, height } = engine.size;
     // The copy of a place nearest the view, as deck.gl draws it (the date line is in view after a jump east).
-    const centre = map.getCenter().lng;
+    const centre = engine.view.center[0];
     const project = ([lon, lat]: readonly [number, number]) =>
-      map.project([lon + 360 * Math.round((centre - lon) / 360), lat]);
-    const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
+      engine.project([lon + 360 * Math.round((centre - lon) / 360), lat]);
+    const bounds = { left: 2, top: 2, right: width - 2, bottom: height - 2 };
     const layers = parseLayerTokens(this.host.layers).layers;
     const obstacles = this.obstacles(canvas);
     const placements = placeCapitalLabels(dataset, year, layers, project, measureLabel, bounds, obstacles);

@@ -16,7 +16,7 @@ type EngineModule = typeof import('../engine/map-engine');
 type DeckModule = typeof import('../engine/deck-overlay');
 
 /** Moving the element within the page (disconnect, then connect) keeps the running map. */
-const TEARDOWN_DELAY_MS = 100;
+export const TEARDOWN_DELAY_MS = 100;
 
 export interface MapLifecycleHost extends ReactiveControllerHost, HTMLElement {
   /** `lazy`: start when the element nears the viewport; `eager`: at once. */
@@ -82,7 +82,7 @@ export class MapLifecycle implements ReactiveController {
     private readonly options: MapLifecycleOptions,
   ) {
     host.addController(this);
-    this.moves = new MapCamera(() => this.current?.map, options);
+    this.moves = new MapCamera(() => this.current, options);
   }
 
   /** The running engine (MapLibre and deck.gl), once made. */
@@ -288,7 +288,6 @@ export class MapLifecycle implements ReactiveController {
         onClick: o.onClick,
         onResetView: o.onResetView,
         onContextLost: () => void this.recoverFromContextLoss(),
-        onContextRestored: () => {},
         onMoveEnd: (event) => {
           if (event.originalEvent) this.moves.viewMoved = true;
           o.onMoveEnd();
@@ -298,8 +297,8 @@ export class MapLifecycle implements ReactiveController {
     );
     const initial = view ?? o.initialView();
     if (!view && initial) this.moves.viewMoved = true;
-    if (initial) engine.map.jumpTo(initial);
-    else engine.map.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
+    if (initial) engine.moveTo(initial, { animate: false });
+    else engine.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
     this.current = engine;
     this.moves.takePending();
     this.resizeObserver?.disconnect();
@@ -336,9 +335,7 @@ export class MapLifecycle implements ReactiveController {
 
   /** `gestures`: a page's scroll passes over the map (`cooperative`), or the map takes it (`greedy`). */
   applyGestures(): void {
-    const gestures = this.current?.map.cooperativeGestures;
-    if (this.host.gestures === 'greedy') gestures?.disable();
-    else gestures?.enable();
+    this.current?.setCooperativeGestures(this.host.gestures !== 'greedy');
   }
 
   /** Hands deck.gl the layers of the element's state now. */
@@ -351,11 +348,7 @@ export class MapLifecycle implements ReactiveController {
   async showReplaced(dataset: Dataset): Promise<void> {
     const engine = this.current;
     if (engine) {
-      const countries = engine.map.getSource('countries') as
-        | { setData(data: ReturnType<typeof countriesFromTopology>): void }
-        | undefined;
-      if (countries && this.topology)
-        countries.setData(countriesFromTopology(this.topology, highlightIds(dataset)));
+      if (this.topology) engine.setCountries(countriesFromTopology(this.topology, highlightIds(dataset)));
       await this.drawAndAnnounce(this.generation);
     } else if (!this.webgl) {
       await this.announceReady(false);

@@ -1,4 +1,4 @@
-import type { Layer } from '@deck.gl/core';
+import { type Deck, type Layer, Widget } from '@deck.gl/core';
 import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LayerSpec } from '../layers/types';
@@ -24,4 +24,24 @@ export function toDeckLayer(spec: LayerSpec): Layer {
   // the lookup table, so the constructor is called through a loosened signature.
   const LayerClass = layerClasses[spec.type] as unknown as new (props: object) => Layer;
   return new LayerClass(spec.props);
+}
+
+/**
+ * The overlay keeps its Deck to itself; a widget is handed the Deck it joins (deck.gl's public widget API), once
+ * deck.gl has its device. The engine needs it to hold frames back, force a redraw and see which layers were drawn.
+ * It shows nothing.
+ */
+export class DeckHandle extends Widget {
+  placement = 'top-left' as const;
+  className = 'relations-deck-handle';
+
+  constructor(private readonly take: (deck: Deck) => void) {
+    super({ id: 'relations-deck-handle', style: { display: 'none' } });
+  }
+
+  override onAdd({ deck }: { deck: Deck }): void {
+    this.take(deck);
+  }
+
+  onRenderHTML(): void {}
 }

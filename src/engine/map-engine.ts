@@ -1,7 +1,7 @@
 import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import {
-  type IControl,
+  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   prewarm,
@@ -10,9 +10,14 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
+import type { Padding } from '../geo/framing';
+import type { Bounds } from '../geo/mercator';
 import type { LayerSpec, PickedDatum } from '../layers/types';
-import { MOVING_PICTURE_ARCS, REDRAW_AFTER_PAN_MS } from './moving-picture';
-import { releaseDeckDevice } from './release';
+import { CanvasWatch } from './canvas-watch';
+import { MovingPicture } from './moving-picture';
+import { type ReleasableDevice, releaseDeckDevice } from './release';
+import { ResetViewControl } from './reset-control';
+import type { CameraMove, MapSurface, ScreenPoint } from './surface';
 
 /**
  * MapLibre and deck.gl behind one small surface. This module holds MapLibre; deck.gl comes in a module of its own
@@ -54,44 +59,20 @@ export interface EngineOptions {
   onResetView: () => void;
   resetLabel: string;
   onContextLost: () => void;
-  onContextRestored: () => void;
   /** A pan or zoom ended; `originalEvent` is there when the reader moved the map (not a fitBounds or flyTo). */
   onMoveEnd: (event: { originalEvent?: unknown }) => void;
 }
 
 type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
 
-/** A MapLibre control with one button that returns the map to the story's framing. */
-class ResetViewControl implements IControl {
-  private container: HTMLDivElement | undefined;
-  constructor(
-    private readonly label: string,
-    private readonly onReset: () => void,
-  ) {}
-  onAdd(): HTMLElement {
-    const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'relations-reset-view';
-    button.title = this.label;
-    button.setAttribute('aria-label', this.label);
-    button.textContent = '⟲';
-    button.addEventListener('click', this.onReset);
-    container.append(button);
-    this.container = container;
-    return container;
-  }
-  onRemove(): void {
-    this.container?.querySelector('button')?.removeEventListener('click', this.onReset);
-    this.container?.remove();
-    this.container = undefined;
-  }
-}
-
-export class MapEngine {
+export class MapEngine implements MapSurface {
+  /** For power users (the element's `map`); the element's own code goes through the MapSurface methods. */
   readonly map: MapLibreMap;
   private deckOverlay: MapLibreOverlay | undefined;
+  /** deck.gl's Deck, handed over by a widget once deck.gl has its device (see DeckHandle). */
+  private deck: Deck | undefined;
+  private device: ReleasableDevice | undefined;
+  private readonly canvases: CanvasWatch;
   private deckModule: DeckModule | undefined;
   /** Settles when the overlay has been added (or deck.gl could not be loaded). */
   private readonly deckAttached: Promise<boolean>;
@@ -99,12 +80,8 @@ export class MapEngine {
   private layers: Layer[] = [];
   private drawnWaiters: Array<() => void> = [];
   private destroyed = false;
-  /** Whether the layers are heavy enough for pans to move a picture (see MOVING_PICTURE_ARCS). */
-  private heavy = false;
-  /** The map's top-left corner when deck.gl last drew: where its picture belongs. */
-  private drawnCorner: { lng: number; lat: number; zoom: number } | undefined;
-  private frozen = false;
-  private thawTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Pans of heavy layers move deck.gl's last picture; none interleaved, where deck.gl has no canvas of its own. */
+  private readonly moving: MovingPicture;
 
   constructor(
     private readonly options: EngineOptions,
@@ -128,6 +105,16 @@ export class MapEngine {
       locale: options.locale,
       fadeDuration: 0,
     });
+    this.canvases = new CanvasWatch(
+      () => ({ map: this.map.getCanvas(), deck: this.overlay?.getCanvas() }),
+      options.onContextLost,
+      options.interleaved === true,
+    );
+    this.moving = new MovingPicture(this.map, {
+      canvas: () => this.overlay?.getCanvas(),
+      deck: () => this.deck,
+      gate: () => this.gateDrawing(),
+    });
     this.map.once('load', this.onFirstLoad);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -145,9 +132,9 @@ export class MapEngine {
         return false;
       },
     );
-    this.watchCanvases();
+    this.canvases.update();
     this.map.on('moveend', options.onMoveEnd);
-    this.map.on('move', this.onMove);
+    if (!options.interleaved) this.map.on('move', this.moving.onMove);
   }
 
   private attachDeck(module: DeckModule, pixelRatio: number): void {
@@ -173,127 +160,92 @@ export class MapEngine {
         this.options.onClick(picked, countryId);
       },
       onAfterRender: () => {
-        if (!this.frozen) {
-          const corner = this.map.unproject([0, 0]);
-          this.drawnCorner = { lng: corner.lng, lat: corner.lat, zoom: this.map.getZoom() };
-        }
+        this.moving.drawn();
         if (!this.firstFrame) {
           this.firstFrame = true;
-          this.hideDeckCanvas();
+          this.canvases.update();
           performance.mark('relations-map:deck-first-frame');
         }
         this.afterDeckRender();
       },
       // deck.gl makes its canvas only once its device exists; watch it for context loss from then on.
-      onDeviceInitialized: () => {
+      onDeviceInitialized: (device) => {
         performance.mark('relations-map:deck-device');
-        this.watchCanvases();
+        this.device = device;
+        this.canvases.update();
       },
+      widgets: [
+        new module.DeckHandle((deck) => {
+          // Handed over in the middle of deck.gl's own setProps: taken once that has returned.
+          queueMicrotask(() => {
+            if (this.destroyed) return;
+            this.deck = deck;
+            // Given to deck.gl directly, once, rather than as an overlay prop: the overlay passes all its props again
+            // on every setProps, and deck.gl answers a useDevicePixels prop by measuring its canvas, a forced layout
+            // on each year switch.
+            deck.setProps({ useDevicePixels: pixelRatio });
+            this.gateDrawing();
+            this.afterDeckRender();
+          });
+        }),
+      ],
     });
     this.deckOverlay = overlay;
     this.map.addControl(overlay);
-    // Given to deck.gl directly, once, rather than as an overlay prop: the overlay passes all its props again on
-    // every setProps, and deck.gl answers a useDevicePixels prop by measuring its canvas, a forced layout on each
-    // year switch. The overlay has created its Deck synchronously; its device, which reads this, comes later.
-    this.deck?.setProps({ useDevicePixels: pixelRatio });
-    this.gateDrawing();
-    this.watchCanvases();
+    this.canvases.update();
     performance.mark('relations-map:deck-module');
   }
 
-  private onMove = () => {
-    // Interleaved, deck.gl has no canvas of its own to move.
-    if (!this.heavy || this.destroyed || this.options.interleaved) return;
-    const deck = this.deck;
-    const canvas = this.overlay?.getCanvas();
-    const drawn = this.drawnCorner;
-    if (!deck || !canvas || !drawn) return;
-    if (Math.abs(this.map.getZoom() - drawn.zoom) > 1e-9) {
-      this.thaw();
-      return;
-    }
-    if (!this.frozen) {
-      this.frozen = true;
-      this.gateDrawing();
-    }
-    const p = this.map.project([drawn.lng, drawn.lat]);
-    canvas.style.transform = `translate(${p.x}px, ${p.y}px)`;
-    clearTimeout(this.thawTimer);
-    this.thawTimer = setTimeout(this.thaw, REDRAW_AFTER_PAN_MS);
-  };
-
-  /** Ends a moving picture: the canvas goes back in place and deck.gl draws the current view in the same frame. */
-  private thaw = () => {
-    clearTimeout(this.thawTimer);
-    this.thawTimer = undefined;
-    if (!this.frozen) return;
-    this.frozen = false;
-    const canvas = this.overlay?.getCanvas();
-    if (canvas) canvas.style.transform = '';
-    const deck = this.deck;
-    if (!deck || this.destroyed) return;
-    this.gateDrawing();
-    deck.redraw('relations-map: pan ended');
-  };
-
-  private watched = new Set<HTMLCanvasElement>();
   private firstFrame = false;
   private basemapLoaded = false;
-
-  private watchCanvases(): void {
-    this.hideDeckCanvas();
-    for (const canvas of this.canvases()) {
-      if (this.watched.has(canvas)) continue;
-      this.watched.add(canvas);
-      canvas.addEventListener('webglcontextlost', this.handleContextLost);
-      canvas.addEventListener('webglcontextrestored', this.handleContextRestored);
-    }
-  }
-
-  /**
-   * deck.gl's canvas lies over MapLibre's and would be a nameless Tab stop; keyboard users reach the map through
-   * MapLibre's canvas and the element's "Details of" list. deck.gl sets its tabindex while it starts, so this runs
-   * again after its first frame.
-   */
-  private hideDeckCanvas(): void {
-    // Interleaved, the overlay's canvas is MapLibre's, the map's own Tab stop.
-    if (this.options.interleaved) return;
-    const deckCanvas = this.overlay?.getCanvas();
-    if (!deckCanvas) return;
-    deckCanvas.tabIndex = -1;
-    deckCanvas.setAttribute('aria-hidden', 'true');
-    // deck.gl may set the tabindex again later in its start: a hidden canvas must never be a Tab stop, even between
-    // frames (a page with several maps starting at once showed one to an accessibility check).
-    if (this.deckTabWatch) return;
-    this.deckTabWatch = new MutationObserver(() => {
-      if (deckCanvas.tabIndex !== -1) deckCanvas.tabIndex = -1;
-    });
-    this.deckTabWatch.observe(deckCanvas, { attributes: true, attributeFilter: ['tabindex'] });
-  }
-
-  private deckTabWatch: MutationObserver | undefined;
-
-  /** MapLibre's canvas and deck.gl's: either can lose its context. */
-  private canvases(): HTMLCanvasElement[] {
-    const deckCanvas = this.overlay?.getCanvas();
-    return deckCanvas ? [this.map.getCanvas(), deckCanvas] : [this.map.getCanvas()];
-  }
 
   /** deck.gl's overlay; undefined until deck.gl's module has arrived. */
   get overlay(): MapLibreOverlay | undefined {
     return this.deckOverlay;
   }
 
-  get deck(): Deck | undefined {
-    return (this.overlay as unknown as { _deck?: Deck } | undefined)?._deck;
+  get container(): HTMLElement {
+    return this.map.getContainer();
+  }
+
+  get size(): { width: number; height: number } {
+    const box = this.map.getContainer();
+    return { width: box.clientWidth, height: box.clientHeight };
+  }
+
+  project(lonLat: readonly [number, number]): ScreenPoint {
+    const p = this.map.project([lonLat[0], lonLat[1]]);
+    return { x: p.x, y: p.y };
+  }
+
+  on(event: 'move' | 'moveend' | 'resize', listener: () => void): () => void {
+    this.map.on(event, listener);
+    return () => this.map.off(event, listener);
+  }
+
+  fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate: boolean }): void {
+    this.map.fitBounds(bounds, options);
+  }
+
+  moveTo(move: CameraMove, options: { animate: boolean }): void {
+    // An eased move of no duration rather than a jump: jumpTo has no offset.
+    if (options.animate) this.map.flyTo(move);
+    else this.map.easeTo({ ...move, duration: 0 });
+  }
+
+  /** A new dataset's countries: the basemap highlights them. */
+  setCountries(countries: GeoJSON.FeatureCollection): void {
+    (this.map.getSource('countries') as GeoJSONSource | undefined)?.setData(countries);
+  }
+
+  /** `cooperative`: a page's scroll passes over the map; otherwise the map takes it. */
+  setCooperativeGestures(on: boolean): void {
+    if (on) this.map.cooperativeGestures.enable();
+    else this.map.cooperativeGestures.disable();
   }
 
   setLayers(specs: LayerSpec[]): void {
-    this.heavy = specs.some(
-      (spec) =>
-        spec.type === 'arc' && Array.isArray(spec.props.data) && spec.props.data.length > MOVING_PICTURE_ARCS,
-    );
-    if (!this.heavy) this.thaw();
+    this.moving.layersChanged(specs);
     this.specs = specs;
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
     if (!this.deckModule) return;
@@ -302,23 +254,23 @@ export class MapEngine {
     this.overlay?.setProps({ layers: waiting ? this.hiddenLayers() : this.layers });
   }
 
-  /**
-   * deck.gl draws nothing while its `_customRender` is a no-op: its canvas keeps the last frame (a moving picture,
-   * see onMove) or stays empty. Until the basemap's first load, deck.gl's frames (software-rendered on machines
-   * without a GPU) would compete with MapLibre's workers for the CPU; its layers are still taken in meanwhile.
-   * Only the first load: later, map.loaded() is also false while a new dataset's countries are processed.
-   */
   /** Interleaved, before the basemap has loaded: the layers set up (their shaders compiled) but not drawn. */
   private hiddenLayers(): Layer[] {
     return this.layers.map((layer) => layer.clone({ visible: false }));
   }
 
+  /**
+   * deck.gl draws nothing while its `_customRender` is a no-op: its canvas keeps the last frame (a moving picture)
+   * or stays empty. Until the basemap's first load, deck.gl's frames (software-rendered on machines without a GPU)
+   * would compete with MapLibre's workers for the CPU; its layers are still taken in meanwhile. Only the first
+   * load: later, map.loaded() is also false while a new dataset's countries are processed.
+   */
   private gateDrawing(): void {
     if (this.options.interleaved) {
       if (this.basemapLoaded) this.overlay?.setProps({ layers: this.layers });
       return;
     }
-    const hold = this.frozen || !this.basemapLoaded;
+    const hold = this.moving.frozen || !this.basemapLoaded;
     this.deck?.setProps({ _customRender: hold ? () => {} : null });
   }
 
@@ -332,7 +284,7 @@ export class MapEngine {
 
   /** Resolves once MapLibre is idle and deck.gl has drawn a frame with the current layers. */
   async whenDrawn(): Promise<void> {
-    this.thaw();
+    this.moving.thaw();
     await new Promise<void>((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
@@ -370,7 +322,7 @@ export class MapEngine {
    * rather than making both keep their drawing buffers (slower for every frame).
    */
   snapshot(): HTMLCanvasElement {
-    this.thaw();
+    this.moving.thaw();
     const mapCanvas = this.map.getCanvas();
     const out = document.createElement('canvas');
     out.width = mapCanvas.width;
@@ -404,32 +356,15 @@ export class MapEngine {
     }
   }
 
-  private handleContextLost = (event: Event) => {
-    // Without preventDefault the browser never offers the context back.
-    event.preventDefault();
-    this.options.onContextLost();
-  };
-
-  private handleContextRestored = () => {
-    this.options.onContextRestored();
-  };
-
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    // Listeners go first: releasing the contexts below fires webglcontextlost, which is not a loss to recover from.
-    for (const canvas of this.watched) {
-      canvas.removeEventListener('webglcontextlost', this.handleContextLost);
-      canvas.removeEventListener('webglcontextrestored', this.handleContextRestored);
-    }
-    this.watched.clear();
-    this.deckTabWatch?.disconnect();
+    this.canvases.stop();
     this.map.off('moveend', this.options.onMoveEnd);
-    this.map.off('move', this.onMove);
-    clearTimeout(this.thawTimer);
-    const deck = this.deck;
+    this.map.off('move', this.moving.onMove);
+    this.moving.stop();
     this.overlay?.finalize();
-    releaseDeckDevice(deck);
+    releaseDeckDevice(this.device);
     this.map.remove();
     for (const resolve of this.drawnWaiters) resolve();
     this.drawnWaiters = [];

@@ -1,5 +1,5 @@
 import { downloadBlob } from '../download';
-import type { MapEngine } from '../engine/map-engine';
+import type { MapSurface } from '../engine/surface';
 import type { Strings } from '../text/strings';
 import type { ImageState } from './image-export';
 import type { PictureSource } from './picture-source';
@@ -20,7 +20,7 @@ export interface ImageSource {
   };
   /** The picture of what is drawn, for the SVG. */
   pictures: PictureSource;
-  engine(): MapEngine | undefined;
+  engine(): MapSurface | undefined;
   /** What is drawn, as the image's key and sources say it; undefined before a dataset. */
   state(): ImageState | undefined;
   /** Says why a download failed, over the map. */

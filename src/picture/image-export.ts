@@ -1,7 +1,7 @@
 import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
 import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../data/selectors';
-import type { MapEngine } from '../engine/map-engine';
+import type { MapSurface } from '../engine/surface';
 import type { LayerPalette } from '../layers/colors';
 import { drawnKey } from '../layers/key';
 import { legendStops, type WidthScale } from '../layers/scales';
@@ -72,7 +72,7 @@ export interface ImageLook {
  * A PNG of the map as it is now (basemap, arcs, markers, labels), cut to the part no panel covered, with the title,
  * key, sources and attribution drawn in, at the canvas's pixel ratio. Rejects when the browser cannot encode it.
  */
-export function exportPng(engine: MapEngine, state: ImageState, look: ImageLook): Promise<Blob> {
+export function exportPng(engine: MapSurface, state: ImageState, look: ImageLook): Promise<Blob> {
   const dark = look.theme === 'dark';
   const decorations: ImageDecorations = {
     ...imageDecorations(state),
@@ -81,9 +81,9 @@ export function exportPng(engine: MapEngine, state: ImageState, look: ImageLook)
     font: look.font,
   };
   const full = engine.snapshot();
-  const mapCanvas = engine.map.getCanvas();
-  const ratio = full.width / Math.max(1, mapCanvas.clientWidth);
-  const crop = uncoveredPart(mapCanvas.getBoundingClientRect(), look.panel);
+  const box = engine.container;
+  const ratio = full.width / Math.max(1, box.clientWidth);
+  const crop = uncoveredPart(box.getBoundingClientRect(), look.panel);
   let canvas = full;
   if (crop) {
     canvas = document.createElement('canvas');

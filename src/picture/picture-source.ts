@@ -142,9 +142,9 @@ export class PictureSource {
   standalone(render: StandaloneRenderer, theme: 'light' | 'dark'): string | undefined {
     const content = this.content();
     const topology = this.lifecycle.topology;
-    const map = this.lifecycle.engine?.map.getContainer();
+    const box = this.lifecycle.engine?.size;
     if (!content || !topology) return undefined;
-    const size = { width: map?.clientWidth || 800, height: map?.clientHeight || 520 };
+    const size = { width: box?.width || 800, height: box?.height || 520 };
     const { strings: t, locale } = this.host;
     const colors = basemapThemes[theme];
     const state = { ...content.state, palette: layerPalettes[theme] };

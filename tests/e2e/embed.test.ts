@@ -128,7 +128,13 @@ describe('embedding', () => {
     };
     await page.goto(`${site.url}/lazy.html`);
     await page.waitForFunction(() => !!document.querySelector('#lazy')?.shadowRoot?.querySelector('.poster'));
-    await page.waitForTimeout(1000);
+    // The element has decided not to start: its observer has had its first report (observers report in the frame
+    // after they begin; two frames on, it has), and the element marks the start as its first step.
+    const started = await page.evaluate(async () => {
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.getEntriesByName('relations-map:start').length;
+    });
+    expect(started).toBe(0);
     expect(
       requests.filter((u) =>
         /countries-story|maplibre-gl-worker|map-engine|deck-overlay|dprk-relations/.test(u),

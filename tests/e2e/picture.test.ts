@@ -166,8 +166,25 @@ describe('the takeover on a phone', () => {
       hasTouch: true,
     });
     try {
-      // The picture settles (drawn once the key has named the unnamed capitals), before the map is made.
-      await page.waitForTimeout(500);
+      // The picture settles (drawn again once the key has named the unnamed capitals), before the map is made:
+      // it is there, and the element has no update left to make.
+      await page.waitForFunction(() => {
+        const root = document.querySelector('#map')?.shadowRoot;
+        return (
+          !!root?.querySelector('.first-frame svg') &&
+          /Washington/.test(root.querySelector('.map-key')?.textContent ?? '')
+        );
+      });
+      await page.evaluate(async () => {
+        const el = document.querySelector('#map') as HTMLElement & {
+          updateComplete: Promise<boolean>;
+          isUpdatePending: boolean;
+        };
+        do {
+          await el.updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        } while (el.isUpdatePending);
+      });
       const before = await page.evaluate(() => {
         const root = document.querySelector('#map')!.shadowRoot!;
         const box = root.querySelector('.first-frame svg')!.getBoundingClientRect();
@@ -296,8 +313,7 @@ describe('the picture as a file and on paper', () => {
     try {
       await page.goto(`${site.url}/picture.html`);
       await readyAndRendered(page);
-      // The print code arrives once the map is up; printing then finds it.
-      await page.waitForTimeout(300);
+      // The print code arrives once the map is up; printed before it has, the picture is drawn when it arrives.
       await page.emulateMedia({ media: 'print' });
       await page.locator('#map .print-picture > svg').waitFor();
       expect(await page.locator('#map .map').isVisible()).toBe(false);

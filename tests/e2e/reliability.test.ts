@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../../scripts/static-server';
 import { basemapThemes } from '../../src/basemap/style';
+import { TEARDOWN_DELAY_MS } from '../../src/controllers/map-lifecycle';
 import { layerPalettes } from '../../src/layers/colors';
 import { minimalDataset } from '../fixtures/minimal-dataset';
 import { countHue, countNear, hexToRgb, type RGB } from '../pixels';
@@ -357,10 +358,15 @@ describe('WebGL context loss and lifecycle', () => {
           map: { getCanvas(): HTMLCanvasElement };
         };
         const canvas = which === 'deck' ? el.deck.getCanvas() : el.map.getCanvas();
+        (window as unknown as { lostMap: unknown }).lostMap = el.map;
         const gl = canvas.getContext('webgl2')!;
         gl.getExtension('WEBGL_lose_context')!.loseContext();
       }, which);
-      await page.waitForTimeout(300);
+      // The element answers with a new engine: a new map, once the old one has gone.
+      await page.waitForFunction(() => {
+        const el = document.querySelector('#map') as HTMLElement & { map?: unknown };
+        return el.map && el.map !== (window as unknown as { lostMap: unknown }).lostMap;
+      });
       await rendered(page, '#map');
       const shot = await elementPixels(page, '#map');
       expect(countHue(shot, layerPalettes.light.flow.imports.slice(0, 3) as RGB), which).toBeGreaterThan(300);
@@ -385,17 +391,19 @@ describe('WebGL context loss and lifecycle', () => {
   it('does not rebuild the map when the element moves within the page', async () => {
     const page = await blankPage();
     await readyEvents(page, 1);
-    const same = await page.evaluate(async () => {
+    const same = await page.evaluate(async (delay) => {
       const el = document.querySelector('#map') as HTMLElement & { map: unknown };
       const map = el.map;
       const box = document.createElement('section');
       document.body.append(box);
       box.append(el);
-      await new Promise((r) => setTimeout(r, 400));
+      // Not a guess at how long anything takes: a timer of the same delay, set after the element's teardown timer,
+      // runs after it (timers of equal delay run in the order they were set), so the teardown had its chance.
+      await new Promise((r) => setTimeout(r, delay));
       return el.map === map && !!el.map;
-    });
+    }, TEARDOWN_DELAY_MS);
     expect(same).toBe(true);
-    await page.waitForTimeout(200);
+    await rendered(page, '#map');
     expect(await readyEvents(page, 1)).toHaveLength(1);
     await page.close();
   });
@@ -411,14 +419,17 @@ describe('WebGL context loss and lifecycle', () => {
     page.on('console', (m) => {
       if (/too many active webgl contexts/i.test(m.text())) warnings.push(m.text());
     });
-    const result = await page.evaluate(async () => {
+    const result = await page.evaluate(async (delay) => {
       const w = window as unknown as { gc(): void };
       const heap = () =>
         (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // A WeakRef's target is kept until the task that read it ends: a new task between the collections.
+      const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const devices = () => performance.getEntriesByName('relations-map:deck-device').length;
       const collect = async () => {
         w.gc();
-        await pause(100);
+        await nextTask();
         w.gc();
       };
       const heaps: Record<number, number> = {};
@@ -429,28 +440,21 @@ describe('WebGL context loss and lifecycle', () => {
       const dataset = first.data;
       first.remove();
       for (let cycle = 1; cycle <= 10; cycle++) {
-        // deck.gl's device is private state; the test reads it only to know that deck.gl has made its context.
-        const el = document.createElement('relations-map') as HTMLElement & {
-          data: unknown;
-          deck?: { _deck?: { device?: unknown } };
-        };
+        const devicesBefore = devices();
+        const el = document.createElement('relations-map') as HTMLElement & { data: unknown };
         el.setAttribute('loading', 'eager');
         el.data = dataset;
         el.style.cssText = 'width: 320px; height: 240px';
         document.body.append(el);
-        // The engine has started when MapLibre's canvas and deck.gl's device (with its canvas) are both there.
-        let canvases: HTMLCanvasElement[] = [];
-        for (let waited = 0; waited < 20_000; waited += 20) {
-          canvases = [...(el.shadowRoot?.querySelectorAll('canvas') ?? [])];
-          if (el.deck?._deck?.device && canvases.length >= 2) break;
-          await pause(20);
-        }
+        // The engine has started when deck.gl has made its device (the element marks it), after MapLibre's canvas.
+        while (devices() === devicesBefore) await frame();
+        const canvases = [...(el.shadowRoot?.querySelectorAll('canvas') ?? [])];
         const gls = canvases.map((c) => c.getContext('webgl2')).filter((gl) => gl !== null);
         contexts.made += gls.length;
         el.remove();
         removed.push(new WeakRef(el));
-        // Past the deferred teardown.
-        await pause(150);
+        // Past the deferred teardown: a timer of its delay, set after it, runs after it.
+        await nextTask(delay);
         contexts.lost += gls.filter((gl) => gl.isContextLost()).length;
         if (cycle === 3 || cycle === 10) {
           await collect();
@@ -461,7 +465,7 @@ describe('WebGL context loss and lifecycle', () => {
       // The last map or two may still be referenced by a pending frame or timer; none of the older ones may be.
       const retained = removed.slice(0, -2).filter((ref) => ref.deref() !== undefined).length;
       return { heaps, contexts, retained };
-    });
+    }, TEARDOWN_DELAY_MS);
     expect(warnings).toEqual([]);
     // Both contexts of every cycle were made, and the teardown released every one of them.
     expect(result.contexts.made).toBe(20);
