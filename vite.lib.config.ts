@@ -57,7 +57,12 @@ const library = defineConfig({
   // The entry exports validateDataset, so the validator is in it: the element takes it from there, instead of a
   // dynamic import that could not make a chunk of it (src/data/validator-loader.ts).
   resolve: {
-    alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, 'src/data/validator-loader.eager.ts') }],
+    alias: [
+      {
+        find: /^\.\/validator-loader$/,
+        replacement: resolve(import.meta.dirname, 'src/data/validator-loader.eager.ts'),
+      },
+    ],
   },
   publicDir: false,
   build: {

@@ -1,54 +1,43 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { basemapThemes, paintForTheme } from '../basemap/style';
 import { Announcer } from '../controllers/announcer';
 import { DatasetSource } from '../controllers/dataset-source';
-import { EdgeMarkersController } from '../controllers/edge-markers';
 import { EnvironmentController } from '../controllers/environment';
-import { LabelPlacer } from '../controllers/label-placer';
 import { LayoutController } from '../controllers/layout';
-import { MapLifecycle } from '../controllers/map-lifecycle';
-import { type LinkableMap, MAP_LINK, type MapLinkPort, STATE_EVENT } from '../controllers/map-link';
+import { type LinkableMap, MAP_LINK, type MapLinkPort } from '../controllers/map-link';
 import { ReaderActions } from '../controllers/reader-actions';
 import { StateGuard } from '../controllers/state-guard';
 import { StoryController } from '../controllers/story';
-import { TooltipController } from '../controllers/tooltip';
 import { UrlState } from '../controllers/url-state';
 import { setBasePath } from '../data/files';
 import type { Dataset } from '../data/schema';
 import type { Selection } from '../data/selection';
-import { type Direction, directions, latestYear, yearsOf } from '../data/selectors';
-import { embedView, type SharedView } from '../data/share';
-import { selectionAnchor, viewFromAttributes } from '../geo/framing';
-import { buildLayers } from '../layers';
-import { layerPalettes } from '../layers/colors';
-import { widthScaleFor } from '../layers/scales';
-import { FirstFrame } from '../picture/first-frame';
-import { ImageDownload, type ImageType } from '../picture/image-download';
-import { PictureSource } from '../picture/picture-source';
-import { PrintPicture } from '../picture/print-picture';
+import { type Direction, yearsOf } from '../data/selectors';
+import { embedView } from '../data/share';
+import type { StepState } from '../data/story';
+import type { CameraTarget } from '../geo/framing';
+import type { ImageType } from '../picture/image-download';
 import { detailsFor } from '../text/details';
 import type { Strings } from '../text/strings';
 import {
   type DeckOverlayHandle,
   type DisplayMode,
-  dispatch,
   MAP_DEFAULTS,
   type MapLibreMapHandle,
   type Theme,
-  type ViewChangeDetail,
 } from '../types';
+import { EscapeKey } from './features/escape-key';
+import { MapFeature } from './features/map';
+import { PictureFeature } from './features/picture';
 import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
 import { ControlsPanel } from './parts/controls-panel';
+import { renderDetails } from './parts/details';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
 import { renderPoster } from './parts/poster';
 import { renderSlider } from './parts/slider';
 import { renderTableView } from './parts/table-view';
-import { relationsMapStyles } from './relations-map.styles';
-import './relations-details';
 import type { ScaleMode } from './relations-legend';
-
-const TRANSITION_MS = 600;
+import { relationsMapStyles } from './relations-map.styles';
 
 /** An HTMLElement to apps' type checkers even where they cannot resolve `LitElement` (the package bundles Lit). */
 export interface RelationsMap extends HTMLElement {}
@@ -162,76 +151,51 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   private readonly env = new EnvironmentController(this);
   private readonly layout = new LayoutController(this);
   private readonly announcer = new Announcer(this);
-  private readonly tooltip = new TooltipController(this);
-  private readonly actions = new ReaderActions(this, this.announcer, {
-    text: () => this.env.text,
-    goTo: (center) => this.lifecycle.moves.goTo(center, this.env.reducedMotion),
-    showStep: (state) => this.story.apply(state, true),
-    reveal: (sel) =>
-      this.lifecycle.moves.reveal(this.data && selectionAnchor(this.data, sel), this.env.reducedMotion),
-  });
   private readonly url = new UrlState(this);
+  /** What the element's parts ask of one another, named once. */
+  private readonly parts = {
+    env: this.env,
+    layout: this.layout,
+    url: this.url,
+    text: () => this.env.text,
+    announce: (text: string) => this.announcer.say(text),
+    notify: (text: string) => this.guard.say(text),
+    show: (target: CameraTarget) => this.view.show(target),
+    goTo: (center: [number, number]) => this.view.moves.goTo(center, this.env.reducedMotion),
+    showStep: (state: StepState) => this.story.apply(state, true),
+    reveal: (selection: Selection) => this.view.reveal(selection),
+    story: () => this.story,
+    planned: () => this.picture.source.plannedView(),
+  };
+  private readonly actions = new ReaderActions(this, this.announcer, this.parts);
   private readonly guard = new StateGuard(this, this.actions, this.announcer);
   private readonly source: DatasetSource = new DatasetSource(this, {
     adopt: (dataset) => this.guard.adopt(dataset),
-    replaced: (dataset): Promise<void> => this.lifecycle.showReplaced(dataset),
+    replaced: (dataset) => this.view.lifecycle.showReplaced(dataset),
   });
-  private readonly lifecycle: MapLifecycle = new MapLifecycle(this, {
+  private readonly story: StoryController = new StoryController(this, this.parts);
+  private readonly view: MapFeature = new MapFeature(this, {
+    ...this.parts,
     source: this.source,
-    layers: () => this.layerSpecs(),
-    initialView: () => viewFromAttributes(this.center, this.zoom),
-    padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
-    notify: (text) => this.guard.say(text),
-    onHover: (picked, x, y) => this.tooltip.show(this.data, picked, x, y, this.env.text),
-    onClick: (picked, countryId) => this.actions.mapClick(picked, countryId),
-    onResetView: () => this.resetView(),
-    onMoveEnd: () => this.onMoveEnd(),
+    actions: this.actions,
   });
-  private readonly story: StoryController = new StoryController(this, {
-    text: () => this.env.text,
-    announce: (text) => this.announcer.say(text),
-    notify: (text) => this.guard.say(text),
-    show: (target) => this.lifecycle.moves.show(target, this.env.reducedMotion),
-  });
-  private readonly edges: EdgeMarkersController = new EdgeMarkersController(this, {
-    engine: () => this.lifecycle.engine,
-    planned: () => this.pictures.plannedView(),
-    padding: () => this.layout.padding(this.story.rightPanelOpen, !this.noControls),
-    show: (target) => this.lifecycle.moves.show(target, this.env.reducedMotion),
-  });
-  private readonly labels = new LabelPlacer(this, {
-    engine: () => this.lifecycle.engine,
-    redraw: () => this.lifecycle.pushLayers(),
-    beforePlace: () => this.edges.update(),
-  });
-  private readonly pictures = new PictureSource(this, this.lifecycle, () =>
-    this.data ? { ...this.drawnState(this.data), emphasis: this.story.emphasis } : undefined,
-  );
-  private readonly firstFrame = new FirstFrame(this, this.pictures, this.labels, this.edges, this.env);
-  private readonly print = new PrintPicture(this, this.pictures);
-  private readonly image = new ImageDownload({
-    host: this,
-    pictures: this.pictures,
-    engine: () => this.lifecycle.engine,
-    state: () => this.data && { ...this.drawnState(this.data), strings: this.strings, locale: this.locale },
-    notify: (text) => this.guard.say(text),
-  });
+  private readonly picture: PictureFeature = new PictureFeature(this, this.view, this.parts);
   private readonly panel = new ControlsPanel(this, {
+    ...this.parts,
     actions: this.actions,
     slider: (compact) => renderSlider(this.actions, compact),
-    layout: this.layout,
-    downloadImage: (type) => void this.image.download(type),
-    sharedView: () => this.sharedView(),
-    embedView: () => embedView(this.sharedView(), this.clientHeight, this.lifecycle.moves.viewMoved),
+    downloadImage: (type) => this.picture.download(type),
+    sharedView: () => this.view.sharedView(),
+    embedView: () => embedView(this.view.sharedView(), this.clientHeight, this.view.moves.viewMoved),
     urlKey: this.url.key,
-    announce: (text) => this.announcer.say(text),
     story: this.story,
   });
 
   constructor() {
     super();
     Object.assign(this, MAP_DEFAULTS);
-    this.addEventListener('keydown', this.onHostKeyDown);
+    const { story, actions, layout } = this;
+    new EscapeKey(this, { story, actions, layout, mapFocus: () => this.map?.getCanvas() });
   }
 
   /** The link port that linked controls (`for="map-id"`) read and call: internal, not part of the API. */
@@ -245,8 +209,9 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   set data(value: unknown) {
+    const { loading, fatal } = this.view.lifecycle;
     // No dataset yet: the start takes this value instead of the default dataset, even if that is on its way.
-    if (!this.source.dataset && this.lifecycle.loading && !this.lifecycle.fatal) this.source.queue(value);
+    if (!this.source.dataset && loading && !fatal) this.source.queue(value);
     else void this.source.set(value);
   }
 
@@ -257,12 +222,12 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
 
   /** The MapLibre map, for power users; undefined until the map has started. */
   get map(): MapLibreMapHandle | undefined {
-    return this.lifecycle.engine?.map;
+    return this.view.lifecycle.engine?.map;
   }
 
   /** The deck.gl overlay (a MapLibreOverlay), for power users; undefined until deck.gl has arrived (it has by `ready`). */
   get deck(): DeckOverlayHandle | undefined {
-    return this.lifecycle.engine?.overlay;
+    return this.view.lifecycle.engine?.overlay;
   }
 
   /** The interface strings in the element's language (English, or Malay for `ms`). */
@@ -285,19 +250,19 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
 
   /** Returns the map to the story's framing. */
   resetView(): void {
-    this.lifecycle.moves.resetView(this.env.reducedMotion);
+    this.view.moves.resetView(this.env.reducedMotion);
   }
 
   /** Moves the map to a view; without animation when the reader prefers reduced motion. */
   flyTo(view: { center: [number, number]; zoom?: number }): void {
-    this.lifecycle.moves.flyTo(view, this.env.reducedMotion);
+    this.view.moves.flyTo(view, this.env.reducedMotion);
   }
 
   /** Resolves once the map has drawn its current state (a change just made included): labels placed, all drawn. */
   async whenRendered(): Promise<void> {
     await this.updateComplete;
-    await this.labels.settled();
-    return this.lifecycle.whenRendered();
+    await this.view.labels.settled();
+    return this.view.lifecycle.whenRendered();
   }
 
   /**
@@ -306,12 +271,12 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
    * map has not started (the SVG: before the dataset and basemap are in) or the browser cannot encode it.
    */
   exportImage(options: { type?: ImageType } = {}): Promise<Blob> {
-    return this.image.export(options.type);
+    return this.picture.export(options.type);
   }
 
   protected override firstUpdated(): void {
     this.url.apply();
-    this.lifecycle.startWhenNear();
+    this.view.lifecycle.startWhenNear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -320,76 +285,17 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // `data` and `resolvedTheme` are requested by the controllers that own them, so the map is read untyped.
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (['year', 'layers', 'direction', 'step', 'mode', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
-      this.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
-      if (this.data) this.url.write(this.sharedView());
-    }
-    if (has('src')) this.source.srcChanged();
-    const engine = this.lifecycle.engine;
-    if (!engine) return;
-    if (has('theme') || has('resolvedTheme'))
-      engine.setBasemapPaint(paintForTheme(basemapThemes[this.resolvedTheme]));
-    // `selection` too: a story step's pick stands out and the rest fades.
-    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'selection'].some(has))
-      this.lifecycle.pushLayers();
-    if (has('gestures')) this.lifecycle.applyGestures();
+    if (changed.has('src')) this.source.srcChanged();
+    this.view.update(changed);
   }
-
-  /** What is drawn: the map's layers and the exported image both follow it. */
-  private drawnState(dataset: Dataset) {
-    const year = this.year ?? latestYear(dataset);
-    const direction: Direction = directions.includes(this.direction) ? this.direction : 'both';
-    const palette = layerPalettes[this.resolvedTheme];
-    const widthScale = widthScaleFor(dataset, year, this.scale);
-    return { dataset, year, layers: this.actions.visibleLayers, direction, palette, widthScale };
-  }
-
-  private layerSpecs() {
-    const dataset = this.data;
-    if (!dataset) return undefined;
-    return buildLayers(dataset, {
-      ...this.drawnState(dataset),
-      transitionMs: this.env.reducedMotion ? 0 : TRANSITION_MS,
-      emphasis: this.story.emphasis,
-      labelPlacement: this.labels.placement,
-    });
-  }
-
-  private sharedView(): SharedView {
-    const view = this.lifecycle.engine?.view;
-    const { year, layers, direction, step, mode } = this;
-    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom };
-  }
-
-  private onMoveEnd(): void {
-    const engine = this.lifecycle.engine;
-    if (!engine || this.lifecycle.loading) return;
-    if (this.data) this.url.write(this.sharedView());
-    dispatch<ViewChangeDetail>(this, 'view-change', engine.view);
-  }
-
-  /** Closes the details, focus going back where it came from, else to the map. */
-  private closeDetails = () => this.actions.closeDetails(this.map?.getCanvas());
-
-  private onHostKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    if (this.mode === 'story') this.story.close();
-    else if (this.selection) this.closeDetails();
-    else if (this.layout.drawerOpen) this.layout.closePanel();
-    else if (this.mode === 'table') this.actions.setMode('map');
-  };
 
   protected override render() {
     const s = this.strings;
-    const dataset = this.data;
-    const { webgl, started } = this.lifecycle;
-    const year = dataset ? (this.year ?? latestYear(dataset)) : 0;
-    const table = dataset && { ...this.drawnState(dataset), strings: s, locale: this.locale };
+    const { dataset, year, webgl, started, table, mapShown, controls } = this.view.frameState();
+    const { firstFrame } = this.picture;
     // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
     const details =
-      dataset && this.selection && this.mode === 'map' && !this.story.hidesDetails
+      dataset && this.selection && mapShown && !this.story.hidesDetails
         ? detailsFor(dataset, this.selection, year, this.env.text)
         : undefined;
     return html`
@@ -398,52 +304,36 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         part="frame"
         data-theme=${this.resolvedTheme}
         data-layout=${this.layout.layout}
-        data-panel=${this.layout.panelState(!this.noControls && webgl && !!dataset)}
+        data-panel=${this.layout.panelState(controls)}
       >
         <slot name="title"></slot>
         <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table' || this.firstFrame.shown}></div>
-          ${this.firstFrame.render(s)}
+          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
+          ${firstFrame.render(s)}
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
-          ${dataset && webgl && !this.noControls ? this.panel.renderBar(this.env.text) : nothing}
+          ${controls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
-            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.labels.unplaced) : nothing}
+            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.view.labels.unplaced) : nothing}
             <div class="attribution" part="attribution">
               ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
             </div>
           </div>
-          ${this.mode !== 'table' && !details ? this.tooltip.render() : nothing}
+          ${this.view.tooltip.render(this.mode === 'table' || !!details)}
         </div>
         ${started ? nothing : renderPoster(s, this.locale, this.source.builtInNext, this.year)}
-        ${renderMessages({ ...this.lifecycle.status(), notice: this.guard.notice, picture: this.firstFrame.shown }, s)}
-        ${
-          table && !webgl
-            ? renderFallback({
-                ...table,
-                picture: this.pictures.fallback(),
-                slider: this.noControls ? nothing : renderSlider(this.actions),
-              })
-            : nothing
-        }
-        ${dataset && webgl && !this.noControls ? this.panel.render(dataset, year, this.env.text) : nothing}
+        ${renderMessages({ ...this.view.lifecycle.status(), notice: this.guard.notice, picture: firstFrame.shown }, s)}
+        ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.fallbackSlider() }) : nothing}
+        ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
-        ${
-          details
-            ? html`<relations-details
-                class="panel details"
-                part="details"
-                .view=${details}
-                .closeLabel=${s.closeDetails}
-                .sourcesLabel=${s.sources}
-                @details-close=${this.closeDetails}
-              ></relations-details>`
-            : nothing
-        }
+        ${details ? renderDetails(details, s, () => this.actions.closeDetails(this.map?.getCanvas())) : nothing}
         ${webgl ? this.story.render() : nothing}
-        ${this.announcer.render()} ${this.print.render()}
+        ${this.announcer.render()} ${this.picture.print.render()}
       </div>
     `;
   }
+
+  /** The slider of the page without WebGL, unless the page brings its own controls. */
+  private fallbackSlider = () => (this.noControls ? nothing : renderSlider(this.actions));
 
   static override styles = relationsMapStyles;
 }

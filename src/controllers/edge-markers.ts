@@ -11,7 +11,7 @@ export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly data: Dataset | undefined;
   readonly strings: Strings;
-  readonly year: number | undefined;
+  year: number | undefined;
   readonly mode: string;
   readonly selection: unknown;
 }

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { highlightIds } from '../basemap/highlight';
-import { basemapThemes, buildBasemapStyle, countriesFromTopology } from '../basemap/style';
+import { PreparedStyle } from '../basemap/prepared-style';
+import { countriesFromTopology } from '../basemap/style';
 import { loadTopology, type Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
-import type { EngineOptions, MapEngine } from '../engine/map-engine';
+import type { MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
 import { type MapView, type Padding, STORY_BOUNDS } from '../geo/framing';
 import type { LayerSpec, PickedDatum } from '../layers/types';
@@ -53,12 +54,14 @@ export interface MapLifecycleOptions {
  * its static picture and tables.
  */
 export class MapLifecycle implements ReactiveController {
-  /** The element has started (its poster is gone). */
-  started = false;
-  /** A dataset or the map is still on its way. */
-  loading = true;
-  /** MapLibre, deck.gl or the basemap failed to load: the message shown. */
-  fatal = '';
+  /**
+   * Where the map is in its life: `poster` until it starts, `loading` while the dataset or the map are on their way,
+   * `ready` once drawn (the static picture, without WebGL), `failed` when the first dataset, MapLibre, deck.gl or the
+   * basemap could not be loaded.
+   */
+  phase: 'poster' | 'loading' | 'ready' | 'failed' = 'poster';
+  /** Why MapLibre, deck.gl or the basemap failed to load (a dataset's failure is the source's to say). */
+  private failure = '';
   /** The browser offers WebGL2. */
   webgl = true;
   /** The basemap topology, once loaded (the static picture uses it too). */
@@ -66,7 +69,7 @@ export class MapLifecycle implements ReactiveController {
   private current: MapEngine | undefined;
   private engineModule: EngineModule | undefined;
   private deckModule: Promise<DeckModule> | undefined;
-  private preparedStyle: { dataset: Dataset; theme: string; style: EngineOptions['style'] } | undefined;
+  private readonly styles = new PreparedStyle();
   private recovering = false;
   /** Bumped by every start and teardown: work of an older one stops when it sees a newer number. */
   private generation = 0;
@@ -83,6 +86,21 @@ export class MapLifecycle implements ReactiveController {
   ) {
     host.addController(this);
     this.moves = new MapCamera(() => this.current, options);
+  }
+
+  /** The element has started (its poster is gone). */
+  get started(): boolean {
+    return this.phase !== 'poster';
+  }
+
+  /** A dataset or the map is still on its way. */
+  get loading(): boolean {
+    return this.phase === 'poster' || this.phase === 'loading';
+  }
+
+  /** MapLibre, deck.gl or the basemap failed to load: the message shown. */
+  get fatal(): string {
+    return this.phase === 'failed' ? this.failure : '';
   }
 
   /** The running engine (MapLibre and deck.gl), once made. */
@@ -157,13 +175,12 @@ export class MapLifecycle implements ReactiveController {
     this.generation++;
     this.visibility?.disconnect();
     this.visibility = undefined;
-    this.started = false;
+    this.phase = 'poster';
     this.options.source.cancel();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.current?.destroy();
     this.current = undefined;
-    this.loading = true;
     this.options.onHover(null, 0, 0);
     this.host.requestUpdate();
   }
@@ -172,9 +189,8 @@ export class MapLifecycle implements ReactiveController {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     performance.mark('relations-map:start');
-    this.started = true;
-    this.loading = true;
-    this.fatal = '';
+    this.phase = 'loading';
+    this.failure = '';
     const webgl = probeWebGL2();
     this.webgl = webgl;
     this.host.requestUpdate();
@@ -194,7 +210,7 @@ export class MapLifecycle implements ReactiveController {
     if (!first) return;
     const { result, source } = first;
     if (!result.ok) {
-      this.loading = false;
+      this.phase = 'failed';
       this.options.source.report(source, result.problems);
       return;
     }
@@ -204,9 +220,7 @@ export class MapLifecycle implements ReactiveController {
     let engineModule: EngineModule | undefined;
     try {
       this.topology = await topologyPromise;
-      // Converting the basemap to GeoJSON takes a good part of a frame budget: done while MapLibre and deck.gl are
-      // still downloading, not after.
-      if (webgl && !stale()) this.prepareStyle(result.dataset);
+      if (webgl && !stale()) this.styles.prepare(this.topology, result.dataset, this.host.resolvedTheme);
       // The static picture can be drawn now, long before MapLibre and deck.gl are ready.
       this.host.requestUpdate();
       engineModule = await enginePromise;
@@ -218,7 +232,7 @@ export class MapLifecycle implements ReactiveController {
     if (!engineModule) {
       // No WebGL: the static picture (now with its countries) and the table are drawn by the host; the page still
       // hears `ready`.
-      this.loading = false;
+      this.phase = 'ready';
       this.host.requestUpdate();
       await this.announceReady(false);
       return;
@@ -235,34 +249,12 @@ export class MapLifecycle implements ReactiveController {
     return this.deckModule;
   }
 
-  /** The basemap's colours and highlighted countries for a dataset, in the theme now in effect. */
-  private basemapStyle(dataset: Dataset): EngineOptions['style'] | undefined {
-    if (!this.topology) return undefined;
-    return buildBasemapStyle(this.topology, {
-      colors: basemapThemes[this.host.resolvedTheme],
-      ...highlightIds(dataset),
-    });
-  }
-
-  private prepareStyle(dataset: Dataset): void {
-    const style = this.basemapStyle(dataset);
-    if (style) this.preparedStyle = { dataset, theme: this.host.resolvedTheme, style };
-  }
-
-  /** The style made while the engine downloaded, if it still fits the dataset and theme; used once. */
-  private takePreparedStyle(dataset: Dataset): EngineOptions['style'] | undefined {
-    const prepared = this.preparedStyle;
-    this.preparedStyle = undefined;
-    return prepared && prepared.dataset === dataset && prepared.theme === this.host.resolvedTheme
-      ? prepared.style
-      : undefined;
-  }
-
   private createEngine(engineModule: EngineModule, view: MapView | undefined): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     const dataset = this.options.source.dataset;
-    const style = dataset && (this.takePreparedStyle(dataset) ?? this.basemapStyle(dataset));
-    if (!container || !style) return;
+    const topology = this.topology;
+    if (!container || !dataset || !topology) return;
+    const style = this.styles.take(topology, dataset, this.host.resolvedTheme);
     const o = this.options;
     const strings = this.host.strings;
     const engine = new engineModule.MapEngine(
@@ -361,9 +353,9 @@ export class MapLifecycle implements ReactiveController {
     this.pushLayers();
     await engine.whenDrawn();
     // deck.gl failed to load: the error was reported instead.
-    if (this.fatal) return;
+    if (this.phase === 'failed') return;
     if (generation !== this.generation || this.current !== engine) return;
-    this.loading = false;
+    this.phase = 'ready';
     this.host.requestUpdate();
     performance.mark('relations-map:ready');
     await this.announceReady(true);
@@ -382,8 +374,8 @@ export class MapLifecycle implements ReactiveController {
 
   /** MapLibre, deck.gl or the basemap failed to load: said on the map and in a `data-error` event. */
   private reportEngineError(source: 'basemap' | 'layers', message: string, error: unknown): void {
-    this.loading = false;
-    this.fatal = `${message}: ${error instanceof Error ? error.message : String(error)}`;
+    this.phase = 'failed';
+    this.failure = `${message}: ${error instanceof Error ? error.message : String(error)}`;
     this.host.requestUpdate();
     dispatch<DataErrorDetail>(this.host, 'data-error', {
       source,

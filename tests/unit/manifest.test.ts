@@ -69,7 +69,12 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every public attribute, event, part, CSS property and slot of <relations-map>', () => {
-    const actual = fromSource('src/components/relations-map.ts', 'src/components/parts', 'src/controllers');
+    const actual = fromSource(
+      'src/components/relations-map.ts',
+      'src/components/parts',
+      'src/components/features',
+      'src/controllers',
+    );
     const styles = readFileSync('src/components/relations-map.styles.ts', 'utf8');
     const styleProperties = [...styles.matchAll(/var\((--relations-[a-z-]+)/g)].map((m) => m[1]!);
     const map = byTag('relations-map');

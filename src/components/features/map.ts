@@ -1,0 +1,178 @@
+import type { PropertyValues } from 'lit';
+import { basemapThemes, paintForTheme } from '../../basemap/style';
+import type { DatasetSource } from '../../controllers/dataset-source';
+import type { PlannedView } from '../../controllers/edge-markers';
+import { EdgeMarkersController, type EdgeMarkersHost } from '../../controllers/edge-markers';
+import type { EnvironmentController } from '../../controllers/environment';
+import { LabelPlacer, type LabelPlacerHost } from '../../controllers/label-placer';
+import type { LayoutController } from '../../controllers/layout';
+import { MapLifecycle, type MapLifecycleHost } from '../../controllers/map-lifecycle';
+import { STATE_EVENT } from '../../controllers/map-link';
+import type { ReaderActions } from '../../controllers/reader-actions';
+import type { StoryController } from '../../controllers/story';
+import { TooltipController } from '../../controllers/tooltip';
+import type { UrlState } from '../../controllers/url-state';
+import type { Dataset } from '../../data/schema';
+import type { Selection } from '../../data/selection';
+import { type Direction, directions, latestYear } from '../../data/selectors';
+import type { SharedView } from '../../data/share';
+import { type CameraTarget, selectionAnchor, viewFromAttributes } from '../../geo/framing';
+import { buildLayers } from '../../layers';
+import { layerPalettes } from '../../layers/colors';
+import { widthScaleFor } from '../../layers/scales';
+import { type DisplayMode, dispatch, type ViewChangeDetail } from '../../types';
+import type { ScaleMode } from '../relations-legend';
+
+const TRANSITION_MS = 600;
+
+export interface MapFeatureHost extends MapLifecycleHost, LabelPlacerHost, EdgeMarkersHost {
+  direction: Direction;
+  scale: ScaleMode;
+  mode: DisplayMode;
+  step: string | undefined;
+  selection: Selection | null;
+  noControls: boolean;
+  center: string | undefined;
+  zoom: number | undefined;
+  readonly locale: string;
+}
+
+/** The element's other parts that the map works with. */
+export interface MapFeatureParts {
+  source: DatasetSource;
+  actions: ReaderActions;
+  env: EnvironmentController;
+  layout: LayoutController;
+  url: UrlState;
+  story(): StoryController;
+  /** Until the map exists, the view the static picture plans for it. */
+  planned(): PlannedView | undefined;
+  notify(text: string): void;
+}
+
+/**
+ * The WebGL map and what lives on it: its lifecycle and camera, the capitals' labels, the markers at its edge and
+ * the hover tooltip, and the layers drawn from the element's state. The root tells it what changed.
+ */
+export class MapFeature {
+  readonly lifecycle: MapLifecycle;
+  readonly labels: LabelPlacer;
+  readonly edges: EdgeMarkersController;
+  readonly tooltip: TooltipController;
+
+  constructor(
+    private readonly host: MapFeatureHost,
+    private readonly parts: MapFeatureParts,
+  ) {
+    const { env, actions } = parts;
+    this.tooltip = new TooltipController(host);
+    this.lifecycle = new MapLifecycle(host, {
+      source: parts.source,
+      layers: () => this.layerSpecs(),
+      initialView: () => viewFromAttributes(host.center, host.zoom),
+      padding: () => this.padding(),
+      notify: parts.notify,
+      onHover: (picked, x, y) => this.tooltip.show(host.data, picked, x, y, env.text),
+      onClick: (picked, countryId) => actions.mapClick(picked, countryId),
+      onResetView: () => this.moves.resetView(env.reducedMotion),
+      onMoveEnd: () => this.moved(),
+    });
+    this.edges = new EdgeMarkersController(host, {
+      engine: () => this.lifecycle.engine,
+      planned: parts.planned,
+      padding: () => this.padding(),
+      show: (target) => this.show(target),
+    });
+    this.labels = new LabelPlacer(host, {
+      engine: () => this.lifecycle.engine,
+      redraw: () => this.lifecycle.pushLayers(),
+      beforePlace: () => this.edges.update(),
+    });
+  }
+
+  /** Where the map looks, and the camera's moves. */
+  get moves() {
+    return this.lifecycle.moves;
+  }
+
+  /** The room the panels, the bar and the key take from the map. */
+  padding() {
+    return this.parts.layout.padding(this.parts.story().rightPanelOpen, !this.host.noControls);
+  }
+
+  /** Moves the camera to a point or a box, in the part no panel covers (a jump under reduced motion). */
+  show(target: CameraTarget): void {
+    this.moves.show(target, this.parts.env.reducedMotion);
+  }
+
+  /** Brings what the reader picked into view, if it is not there. */
+  reveal(selection: Selection): void {
+    const dataset = this.host.data;
+    this.moves.reveal(dataset && selectionAnchor(dataset, selection), this.parts.env.reducedMotion);
+  }
+
+  /** What is drawn: the map's layers, the static picture and the exported image all follow it. */
+  drawnState(dataset: Dataset) {
+    const host = this.host;
+    const year = host.year ?? latestYear(dataset);
+    const direction: Direction = directions.includes(host.direction) ? host.direction : 'both';
+    const palette = layerPalettes[host.resolvedTheme];
+    const widthScale = widthScaleFor(dataset, year, host.scale);
+    return { dataset, year, layers: this.parts.actions.visibleLayers, direction, palette, widthScale };
+  }
+
+  /** What the element's frame draws from: the dataset and year, whether WebGL and the built-in controls are on. */
+  frameState() {
+    const { data: dataset, strings, locale, mode } = this.host;
+    const { webgl, started } = this.lifecycle;
+    const year = dataset ? (this.host.year ?? latestYear(dataset)) : 0;
+    const table = dataset && { ...this.drawnState(dataset), strings, locale };
+    const controls = !!dataset && webgl && !this.host.noControls;
+    return { dataset, year, webgl, started, table, mapShown: mode === 'map', controls };
+  }
+
+  /** The year, layers, direction, step, mode and view, as a link or the URL keeps them. */
+  sharedView(): SharedView {
+    const view = this.lifecycle.engine?.view;
+    const { year, layers, direction, step, mode } = this.host;
+    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom };
+  }
+
+  /**
+   * The element's properties changed: linked controls and the URL hear of it, and the map follows. (`data` and
+   * `resolvedTheme` are requested by the parts that own them, so the map of changes is read by name.)
+   */
+  update(changed: PropertyValues): void {
+    const has = (key: string) => changed.has(key);
+    if (['year', 'layers', 'direction', 'step', 'mode', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
+      this.host.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
+      if (this.host.data) this.parts.url.write(this.sharedView());
+    }
+    const engine = this.lifecycle.engine;
+    if (!engine) return;
+    if (has('theme') || has('resolvedTheme'))
+      engine.setBasemapPaint(paintForTheme(basemapThemes[this.host.resolvedTheme]));
+    // `selection` too: a story step's pick stands out and the rest fades.
+    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'selection'].some(has))
+      this.lifecycle.pushLayers();
+    if (has('gestures')) this.lifecycle.applyGestures();
+  }
+
+  private layerSpecs() {
+    const dataset = this.host.data;
+    if (!dataset) return undefined;
+    return buildLayers(dataset, {
+      ...this.drawnState(dataset),
+      transitionMs: this.parts.env.reducedMotion ? 0 : TRANSITION_MS,
+      emphasis: this.parts.story().emphasis,
+      labelPlacement: this.labels.placement,
+    });
+  }
+
+  private moved(): void {
+    const engine = this.lifecycle.engine;
+    if (!engine || this.lifecycle.loading) return;
+    if (this.host.data) this.parts.url.write(this.sharedView());
+    dispatch<ViewChangeDetail>(this.host, 'view-change', engine.view);
+  }
+}
