@@ -10,14 +10,7 @@ import type { LayerSpec } from '../layers/types';
  */
 export { MapLibreOverlay };
 
-const layerClasses = {
-  arc: ArcLayer,
-  'relation-lines': ArcLayer,
-  scatter: ScatterplotLayer,
-  events: ScatterplotLayer,
-  embassies: ScatterplotLayer,
-  text: TextLayer,
-} as const;
+const layerClasses = { arc: ArcLayer, scatter: ScatterplotLayer, text: TextLayer } as const;
 
 export function toDeckLayer(spec: LayerSpec): Layer {
   // The union of spec types pairs each props type with its class; TypeScript cannot follow that pairing through

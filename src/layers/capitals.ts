@@ -2,12 +2,16 @@ import type { Dataset } from '../data/schema';
 import { flowsForYear, gapsForYear } from '../data/selectors';
 import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
+import type { KeyMark, KeyWords } from './key';
 import {
   type CapitalDatum,
+  type Dots,
   dotLayerDefaults,
   type LabelDatum,
-  type LayerSpec,
+  type LayerKind,
+  type LayerToken,
   onTop,
+  type Texts,
   type ViewState,
 } from './types';
 
@@ -32,7 +36,7 @@ export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
 }
 
 /** The capitals' dots: always drawn, whatever the layer tokens say, so the map never loses its anchors. */
-export function capitalsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function capitalsLayer(dataset: Dataset, state: ViewState): Dots<CapitalDatum> {
   const p = state.palette;
   const emphasis = state.emphasis ?? noEmphasis;
   const on = (d: CapitalDatum) => emphasis.actor(d.actor.code);
@@ -91,7 +95,7 @@ export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
   return out;
 }
 
-export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function labelsLayer(dataset: Dataset, state: ViewState): Texts<LabelDatum> {
   const p = state.palette;
   const version = state.labelPlacement?.version ?? 0;
   const emphasis = state.emphasis ?? noEmphasis;
@@ -124,4 +128,30 @@ export function labelsLayer(dataset: Dataset, state: ViewState): LayerSpec {
       },
     },
   };
+}
+
+/** The capitals' dots, always drawn: what the arcs and lines join. */
+export const capitalsKind: LayerKind = { specs: (dataset, state) => [capitalsLayer(dataset, state)] };
+
+/** The capitals' names, with their year's figures. */
+export const labelsKind: LayerKind = {
+  token: 'labels',
+  specs: (dataset, state) => [labelsLayer(dataset, state)],
+};
+
+/** The marks the labels carry this year (no reported figure, a figure not drawn), for the map's key. */
+export function labelMarks(
+  dataset: Dataset,
+  year: number,
+  layers: ReadonlySet<LayerToken>,
+  t: KeyWords,
+): KeyMark[] {
+  if (!layers.has('labels')) return [];
+  const texts = capitalData(dataset, year).map(labelText);
+  const marks: KeyMark[] = [];
+  if (texts.some((x) => x.endsWith(` ${NO_FIGURE_MARK}`)))
+    marks.push({ mark: NO_FIGURE_MARK, label: t.noFigure });
+  if (texts.some((x) => x.endsWith(` ${NOT_DRAWN_MARK}`)))
+    marks.push({ mark: NOT_DRAWN_MARK, label: t.notDrawn });
+  return marks;
 }

@@ -1,9 +1,10 @@
-import { eventCategory } from '../data/categories';
+import { eventCategories, eventCategory } from '../data/categories';
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
+import { cssColor } from './colors';
 import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
-import { dotLayerDefaults, type EventDatum, type LayerSpec, type ViewState } from './types';
+import { type Dots, dotLayerDefaults, type EventDatum, type LayerKind, type ViewState } from './types';
 
 export const EVENT_RADIUS = 5;
 /** Events closer than this (degrees) share one spot at the story's zoom: Kuala Lumpur, Putrajaya and klia2 do. */
@@ -64,12 +65,12 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
   });
 }
 
-export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function eventsLayer(dataset: Dataset, state: ViewState): Dots<EventDatum> {
   const p = state.palette;
   const emphasis = state.emphasis ?? noEmphasis;
   const on = (d: EventDatum) => emphasis.event(d.id, d.event.actors);
   return {
-    type: 'events',
+    type: 'scatter',
     props: {
       id: 'events',
       data: eventData(dataset, state.year),
@@ -88,3 +89,16 @@ export function eventsLayer(dataset: Dataset, state: ViewState): LayerSpec {
     },
   };
 }
+
+/** Events: a dot per event of the year; the key names the kinds present. */
+export const eventsKind: LayerKind = {
+  token: 'events',
+  keyRank: 3,
+  specs: (dataset, state) => [eventsLayer(dataset, state)],
+  key: (dataset, { year, palette }, t) => {
+    const present = new Set(eventsForYear(dataset, year).map((e) => eventCategory[e.kind]));
+    return eventCategories
+      .filter((c) => present.has(c))
+      .map((c) => ({ color: cssColor(palette.event[c]), label: t.categoryNames[c], shape: 'dot' }));
+  },
+};

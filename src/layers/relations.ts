@@ -1,11 +1,15 @@
 import type { Dataset, DiplomaticStatus } from '../data/schema';
 import { actorIndex, relationsForYear } from '../data/selectors';
+import { cssColor } from './colors';
 import { fade, noEmphasis } from './emphasis';
 import { alongMercator, dashes, type LonLat, nearestCopy } from './geometry';
+import type { KeyItem } from './key';
 import {
+  type Arcs,
+  type Dots,
   dotLayerDefaults,
   type EmbassyDatum,
-  type LayerSpec,
+  type LayerKind,
   type RelationDatum,
   type ViewState,
 } from './types';
@@ -56,10 +60,10 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
  * the trade arcs already compiled that shader, and with software WebGL every extra shader program costs about a
  * second of start-up.
  */
-export function relationsLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function relationsLayer(dataset: Dataset, state: ViewState): Arcs<RelationDatum> {
   const emphasis = state.emphasis ?? noEmphasis;
   return {
-    type: 'relation-lines',
+    type: 'arc',
     props: {
       id: 'relations',
       data: relationData(dataset, state),
@@ -113,10 +117,10 @@ export function embassyData(dataset: Dataset, state: ViewState): EmbassyDatum[] 
   return out;
 }
 
-export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function embassiesLayer(dataset: Dataset, state: ViewState): Dots<EmbassyDatum> {
   const emphasis = state.emphasis ?? noEmphasis;
   return {
-    type: 'embassies',
+    type: 'scatter',
     props: {
       id: 'embassies',
       data: embassyData(dataset, state),
@@ -133,3 +137,26 @@ export function embassiesLayer(dataset: Dataset, state: ViewState): LayerSpec {
     },
   };
 }
+
+/** How a status reads in a key: the line style of `statusStroke`, as one of the key's shapes. */
+export const shapeOf = (status: DiplomaticStatus): KeyItem['shape'] => {
+  const stroke = statusStroke[status];
+  return stroke.dashCount === 1 ? 'line' : stroke.fill > 0.5 ? 'dashed' : 'dotted';
+};
+
+/** Diplomatic relations: a line per pair in its status's style, and the embassies; the key names the statuses. */
+export const relationsKind: LayerKind = {
+  token: 'relations',
+  keyRank: 2,
+  specs: (dataset, state) => [relationsLayer(dataset, state), embassiesLayer(dataset, state)],
+  key: (dataset, { year, palette }, t) => {
+    const statuses = new Set(relationsForYear(dataset, year).map((r) => r.status));
+    return (['full', 'downgraded', 'severed', 'none'] as const)
+      .filter((status) => statuses.has(status))
+      .map((status) => ({
+        color: cssColor(palette.status[status]),
+        label: t.statusNames[status],
+        shape: shapeOf(status),
+      }));
+  },
+};

@@ -1,8 +1,9 @@
 import type { Dataset } from '../data/schema';
 import { actorIndex, flowRole, flowsForYear } from '../data/selectors';
+import { cssColor } from './colors';
 import { fade, noEmphasis } from './emphasis';
 import type { LonLat } from './geometry';
-import type { ArcDatum, LayerSpec, ViewState } from './types';
+import type { ArcDatum, Arcs, LayerKind, ViewState } from './types';
 
 /**
  * Tilt leans each arc sideways so it reads as a curve on a flat map. Tilt is relative to the arc's own direction,
@@ -42,7 +43,7 @@ export function arcSegments(count: number): number {
   return Math.max(8, Math.min(50, Math.round(50 * Math.sqrt(100 / Math.max(100, count)))));
 }
 
-export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
+export function tradeArcLayer(dataset: Dataset, state: ViewState): Arcs<ArcDatum> {
   const data = tradeArcData(dataset, state);
   const transition = state.transitionMs > 0 ? { duration: state.transitionMs } : 0;
   const emphasis = state.emphasis ?? noEmphasis;
@@ -72,3 +73,16 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): LayerSpec {
     },
   };
 }
+
+/** Trade: the year's flows as arcs; the key names the directions drawn. */
+export const tradeKind: LayerKind = {
+  token: 'trade',
+  keyRank: 1,
+  specs: (dataset, state) => [tradeArcLayer(dataset, state)],
+  key: (dataset, { year, direction, palette }, t) => {
+    const roles = new Set(flowsForYear(dataset, year, direction).map((f) => flowRole(f, dataset.focus)));
+    return (['exports', 'imports', 'total'] as const)
+      .filter((role) => roles.has(role))
+      .map((role) => ({ color: cssColor(palette.flow[role]), label: t.role[role], shape: 'line' }));
+  },
+};

@@ -1,10 +1,11 @@
 import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { EventCategory, LayerToken } from '../data/categories';
-import type { Actor, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
+import type { Actor, Dataset, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Direction, FlowRole } from '../data/selectors';
 import type { LayerPalette, RGBA } from './colors';
 import type { Emphasis } from './emphasis';
 import type { LonLat } from './geometry';
+import type { KeyItem, KeyWords } from './key';
 import type { Placement } from './label-placement';
 import type { WidthScale } from './scales';
 
@@ -101,14 +102,44 @@ export interface EventDatum {
 
 export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EmbassyDatum | EventDatum;
 
-/** A layer to draw, as plain props: the engine turns each into a deck.gl layer of the named type. */
+export type Arcs<D> = { type: 'arc'; props: ArcLayerProps<D> };
+export type Dots<D> = { type: 'scatter'; props: ScatterplotLayerProps<D> };
+export type Texts<D> = { type: 'text'; props: TextLayerProps<D> };
+
+/**
+ * A layer to draw, as plain props of one of three primitives: deck.gl draws each as its ArcLayer, ScatterplotLayer or
+ * TextLayer (src/engine/deck-overlay.ts), and the static picture draws the same props as SVG
+ * (src/picture/svg-layers.ts). A new kind of layer made of these needs neither to change.
+ */
 export type LayerSpec =
-  | { type: 'arc'; props: ArcLayerProps<ArcDatum> }
-  | { type: 'relation-lines'; props: ArcLayerProps<RelationDatum> }
-  | { type: 'scatter'; props: ScatterplotLayerProps<CapitalDatum> }
-  | { type: 'events'; props: ScatterplotLayerProps<EventDatum> }
-  | { type: 'embassies'; props: ScatterplotLayerProps<EmbassyDatum> }
-  | { type: 'text'; props: TextLayerProps<LabelDatum> };
+  | Arcs<ArcDatum>
+  | Arcs<RelationDatum>
+  | Dots<CapitalDatum>
+  | Dots<EventDatum>
+  | Dots<EmbassyDatum>
+  | Texts<LabelDatum>;
+
+/** What a key entry is drawn from: the year and direction shown, in a palette. */
+export interface KeyState {
+  year: number;
+  direction: Direction;
+  palette: LayerPalette;
+}
+
+/**
+ * One kind of layer (trade arcs, relations, events, capitals, labels), in a module of its own: its layers for the
+ * element's state and its entries in the key. `src/layers/index.ts` lists the kinds in the order they are drawn.
+ */
+export interface LayerKind {
+  /** The layer token that shows it; none: always drawn. */
+  token?: LayerToken;
+  /** Where its entries stand in the key (lower first). */
+  keyRank?: number;
+  /** Its layers for the state, bottom to top. */
+  specs(dataset: Dataset, state: ViewState): LayerSpec[];
+  /** Its entries in the key: only what is drawn for the year and direction. */
+  key?(dataset: Dataset, state: KeyState, words: KeyWords): KeyItem[];
+}
 
 /**
  * Drawn over everything before it, whatever its depth: the arcs rise above the map (their height), and with the depth

@@ -75,8 +75,7 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
   const parts: string[] = [];
   const at = (position: ArrayLike<number>) => project(position[0] ?? 0, position[1] ?? 0);
   switch (spec.type) {
-    case 'arc':
-    case 'relation-lines': {
+    case 'arc': {
       const p = spec.props as ArcLayerProps<unknown>;
       const data = Array.isArray(p.data) ? (p.data as unknown[]) : [];
       data.forEach((d, i) => {
@@ -94,9 +93,7 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
       });
       break;
     }
-    case 'scatter':
-    case 'events':
-    case 'embassies': {
+    case 'scatter': {
       const p = spec.props as ScatterplotLayerProps<unknown>;
       const data = Array.isArray(p.data) ? (p.data as unknown[]) : [];
       data.forEach((d, i) => {

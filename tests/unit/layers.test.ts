@@ -5,17 +5,18 @@ import { maxDrawnValue } from '../../src/data/selectors';
 import { edgeMarkers } from '../../src/geo/edge-markers';
 import {
   buildLayers,
+  drawnKey,
+  LAYER_KINDS,
   type LayerToken,
   layerTokens,
   parseLayerTokens,
   serializeLayerTokens,
   type ViewState,
 } from '../../src/layers';
-import { capitalData, labelData } from '../../src/layers/capitals';
+import { capitalData, labelData, labelMarks } from '../../src/layers/capitals';
 import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { dashes, nearestCopy } from '../../src/layers/geometry';
-import { labelMarks } from '../../src/layers/key';
 import { overlaps, placeLabels } from '../../src/layers/label-placement';
 import { embassyData, relationData } from '../../src/layers/relations';
 import { legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
@@ -335,6 +336,30 @@ describe('layer tokens', () => {
       'capitals',
       'capital-labels',
     ]);
+  });
+});
+
+describe('layer kinds', () => {
+  it('draws every kind with one of three primitives, so a new kind needs no change to deck.gl or the SVG', () => {
+    const all = buildLayers(dataset, state({ layers: new Set(layerTokens) }));
+    expect(new Set(all.map((s) => s.type))).toEqual(new Set(['arc', 'scatter', 'text']));
+    // Each kind's layers, in the registry's order: the draw order.
+    const byKind = LAYER_KINDS.flatMap((kind) => kind.specs(dataset, state()).map((s) => s.props.id));
+    expect(all.map((s) => s.props.id)).toEqual(byKind);
+  });
+
+  it("lists the key's entries by the kinds' rank, only for kinds shown and what they draw this year", () => {
+    const palette = layerPalettes.light;
+    const key = (layers: LayerToken[], year = 2017) =>
+      drawnKey(dataset, year, new Set(layers), 'both', palette, en).map((k) => k.label);
+    const all = key([...layerTokens]);
+    // Trade first, then relations, then events, whatever the draw order.
+    expect(all.indexOf(en.role.exports)).toBeLessThan(all.indexOf(en.statusNames.full));
+    expect(all.indexOf(en.statusNames.full)).toBeLessThan(
+      all.findIndex((l) => Object.values(en.categoryNames).includes(l)),
+    );
+    expect(key(['relations'])).not.toContain(en.role.exports);
+    expect(key([])).toEqual([]);
   });
 });
 

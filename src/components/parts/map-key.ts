@@ -2,8 +2,9 @@ import { html, nothing, svg } from 'lit';
 import { LastValue } from '../../data/memo';
 import type { Dataset } from '../../data/schema';
 import type { Direction } from '../../data/selectors';
+import { drawnKey, labelMarks } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
-import { drawnKey, type KeyItem, type KeyMark, keyDashArray, labelMarks } from '../../layers/key';
+import { type KeyItem, type KeyMark, keyDashArray } from '../../layers/key';
 import type { LayerToken } from '../../layers/types';
 import type { Lang } from '../../text/strings';
 
