@@ -7,8 +7,8 @@ import type { Route } from '../../scripts/static-server';
 import { parseCsv } from '../../src/data/csv';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, type RGB } from '../pixels';
-import { readyEvents, recordReadyEvents, useSite } from './browser';
-import { deepActiveElement, recordEvents, recordedEvents, rendered } from './page-helpers';
+import { readyEvents, recordedEvents, recordReadyEvents, useSite } from './browser';
+import { deepActiveElement, rendered } from './page-helpers';
 
 const MAP = '#map';
 const dataset = JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')) as {
@@ -19,15 +19,12 @@ const pages: Record<string, Route> = {};
 
 const site = useSite({ pages });
 
-async function openDemo(colorScheme: 'light' | 'dark' = 'light', path = '/'): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: 1100, height: 760 } });
-  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
-  await recordReadyEvents(page);
-  await recordEvents(page, ['year-change', 'layers-change', 'selection-change', 'view-change']);
-  await page.goto(`${site.url}${path}`);
-  await readyEvents(page, 1);
-  return page;
-}
+const openDemo = (colorScheme: 'light' | 'dark' = 'light', path = '/') =>
+  site.open(path, {
+    viewport: { width: 1100, height: 760 },
+    colorScheme,
+    events: ['year-change', 'layers-change', 'selection-change', 'view-change'],
+  });
 
 interface AxeFinding {
   id: string;

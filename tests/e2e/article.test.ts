@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/static-server';
-import { launch, readyEvents, recordReadyEvents } from './browser';
-import { recordEvents, recordedEvents, rendered } from './page-helpers';
+import { launch, readyEvents, recordEvents, recordedEvents, recordReadyEvents } from './browser';
+import { rendered } from './page-helpers';
 
 let server: StaticServer;
 let browser: Browser;

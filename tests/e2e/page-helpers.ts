@@ -52,33 +52,3 @@ export async function deepActiveElement(
     };
   });
 }
-
-/** Collects the `detail` of every event of the given types that reaches `document`, from the page's start. */
-export async function recordEvents(page: Page, types: string[]): Promise<void> {
-  await page.addInitScript((types: string[]) => {
-    const w = window as unknown as { __events: Array<{ type: string; detail: unknown; target: string }> };
-    w.__events = [];
-    for (const type of types) {
-      document.addEventListener(type, (event) =>
-        w.__events.push({
-          type,
-          detail: (event as CustomEvent).detail,
-          target: (event.target as HTMLElement).id,
-        }),
-      );
-    }
-  }, types);
-}
-
-export async function recordedEvents(
-  page: Page,
-  type: string,
-): Promise<Array<{ detail: unknown; target: string }>> {
-  return page.evaluate(
-    (type) =>
-      (window as unknown as { __events: Array<{ type: string; detail: unknown; target: string }> }).__events
-        .filter((e) => e.type === type)
-        .map(({ detail, target }) => ({ detail, target })),
-    type,
-  );
-}

@@ -6,7 +6,7 @@ import type { Route } from '../../scripts/static-server';
 import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, hexToRgb, type Pixels, type RGB } from '../pixels';
-import { readyEvents, recordReadyEvents, useSite } from './browser';
+import { readyEvents, recordedEvents, recordReadyEvents, useSite } from './browser';
 import { elementPixels, rendered } from './page-helpers';
 
 /** The demo page with its map in a fixed box and more attributes, made from the built page. */
@@ -61,8 +61,7 @@ async function heldPage(
   return { page, release };
 }
 
-const readyCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __readyDetails?: unknown[] }).__readyDetails?.length ?? 0);
+const readyCount = async (page: Page) => (await recordedEvents(page, 'ready')).length;
 
 describe('the static first frame', () => {
   it('shows the year’s arcs before the map is ready, says it is loading, then gives way to the WebGL map', async () => {

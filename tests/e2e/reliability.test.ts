@@ -7,8 +7,8 @@ import { TEARDOWN_DELAY_MS } from '../../src/controllers/map-lifecycle';
 import { layerPalettes } from '../../src/layers/colors';
 import { minimalDataset } from '../fixtures/minimal-dataset';
 import { countHue, countNear, hexToRgb, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents, useSite } from './browser';
-import { elementPixels, recordEvents, recordedEvents, rendered } from './page-helpers';
+import { launch, readyEvents, recordEvents, recordedEvents, recordReadyEvents, useSite } from './browser';
+import { elementPixels, rendered } from './page-helpers';
 
 const json =
   (body: unknown, status = 200): Route =>

@@ -3,15 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Route, type StaticServer, serveStatic } from '../../scripts/static-server';
 import { layerPalettes } from '../../src/layers/colors';
 import { countDifferent, countHue, huePixels, type RGB } from '../pixels';
-import { launch, readyEvents, recordReadyEvents } from './browser';
-import {
-  deepActiveElement,
-  elementPixels,
-  pagePoint,
-  recordEvents,
-  recordedEvents,
-  rendered,
-} from './page-helpers';
+import { launch, readyEvents, recordEvents, recordedEvents, recordReadyEvents } from './browser';
+import { deepActiveElement, elementPixels, pagePoint, rendered } from './page-helpers';
 
 const MAP = '#map';
 const palette = layerPalettes.light;

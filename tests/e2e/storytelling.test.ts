@@ -6,15 +6,8 @@ import { validateDataset } from '../../src/data/validate';
 import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { countDifferent, type Pixels, type RGB } from '../pixels';
-import { readyEvents, recordReadyEvents, useSite } from './browser';
-import {
-  deepActiveElement,
-  elementPixels,
-  pagePoint,
-  recordEvents,
-  recordedEvents,
-  rendered,
-} from './page-helpers';
+import { readyEvents, recordedEvents, recordReadyEvents, useSite } from './browser';
+import { deepActiveElement, elementPixels, pagePoint, rendered } from './page-helpers';
 
 const checked = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
 if (!checked.ok) throw new Error('the built-in dataset does not validate');
@@ -35,16 +28,12 @@ const pages: Record<string, Route> = {
 
 const site = useSite({ pages });
 
-async function open(path: string, selector: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await site.browser.newPage({ viewport });
-  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  await recordReadyEvents(page);
-  await recordEvents(page, ['step-change', 'year-change', 'selection-change']);
-  await page.goto(`${site.url}${path}`);
-  await readyEvents(page, 1);
-  await rendered(page, selector);
-  return page;
-}
+const open = (path: string, selector: string, viewport = { width: 1280, height: 800 }) =>
+  site.open(path, {
+    viewport,
+    events: ['step-change', 'year-change', 'selection-change'],
+    rendered: selector,
+  });
 
 const mapState = (page: Page, selector: string) =>
   page.evaluate((selector) => {

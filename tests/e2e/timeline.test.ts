@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import { eventData } from '../../src/layers/events';
-import { readyEvents, recordReadyEvents, useSite } from './browser';
-import { deepActiveElement, pagePoint, recordEvents, recordedEvents, rendered } from './page-helpers';
+import { recordedEvents, useSite } from './browser';
+import { deepActiveElement, pagePoint, rendered } from './page-helpers';
 
 const MAP = '#map';
 const checked = validateDataset(JSON.parse(readFileSync('datasets/dprk-relations.json', 'utf8')));
@@ -15,13 +15,10 @@ const eventById = (id: string) => dataset.events.find((e) => e.id === id)!;
 const site = useSite();
 
 async function openDemo(year: number): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // Reduced motion: the map jumps to a place instead of flying, so the test reads the view at once.
-  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
-  await recordReadyEvents(page);
-  await recordEvents(page, ['selection-change', 'view-change']);
-  await page.goto(site.url);
-  await readyEvents(page, 1);
+  const page = await site.open('/', {
+    viewport: { width: 1280, height: 800 },
+    events: ['selection-change', 'view-change'],
+  });
   await page.evaluate(
     ({ selector, year }) => {
       (document.querySelector(selector) as HTMLElement & { year: number }).year = year;
