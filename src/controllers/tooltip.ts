@@ -23,6 +23,7 @@ export class TooltipController {
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
     const text = picked && dataset ? describePicked(dataset, picked, lang) : undefined;
     if (!layer || (!text && !this.shown)) return;
+    if (layer.hidden && text) return;
     this.shown = !!text;
     render(text ? tooltip(text) : nothing, layer);
     const el = layer.querySelector<HTMLElement>('.tooltip');
@@ -34,6 +35,13 @@ export class TooltipController {
     const maxY = box.clientHeight - el.offsetHeight - 4;
     el.style.left = `${Math.max(4, Math.min(x + 12, maxX))}px`;
     el.style.top = `${Math.max(4, Math.min(y + 12, maxY))}px`;
+  }
+
+  /** Takes the tooltip away (a panel opened in its place). */
+  hide(): void {
+    const layer = this.host.renderRoot.querySelector<HTMLElement>('.tooltip-layer');
+    if (layer && this.shown) render(nothing, layer);
+    this.shown = false;
   }
 
   /** The container, for the host's template; `hidden` while a panel or the table view takes its place. */

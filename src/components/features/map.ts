@@ -148,6 +148,8 @@ export class MapFeature {
       this.host.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
       if (this.host.data) this.parts.url.write(this.sharedView());
     }
+    // A panel or the table takes the tooltip's place: what it said would come back stale when they close.
+    if (has('selection') || has('mode')) this.tooltip.hide();
     const engine = this.lifecycle.engine;
     if (!engine) return;
     if (has('theme') || has('resolvedTheme'))
