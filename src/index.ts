@@ -9,6 +9,7 @@ export { RelationsTable } from './components/relations-table';
 // Types only: the panel loads the timeline when it opens, in a chunk of its own.
 export type { RelationsTimeline, TimelineSelectDetail } from './components/relations-timeline';
 export { RelationsYearSlider } from './components/relations-year-slider';
+export { getLiveMapLimit, setLiveMapLimit } from './controllers/live-maps';
 export { flowsCsv, parseCsv } from './data/csv';
 export { getBasePath, setBasePath } from './data/files';
 export type {

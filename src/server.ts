@@ -7,6 +7,7 @@
 
 import type * as browser from './index';
 
+export { getLiveMapLimit, setLiveMapLimit } from './controllers/live-maps';
 export { flowsCsv, parseCsv } from './data/csv';
 export { getBasePath, setBasePath } from './data/files';
 export { validateDataset } from './data/validate';

@@ -54,6 +54,8 @@ export interface RelationsMap extends HTMLElement {}
  * @fires view-change - A pan or zoom ended. `detail: { center, zoom }`
  * @fires step-change - The reader moved to a step of the story (the card, its keys, or a `<relations-story>`). `detail: { id, index }`
  * @fires relations-state - The year, layers, direction or dataset changed, however they changed; linked controls follow it.
+ * @fires map-release - The map, out of view, gave its WebGL contexts back to the page's budget and shows its picture; `map` and `deck` are null until `map-restore`. `detail: { year }`
+ * @fires map-restore - The map, back near the viewport, is live again with the state the reader left (`map` and `deck` are new objects). `detail: { year }`
  * @slot title - A title shown above the map.
  * @slot legend - Replaces the built-in legend.
  * @slot fallback - Shown above the static picture when the browser has no WebGL.
@@ -220,14 +222,14 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     return this.data ? yearsOf(this.data) : [];
   }
 
-  /** The MapLibre map, for power users; undefined until the map has started. */
-  get map(): MapLibreMapHandle | undefined {
-    return this.view.lifecycle.engine?.map;
+  /** The MapLibre map, for power users; undefined until the map has started, null while released (`map-release`). */
+  get map(): MapLibreMapHandle | null | undefined {
+    return this.view.handles().map;
   }
 
-  /** The deck.gl overlay (a MapLibreOverlay), for power users; undefined until deck.gl has arrived (it has by `ready`). */
-  get deck(): DeckOverlayHandle | undefined {
-    return this.view.lifecycle.engine?.overlay;
+  /** The deck.gl overlay (a MapLibreOverlay), for power users; undefined until deck.gl has arrived (it has by `ready`); null while released. */
+  get deck(): DeckOverlayHandle | null | undefined {
+    return this.view.handles().deck;
   }
 
   /** The interface strings in the element's language (English, or Malay for `ms`). */
@@ -321,7 +323,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
           ${this.view.tooltip.render(this.mode === 'table' || !!details)}
         </div>
         ${started ? nothing : renderPoster(s, this.locale, this.source.builtInNext, this.year)}
-        ${renderMessages({ ...this.view.lifecycle.status(), notice: this.guard.notice, picture: firstFrame.shown }, s)}
+        ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, s)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.fallbackSlider() }) : nothing}
         ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}

@@ -19,6 +19,8 @@ export class MapCamera {
   viewMoved = false;
   /** A view asked for before the map existed: taken as the map starts. */
   private pending: CameraTarget | undefined;
+  /** The view of a map that gave its WebGL back: its picture is drawn through it, and the map comes back to it. */
+  kept: Camera | undefined;
 
   constructor(
     private readonly map: () => MapSurface | undefined,
@@ -100,6 +102,7 @@ export class MapCamera {
   camera(size: Size): Camera {
     const map = this.map();
     if (map) return map.view;
+    if (this.kept) return this.kept;
     const padding = this.options.padding();
     const pending = this.pending;
     if (pending && 'bounds' in pending)

@@ -12,6 +12,7 @@ import type { Strings } from '../text/strings';
 import { type DataErrorDetail, dispatch, type ReadyDetail } from '../types';
 import { MapCamera } from './camera';
 import type { DatasetSource } from './dataset-source';
+import { LiveMapSlot } from './live-maps';
 
 type EngineModule = typeof import('../engine/map-engine');
 type DeckModule = typeof import('../engine/deck-overlay');
@@ -44,6 +45,8 @@ export interface MapLifecycleOptions {
   onClick(picked: PickedDatum | null, countryId: string | undefined): void;
   onResetView(): void;
   onMoveEnd(): void;
+  /** The reader is using the map: it keeps its WebGL whatever the page's budget. */
+  inUse(): boolean;
 }
 
 /**
@@ -57,9 +60,9 @@ export class MapLifecycle implements ReactiveController {
   /**
    * Where the map is in its life: `poster` until it starts, `loading` while the dataset or the map are on their way,
    * `ready` once drawn (the static picture, without WebGL), `failed` when the first dataset, MapLibre, deck.gl or the
-   * basemap could not be loaded.
+   * basemap could not be loaded, `released` while it has given its WebGL back to the page's budget (./live-maps).
    */
-  phase: 'poster' | 'loading' | 'ready' | 'failed' = 'poster';
+  phase: 'poster' | 'loading' | 'ready' | 'failed' | 'released' = 'poster';
   /** Why MapLibre, deck.gl or the basemap failed to load (a dataset's failure is the source's to say). */
   private failure = '';
   /** The browser offers WebGL2. */
@@ -71,14 +74,17 @@ export class MapLifecycle implements ReactiveController {
   private deckModule: Promise<DeckModule> | undefined;
   private readonly styles = new PreparedStyle();
   private recovering = false;
+  /** Released before its first `ready` (or its dataset replaced while released): `ready` is owed on its return. */
+  private unannounced = false;
   /** Bumped by every start and teardown: work of an older one stops when it sees a newer number. */
   private generation = 0;
   private teardownTimer: ReturnType<typeof setTimeout> | undefined;
-  private visibility: IntersectionObserver | undefined;
   private resizeObserver: ResizeObserver | undefined;
 
   /** Where the map looks, and the camera's moves. */
   readonly moves: MapCamera;
+  /** The map's place in the page's budget of live maps. */
+  private readonly slot: LiveMapSlot;
 
   constructor(
     private readonly host: MapLifecycleHost,
@@ -86,6 +92,12 @@ export class MapLifecycle implements ReactiveController {
   ) {
     host.addController(this);
     this.moves = new MapCamera(() => this.current, options);
+    this.slot = new LiveMapSlot({
+      element: host,
+      inUse: options.inUse,
+      release: () => this.release(),
+      restore: () => void this.restore(),
+    });
   }
 
   /** The element has started (its poster is gone). */
@@ -127,42 +139,8 @@ export class MapLifecycle implements ReactiveController {
 
   /** With `loading="lazy"`, nothing heavy loads until the element is within a screen's height of the viewport. */
   startWhenNear(): void {
-    this.visibility?.disconnect();
-    if (this.host.loading === 'eager' || typeof IntersectionObserver === 'undefined') {
-      void this.start();
-      return;
-    }
-    this.visibility = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.visibility?.disconnect();
-        this.visibility = undefined;
-        void this.start();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    this.visibility.observe(this.host);
-  }
-
-  /** What the element says over the map about its start and its dataset (the notice is the guard's). */
-  status() {
-    const source = this.options.source;
-    return {
-      started: this.started,
-      loading: this.loading,
-      fatal: this.fatal,
-      dataError: source.error,
-      keptDataset: !!source.dataset,
-      retry: () => this.retry(),
-    };
-  }
-
-  /** The Retry button: the dataset again if one is on screen, else the whole start. */
-  retry(): void {
-    const source = this.options.source;
-    source.clearError();
-    if (source.dataset) void source.reload();
-    else this.restart();
+    if (this.host.loading === 'eager' || typeof IntersectionObserver === 'undefined') void this.start();
+    else this.slot.whenNear(() => void this.start());
   }
 
   /** Starts again from nothing (the reader's Retry after the first dataset failed). */
@@ -173,9 +151,10 @@ export class MapLifecycle implements ReactiveController {
 
   private teardown(): void {
     this.generation++;
-    this.visibility?.disconnect();
-    this.visibility = undefined;
     this.phase = 'poster';
+    this.unannounced = false;
+    this.slot.free();
+    this.moves.kept = undefined;
     this.options.source.cancel();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -239,6 +218,18 @@ export class MapLifecycle implements ReactiveController {
     }
     this.engineModule = engineModule;
     performance.mark('relations-map:loaded');
+    // The reader scrolled on while it loaded, or is flicking past: the picture stays, and the map is made when they
+    // come back and stay.
+    const lingered = await this.slot.lingered();
+    if (stale()) return;
+    if (!lingered) this.slot.deferred();
+    if (!lingered || !this.slot.claim()) {
+      // A picture until the reader comes back and stays, or the page's budget has room (./live-maps).
+      this.phase = 'released';
+      this.unannounced = true;
+      this.host.requestUpdate();
+      return;
+    }
     this.createEngine(engineModule, undefined);
     performance.mark('relations-map:engine');
     await this.drawAndAnnounce(generation);
@@ -344,10 +335,50 @@ export class MapLifecycle implements ReactiveController {
       await this.drawAndAnnounce(this.generation);
     } else if (!this.webgl) {
       await this.announceReady(false);
+    } else if (this.phase === 'released') {
+      // Its picture shows the new dataset now; the map, when it comes back, draws it and says `ready`.
+      this.unannounced = true;
     }
   }
 
-  private async drawAndAnnounce(generation: number): Promise<void> {
+  /**
+   * Gives the WebGL contexts back (the page's budget asks it): the engine goes through the same teardown as a removed
+   * element, the view is kept, and the static picture of the same state takes the map's place. False when the map
+   * is not drawn and settled (starting, recovering).
+   */
+  private release(): boolean {
+    const engine = this.current;
+    if (this.phase !== 'ready' || !engine || this.recovering) return false;
+    this.generation++;
+    this.moves.kept = engine.view;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    engine.destroy();
+    this.current = undefined;
+    this.phase = 'released';
+    this.options.onHover(null, 0, 0);
+    this.host.requestUpdate();
+    dispatch(this.host, 'map-release', { year: this.host.year });
+    return true;
+  }
+
+  /**
+   * Back near the viewport: a live map again, from the kept view, announced with `map-restore`, or with `ready` when
+   * it was never drawn or its dataset was replaced while it was released.
+   */
+  private async restore(): Promise<void> {
+    if (this.phase !== 'released' || !this.engineModule) return;
+    if (!this.slot.claim()) return;
+    const generation = ++this.generation;
+    const event = this.unannounced ? 'ready' : 'map-restore';
+    this.unannounced = false;
+    this.phase = 'loading';
+    this.host.requestUpdate();
+    this.createEngine(this.engineModule, this.moves.kept);
+    await this.drawAndAnnounce(generation, event);
+  }
+
+  private async drawAndAnnounce(generation: number, event: 'ready' | 'map-restore' = 'ready'): Promise<void> {
     const engine = this.current;
     if (!engine || !this.options.source.dataset) return;
     this.pushLayers();
@@ -357,8 +388,10 @@ export class MapLifecycle implements ReactiveController {
     if (generation !== this.generation || this.current !== engine) return;
     this.phase = 'ready';
     this.host.requestUpdate();
-    performance.mark('relations-map:ready');
-    await this.announceReady(true);
+    this.slot.settled();
+    performance.mark(`relations-map:${event}`);
+    if (event === 'ready') await this.announceReady(true);
+    else dispatch(this.host, 'map-restore', { year: this.host.year });
   }
 
   private async announceReady(webgl: boolean): Promise<void> {

@@ -52,6 +52,8 @@ export class CanvasWatch {
   private handleContextLost = (event: Event) => {
     // Without preventDefault the browser never offers the context back.
     event.preventDefault();
+    // Counted by the tests of a page of many maps: a context the browser took is one the budget failed to give back.
+    performance.mark('relations-map:context-lost');
     this.onContextLost();
   };
 }

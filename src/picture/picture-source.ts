@@ -160,10 +160,13 @@ export class PictureSource {
     return render(input, { strings: t, locale }, { theme }).svg;
   }
 
-  /** True until the WebGL map has drawn its layers (and will: WebGL is there and nothing failed). */
+  /**
+   * True until the WebGL map has drawn its layers (and will: WebGL is there and nothing failed), and while a map that
+   * gave its WebGL back to the page's budget waits to come back.
+   */
   get waiting(): boolean {
     const l = this.lifecycle;
-    return l.loading && l.webgl && !l.fatal;
+    return (l.loading || l.phase === 'released') && l.webgl && !l.fatal;
   }
 }
 

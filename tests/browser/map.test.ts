@@ -95,7 +95,7 @@ describe('<relations-map> data property', () => {
 
 describe('ready and whenRendered mean the layers are on the map', () => {
   /** The trade flows deck.gl would hover anywhere on the map right now: what it has taken in and draws. */
-  function flowsUnderTheMap(el: HTMLElement & { deck?: { pickObjects(p: object): unknown[] } }) {
+  function flowsUnderTheMap(el: HTMLElement & { deck?: { pickObjects(p: object): unknown[] } | null }) {
     const { clientWidth: width, clientHeight: height } = el;
     return (el.deck?.pickObjects({ x: 0, y: 0, width, height }) ?? [])
       .map((info) => (info as { object?: { kind?: string; flow?: { year: number } } }).object)

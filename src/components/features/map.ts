@@ -59,6 +59,8 @@ export class MapFeature {
   readonly labels: LabelPlacer;
   readonly edges: EdgeMarkersController;
   readonly tooltip: TooltipController;
+  /** A pointer is down on the element. */
+  private pressed = false;
 
   constructor(
     private readonly host: MapFeatureHost,
@@ -76,6 +78,18 @@ export class MapFeature {
       onClick: (picked, countryId) => actions.mapClick(picked, countryId),
       onResetView: () => this.moves.resetView(env.reducedMotion),
       onMoveEnd: () => this.moved(),
+      inUse: () => this.pressed || host.mode === 'story' || host.matches(':focus-within'),
+    });
+    // A gesture in progress keeps the map live (see ./live-maps): the pointer may come up outside the element.
+    host.addEventListener('pointerdown', () => {
+      this.pressed = true;
+      const up = () => {
+        this.pressed = false;
+        window.removeEventListener('pointerup', up);
+        window.removeEventListener('pointercancel', up);
+      };
+      window.addEventListener('pointerup', up);
+      window.addEventListener('pointercancel', up);
     });
     this.edges = new EdgeMarkersController(host, {
       engine: () => this.lifecycle.engine,
@@ -119,6 +133,26 @@ export class MapFeature {
     const palette = layerPalettes[host.resolvedTheme];
     const widthScale = widthScaleFor(dataset, year, host.scale);
     return { dataset, year, layers: this.parts.actions.visibleLayers, direction, palette, widthScale };
+  }
+
+  /** The MapLibre map and the deck.gl overlay, for power users: null while the map is released (./live-maps). */
+  handles() {
+    const engine = this.lifecycle.engine;
+    const released = this.lifecycle.phase === 'released';
+    return { map: released ? null : engine?.map, deck: released ? null : engine?.overlay };
+  }
+
+  /** What the element says over the map about its start and its dataset (the notice is the guard's). */
+  status() {
+    const { source } = this.parts;
+    const { started, loading, fatal } = this.lifecycle;
+    const retry = () => {
+      // The dataset again if one is on screen, else the whole start.
+      source.clearError();
+      if (source.dataset) void source.reload();
+      else this.lifecycle.restart();
+    };
+    return { started, loading, fatal, dataError: source.error, keptDataset: !!source.dataset, retry };
   }
 
   /** What the element's frame draws from: the dataset and year, whether WebGL and the built-in controls are on. */
