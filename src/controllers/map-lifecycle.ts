@@ -12,10 +12,10 @@ import type { Strings } from '../text/strings';
 import { type DataErrorDetail, dispatch, type ReadyDetail } from '../types';
 import { MapCamera } from './camera';
 import type { DatasetSource } from './dataset-source';
+import { EngineCode, engineSettings } from './engine-code';
 import { LiveMapSlot } from './live-maps';
 
 type EngineModule = typeof import('../engine/map-engine');
-type DeckModule = typeof import('../engine/deck-overlay');
 
 /** Moving the element within the page (disconnect, then connect) keeps the running map. */
 export const TEARDOWN_DELAY_MS = 100;
@@ -70,8 +70,7 @@ export class MapLifecycle implements ReactiveController {
   /** The basemap topology, once loaded (the static picture uses it too). */
   topology: Topology | undefined;
   private current: MapEngine | undefined;
-  private engineModule: EngineModule | undefined;
-  private deckModule: Promise<DeckModule> | undefined;
+  private readonly code = new EngineCode();
   private readonly styles = new PreparedStyle();
   private recovering = false;
   /** Released before its first `ready` (or its dataset replaced while released): `ready` is owed on its return. */
@@ -174,14 +173,8 @@ export class MapLifecycle implements ReactiveController {
     this.webgl = webgl;
     this.host.requestUpdate();
     // The downloads start now; the dataset, much the smallest, lets the controls (the shell) paint while MapLibre
-    // and the basemap are still on their way. deck.gl, as much code again as MapLibre, is fetched once MapLibre is
-    // in: fetched together, they compete for the same CPU and the map, which takes longest to complete, starts
-    // later; the map needs deck.gl only once its basemap has loaded.
-    const enginePromise: Promise<EngineModule | undefined> = webgl
-      ? import('../engine/map-engine')
-      : Promise.resolve(undefined);
-    // A failed deck.gl download is reported by the engine, which waits for it; a failed MapLibre one below.
-    enginePromise.then((engine) => engine && this.loadDeck()).catch(() => {});
+    // and the basemap are still on their way (and deck.gl after MapLibre, see ./engine-code).
+    const enginePromise = this.code.load(webgl);
     const topologyPromise = loadTopology();
     // Awaited below; until then a rejection must not be reported as unhandled.
     topologyPromise.catch(() => {});
@@ -216,7 +209,7 @@ export class MapLifecycle implements ReactiveController {
       await this.announceReady(false);
       return;
     }
-    this.engineModule = engineModule;
+    this.code.module = engineModule;
     performance.mark('relations-map:loaded');
     // The reader scrolled on while it loaded, or is flicking past: the picture stays, and the map is made when they
     // come back and stay.
@@ -235,11 +228,6 @@ export class MapLifecycle implements ReactiveController {
     await this.drawAndAnnounce(generation);
   }
 
-  private loadDeck(): Promise<DeckModule> {
-    this.deckModule ??= import('../engine/deck-overlay');
-    return this.deckModule;
-  }
-
   private createEngine(engineModule: EngineModule, view: MapView | undefined): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.map');
     const dataset = this.options.source.dataset;
@@ -247,26 +235,16 @@ export class MapLifecycle implements ReactiveController {
     if (!container || !dataset || !topology) return;
     const style = this.styles.take(topology, dataset, this.host.resolvedTheme);
     const o = this.options;
-    const strings = this.host.strings;
     const engine = new engineModule.MapEngine(
       {
+        ...engineSettings(this.host),
         container,
         style,
-        // The benchmark's switch for the interleaved experiment (scripts/bench.ts).
-        interleaved:
-          (globalThis as { __relationsMapInterleaved?: boolean }).__relationsMapInterleaved === true,
-        center: [112, 18],
-        zoom: 2.5,
-        maxPixelRatio: 2,
-        cooperativeGestures: this.host.gestures !== 'greedy',
-        locale: strings.mapControls,
-        deck: this.loadDeck(),
+        deck: this.code.deck(),
         onDeckError: (error) => {
-          // A later start (the element removed from the page and added again) tries the download again.
-          this.deckModule = undefined;
+          this.code.forgetDeck();
           this.reportEngineError('layers', this.host.strings.layersError, error);
         },
-        resetLabel: strings.resetView,
         onHover: o.onHover,
         onClick: o.onClick,
         onResetView: o.onResetView,
@@ -295,7 +273,7 @@ export class MapLifecycle implements ReactiveController {
    */
   private async recoverFromContextLoss(): Promise<void> {
     const engine = this.current;
-    if (!engine || !this.engineModule || this.recovering) return;
+    if (!engine || !this.code.module || this.recovering) return;
     this.recovering = true;
     this.options.notify(this.host.strings.contextLost);
     const view = engine.view;
@@ -306,7 +284,7 @@ export class MapLifecycle implements ReactiveController {
       if (generation !== this.generation || this.current !== engine) return;
       engine.destroy();
       this.current = undefined;
-      this.createEngine(this.engineModule, view);
+      this.createEngine(this.code.module, view);
       this.pushLayers();
       // createEngine() set it; TypeScript still narrows it to undefined from the line above.
       await (this.current as MapEngine | undefined)?.whenDrawn();
@@ -367,14 +345,14 @@ export class MapLifecycle implements ReactiveController {
    * it was never drawn or its dataset was replaced while it was released.
    */
   private async restore(): Promise<void> {
-    if (this.phase !== 'released' || !this.engineModule) return;
+    if (this.phase !== 'released' || !this.code.module) return;
     if (!this.slot.claim()) return;
     const generation = ++this.generation;
     const event = this.unannounced ? 'ready' : 'map-restore';
     this.unannounced = false;
     this.phase = 'loading';
     this.host.requestUpdate();
-    this.createEngine(this.engineModule, this.moves.kept);
+    this.createEngine(this.code.module, this.moves.kept);
     await this.drawAndAnnounce(generation, event);
   }
 

@@ -119,7 +119,7 @@ describe('the source tree', () => {
       expect.arrayContaining(['src/controllers/map-link.ts', 'src/components/features/map.ts']),
     );
     // A type-only import and a dynamic import are both edges.
-    expect(graph.get('src/controllers/map-lifecycle.ts')).toEqual(
+    expect(graph.get('src/controllers/engine-code.ts')).toEqual(
       expect.arrayContaining(['src/engine/map-engine.ts', 'src/engine/deck-overlay.ts']),
     );
     expect(
