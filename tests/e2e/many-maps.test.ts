@@ -52,12 +52,14 @@ async function arcPixels(page: Page, selector: string): Promise<number> {
 }
 
 /** What the page's maps hold now: canvases (two for each live map, MapLibre's and deck.gl's; none for a picture). */
-const canvases = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('relations-map')].reduce(
-      (n, el) => n + (el.shadowRoot?.querySelectorAll('canvas').length ?? 0),
-      0,
-    ),
+const canvases = (page: Page, selector = 'relations-map') =>
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].reduce(
+        (n, el) => n + (el.shadowRoot?.querySelectorAll('canvas').length ?? 0),
+        0,
+      ),
+    selector,
   );
 
 /** WebGL contexts the browser took from a map (the element marks each; the budget's releases are not losses). */
@@ -103,7 +105,11 @@ function visit(path: string) {
     async reach(id: string): Promise<void> {
       await scrollTo(state.page, id);
       await expect
-        .poll(() => arcPixels(state.page, `#${id}`), { timeout: 30_000, interval: 200 })
+        .poll(() => arcPixels(state.page, `#${id}`), {
+          timeout: 30_000,
+          interval: 200,
+          message: `the arcs of ${id}`,
+        })
         .toBeGreaterThan(150);
       await track();
     },
@@ -145,7 +151,28 @@ describe('a page of twelve maps, scrolled down and back up twice', () => {
     await reader.open();
     await reader.reach('m1');
     readyMs.m1 = Date.now() - start + (await reader.live('m1', 'ready'));
+    // The reader is in the first map (focus on it, for its keys) as they scroll on: a map in use keeps its WebGL,
+    // however long it has been away (a map is released 2 s after it goes more than a screen away; this waits 3).
+    const canvas = reader.state.page.locator('#m1 .maplibregl-canvas');
+    await canvas.evaluate((c: HTMLElement) => c.focus({ preventScroll: true }));
+    await reader.state.page.evaluate(() => {
+      const w = window as unknown as { m1Left?: number };
+      new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => !e.isIntersecting)) w.m1Left ??= performance.now();
+        },
+        { rootMargin: '100% 0px' },
+      ).observe(document.getElementById('m1')!);
+    });
     for (let i = 2; i <= 5; i++) await reader.reach(`m${i}`);
+    await reader.state.page.waitForFunction(() => {
+      const left = (window as unknown as { m1Left?: number }).m1Left;
+      return left !== undefined && performance.now() - left > 3000;
+    });
+    const released = await recordedEvents(reader.state.page, 'map-release');
+    expect(released.map((e) => e.target)).not.toContain('m1');
+    expect(await canvases(reader.state.page, '#m1')).toBe(2);
+    await canvas.evaluate((c: HTMLElement) => c.blur());
   });
 
   it("shows the last maps' arcs, the twelfth ready about as soon as the first", async () => {
