@@ -160,9 +160,30 @@ const labelSizes: Size[] = [
   },
 ];
 
+/** A click (a tap on a phone) on Bangkok opens its details beside it, with Bangkok still in view and not under them. */
+async function keepsChosenCapitalInView(page: Page, size: Size): Promise<void> {
+  const bangkok: [number, number] = [100.53, 13.72];
+  const p = await pagePoint(page, MAP, bangkok);
+  if (size.touch) await page.touchscreen.tap(p.x, p.y);
+  else await page.mouse.click(p.x, p.y);
+  await expect.poll(() => page.locator(`${MAP} relations-details h2`).textContent()).toBe('Thailand');
+  await rendered(page, MAP);
+  const [details] = await boxes(page, 'relations-details');
+  const [canvas] = await boxes(page, '.maplibregl-canvas');
+  const now = await pagePoint(page, MAP, bangkok);
+  const dot = { left: now.x - 4, top: now.y - 4, right: now.x + 4, bottom: now.y + 4 };
+  expect(overlap(dot, details!), 'under the details').toBe(false);
+  expect(now.x).toBeGreaterThan(canvas!.left);
+  expect(now.x).toBeLessThan(canvas!.right);
+  // The tooltip gives way to the details.
+  expect(await page.locator(`${MAP} .tooltip`).count()).toBe(0);
+}
+
 describe('the layout follows the element’s own size', () => {
   for (const size of labelSizes) {
-    it(`on ${size.name}: ${size.layout}, controls over at most 15% of the map, the key in view, no label over another`, async () => {
+    // On the three layouts' own sizes, the same page then keeps a chosen capital in view beside its details.
+    const chooses = sizes.includes(size);
+    it(`on ${size.name}: ${size.layout}, controls over at most 15% of the map, the key in view, no label over another${chooses ? ', a chosen capital in view beside its details' : ''}`, async () => {
       const { page, context } = await open(size);
       try {
         expect(await page.getAttribute(MAP, 'layout')).toBe(size.layout);
@@ -210,6 +231,7 @@ describe('the layout follows the element’s own size', () => {
               expect(overlap(a, o), `${a.text} under a control in ${year}`).toBe(false);
           }
         }
+        if (chooses) await keepsChosenCapitalInView(page, size);
       } finally {
         await context.close();
       }
@@ -321,31 +343,6 @@ describe('what is out of view, and what details cover', () => {
       await context.close();
     }
   });
-
-  for (const size of sizes) {
-    it(`keeps a chosen capital in view beside its details, on ${size.name}`, async () => {
-      const { page, context } = await open(size);
-      try {
-        const bangkok: [number, number] = [100.53, 13.72];
-        const p = await pagePoint(page, MAP, bangkok);
-        if (size.touch) await page.touchscreen.tap(p.x, p.y);
-        else await page.mouse.click(p.x, p.y);
-        await expect.poll(() => page.locator(`${MAP} relations-details h2`).textContent()).toBe('Thailand');
-        await rendered(page, MAP);
-        const [details] = await boxes(page, 'relations-details');
-        const [canvas] = await boxes(page, '.maplibregl-canvas');
-        const now = await pagePoint(page, MAP, bangkok);
-        const dot = { left: now.x - 4, top: now.y - 4, right: now.x + 4, bottom: now.y + 4 };
-        expect(overlap(dot, details!), 'under the details').toBe(false);
-        expect(now.x).toBeGreaterThan(canvas!.left);
-        expect(now.x).toBeLessThan(canvas!.right);
-        // The tooltip gives way to the details.
-        expect(await page.locator(`${MAP} .tooltip`).count()).toBe(0);
-      } finally {
-        await context.close();
-      }
-    });
-  }
 
   it('keeps the key on a map with no-controls', async () => {
     const { page, context } = await open({
