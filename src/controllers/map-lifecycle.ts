@@ -155,6 +155,11 @@ export class MapLifecycle implements ReactiveController {
     this.slot.free();
     this.moves.kept = undefined;
     this.options.source.cancel();
+    this.dropEngine();
+  }
+
+  /** MapLibre and deck.gl go, with both WebGL contexts; what the element shows of them goes too. */
+  private dropEngine(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.current?.destroy();
@@ -329,13 +334,8 @@ export class MapLifecycle implements ReactiveController {
     if (this.phase !== 'ready' || !engine || this.recovering) return false;
     this.generation++;
     this.moves.kept = engine.view;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    engine.destroy();
-    this.current = undefined;
     this.phase = 'released';
-    this.options.onHover(null, 0, 0);
-    this.host.requestUpdate();
+    this.dropEngine();
     dispatch(this.host, 'map-release', { year: this.host.year });
     return true;
   }
