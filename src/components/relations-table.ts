@@ -304,6 +304,7 @@ export class RelationsTable extends FrameworkElement {
           <section class="method" part="method" aria-labelledby="method-title">
             <h3 id="method-title">${t.aboutFigures}</h3>
             <p>${dataset.method}</p>
+            ${dataset.changes ? html`<p class="changes"><strong>${t.dataChanges}:</strong> ${dataset.changes}</p>` : nothing}
           </section>
           <section class="downloads" part="downloads" aria-labelledby="downloads-title">
             <h3 id="downloads-title">${t.downloads}</h3>

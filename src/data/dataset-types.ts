@@ -63,13 +63,19 @@ export interface Flow {
   sources: string[];
 }
 
+/** A resident embassy: kept (true), none (false), not known (null), or kept with its staff gone for a time. */
+export type EmbassyState = boolean | null | 'vacated';
+
 export interface Relation {
   id: string;
   year: number;
   between: [string, string];
   status: DiplomaticStatus;
-  /** Keyed by actor code: does that actor keep a resident embassy in the other's capital? null: not known. */
-  residentEmbassy: Record<string, boolean | null>;
+  /**
+   * Keyed by actor code: does that actor keep a resident embassy in the other's capital? null: not known;
+   * `vacated`: kept, but its staff had left for a time.
+   */
+  residentEmbassy: Record<string, EmbassyState>;
   visaFree: boolean | null;
   tradeSuspension: 'none' | 'partial' | 'full' | null;
   summary: string;
@@ -82,13 +88,23 @@ export interface RelationsEvent {
   id: string;
   date: string;
   precision: 'day' | 'month' | 'year';
+  /** The last day it may have happened or went on to: the event lies between `date` and `dateTo`. */
+  dateTo?: string | undefined;
   dateNote?: string | undefined;
   /** The slider stop whose state this event explains; an event of 2020 may explain 2021. */
   year: number;
   kind: 'diplomatic' | 'trade' | 'sanctions' | 'security' | 'legal' | 'context';
   title: string;
   description: string;
-  place?: { name: string; lon?: number | undefined; lat?: number | undefined } | undefined;
+  place?:
+    | {
+        name: string;
+        lon?: number | undefined;
+        lat?: number | undefined;
+        /** Where the coordinates come from. */
+        sources?: string[] | undefined;
+      }
+    | undefined;
   actors: string[];
   evidence: Evidence;
   note?: string | undefined;
@@ -153,6 +169,8 @@ export interface Dataset {
   /** The country every flow and relation is told from. */
   focus: string;
   method: string;
+  /** What changed in the data since it was first published, and why. */
+  changes?: string | undefined;
   license?: string | undefined;
   years: YearStop[];
   actors: Actor[];

@@ -47,6 +47,19 @@ export function formatDate(date: string, precision: DatePrecision, locale = 'en'
   );
 }
 
+/** An event's date, or the span its sources leave it in ("6 – 7 Mar 2017"), as exact as it is known. */
+export function formatEventDate(
+  event: { date: string; dateTo?: string | undefined; precision: DatePrecision },
+  locale = 'en',
+): string {
+  if (
+    event.dateTo === undefined ||
+    (event.precision === 'year' && event.date.slice(0, 4) === event.dateTo.slice(0, 4))
+  )
+    return formatDate(event.date, event.precision, locale);
+  return formatPeriod({ from: event.date, to: event.dateTo }, locale);
+}
+
 export function precisionOf(date: string): DatePrecision {
   return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }

@@ -116,8 +116,11 @@ export const relationSchema = z.strictObject({
   year,
   between: z.tuple([actorCode, actorCode]),
   status: z.enum(diplomaticStatuses),
-  /** Keyed by actor code: does that actor keep a resident embassy in the other's capital? null: not known. */
-  residentEmbassy: z.record(actorCode, z.nullable(z.boolean())),
+  /**
+   * Keyed by actor code: does that actor keep a resident embassy in the other's capital? null: not known.
+   * `vacated`: the embassy was kept but its staff had left for a time (run from home, not closed).
+   */
+  residentEmbassy: z.record(actorCode, z.nullable(z.union([z.boolean(), z.literal('vacated')]))),
   visaFree: z.nullable(z.boolean()),
   tradeSuspension: z.nullable(z.enum(['none', 'partial', 'full'])),
   summary: text,
@@ -130,13 +133,25 @@ export const eventSchema = z.strictObject({
   id,
   date: isoDate,
   precision: z.enum(['day', 'month', 'year']),
+  /**
+   * The last day it may have happened or went on to, at the same precision: the event lies between `date` and
+   * `dateTo` (sources disagree, or it took days); `dateNote` says which.
+   */
+  dateTo: z.optional(isoDate),
   dateNote: z.optional(text),
   /** The slider stop whose state this event explains; an event of 2020 may explain 2021. */
   year,
   kind: z.enum(['diplomatic', 'trade', 'sanctions', 'security', 'legal', 'context']),
   title: shortText(300),
   description: text,
-  place: z.optional(z.strictObject({ name: shortText(200), ...z.partial(lonLat).shape })),
+  place: z.optional(
+    z.strictObject({
+      name: shortText(200),
+      ...z.partial(lonLat).shape,
+      /** Where the coordinates come from, when that is not the event's own sources. */
+      sources: z.optional(sourceIds),
+    }),
+  ),
   actors: z.array(actorCode).check(z.minLength(1)),
   evidence,
   note: z.optional(text),
@@ -203,6 +218,8 @@ export const datasetSchema = z.strictObject({
   /** The country every flow and relation is told from. */
   focus: actorCode,
   method: text,
+  /** What changed in the data since it was first published, and why: shown beside the method. */
+  changes: z.optional(text),
   license: z.optional(text),
   years: z.array(yearSchema).check(z.minLength(1, 'a dataset needs at least one year')),
   actors: z.array(actorSchema).check(z.minLength(1, 'a dataset needs at least one actor')),

@@ -170,6 +170,17 @@ function crossCheck(data: Dataset): Problem[] {
     if (event.place && (event.place.lon === undefined) !== (event.place.lat === undefined)) {
       add(`${p}.place`, 'a place needs both "lon" and "lat", or neither');
     }
+    if (event.place?.sources) checkSources(`${p}.place.sources`, event.place.sources);
+    if (event.dateTo !== undefined) {
+      // Both ends at the event's precision, so a string comparison orders them.
+      if (event.dateTo.length !== event.date.length)
+        add(
+          `${p}.dateTo`,
+          `"dateTo" is written like "date" (${event.date.length === 4 ? 'YYYY' : event.date.length === 7 ? 'YYYY-MM' : 'YYYY-MM-DD'})`,
+        );
+      else if (event.dateTo <= event.date)
+        add(`${p}.dateTo`, `"dateTo" (${event.dateTo}) must come after "date" (${event.date})`);
+    }
     checkSources(`${p}.sources`, event.sources);
   });
 

@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod, formatUsd } from '../data/format';
+import { formatEventDate, formatPeriod, formatUsd } from '../data/format';
 import type { Dataset, Flow } from '../data/schema';
 import { actorIndex, flowRole } from '../data/selectors';
 import { formatShare, shareOfRecordedTrade } from '../data/shares';
@@ -112,7 +112,7 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
       return {
         title: e.title,
         lines: [
-          `${formatDate(e.date, e.precision, locale)} · ${picked.place}`,
+          `${formatEventDate(e, locale)} · ${picked.place}`,
           `${t.eventKindNames[e.kind]} · ${t.evidenceNames[e.evidence]}`,
           ...(picked.atSpot > 1 ? [t.eventsAt(picked.place, picked.atSpot)] : []),
         ],

@@ -1,4 +1,11 @@
-import { formatDate, formatNumber, formatPeriod, formatUsd, precisionOf } from '../data/format';
+import {
+  formatDate,
+  formatEventDate,
+  formatNumber,
+  formatPeriod,
+  formatUsd,
+  precisionOf,
+} from '../data/format';
 import type { Actor, Dataset, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Selection } from '../data/selection';
 import {
@@ -99,10 +106,11 @@ export function detailsFor(
     ];
   };
   const eventItem = (e: RelationsEvent): DetailItem => ({
-    text: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
+    text: `${formatEventDate(e, locale)}: ${e.title}`,
     meta: [e.place?.name, e.dateNote, t.evidenceNames[e.evidence]].filter(Boolean).join(' · '),
     note: [e.description, e.note].filter(Boolean).join(' '),
-    sources: refs(e.sources),
+    // The coordinates' own sources (a gazetteer, a geolocation) are listed with the event's.
+    sources: refs([...new Set([...e.sources, ...(e.place?.sources ?? [])])]),
   });
 
   switch (selection.kind) {
@@ -200,7 +208,7 @@ export function detailsFor(
         sections.push({ heading: t.alsoAt(event.place?.name ?? ''), items: samePlace.map(eventItem) });
       return {
         title: event.title,
-        subtitle: `${formatDate(event.date, event.precision, locale)} · ${t.explains(String(event.year))}`,
+        subtitle: `${formatEventDate(event, locale)} · ${t.explains(String(event.year))}`,
         sections,
       };
     }
@@ -243,7 +251,7 @@ export function selectableItems(dataset: Dataset, year: number, lang: Lang = eng
       label: t.eventsExplaining(String(year)),
       items: eventsForYear(dataset, year).map((e) => ({
         selection: { kind: 'event', id: e.id },
-        label: `${formatDate(e.date, e.precision, locale)}: ${e.title}`,
+        label: `${formatEventDate(e, locale)}: ${e.title}`,
       })),
     },
   ].filter((g) => g.items.length > 0) as SelectableGroup[];
@@ -261,7 +269,13 @@ export function embassiesText(actors: ReadonlyMap<string, Actor>, r: Relation, t
       const other = r.between.find((c) => c !== code) ?? '';
       const where = actors.get(other)?.capital.name ?? other;
       const state =
-        resident === null ? t.embassyState.unknown : resident ? t.embassyState.resident : t.embassyState.none;
+        resident === null
+          ? t.embassyState.unknown
+          : resident === 'vacated'
+            ? t.embassyState.vacated
+            : resident
+              ? t.embassyState.resident
+              : t.embassyState.none;
       return `${t.embassyIn(name(code), where)}: ${state}`;
     })
     .join('; ');

@@ -106,7 +106,7 @@ export interface Strings {
   shownOnMap: string;
   method: string;
   embassyIn: (owner: string, where: string) => string;
-  embassyState: { resident: string; none: string; unknown: string };
+  embassyState: { resident: string; none: string; unknown: string; vacated: string };
   visaFree: string;
   tradeSuspension: string;
   yes: string;
@@ -183,6 +183,8 @@ export interface Strings {
   noRows: string;
   hiddenLayers: string;
   aboutFigures: string;
+  /** Heads the dataset's list of what changed in its data since it was published. */
+  dataChanges: string;
   // Downloads
   downloads: string;
   csvYear: (year: string) => string;
@@ -330,7 +332,12 @@ export const en: Strings = {
   shownOnMap: 'shown on the map',
   method: 'method',
   embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
-  embassyState: { resident: 'resident', none: 'none', unknown: 'not known' },
+  embassyState: {
+    resident: 'resident',
+    none: 'none',
+    unknown: 'not known',
+    vacated: 'kept, its staff withdrawn for a time',
+  },
   visaFree: 'Visa-free travel',
   tradeSuspension: 'Trade suspension',
   yes: 'yes',
@@ -400,6 +407,7 @@ export const en: Strings = {
   noRows: 'Nothing for this year.',
   hiddenLayers: 'Layers switched off on the map are not listed; switch them on to see their rows.',
   aboutFigures: 'About these figures',
+  dataChanges: 'What changed in the data',
   downloads: 'Download',
   csvYear: (year) => `Trade figures, ${year} (CSV)`,
   csvAll: 'All trade figures (CSV)',
@@ -556,7 +564,12 @@ export const ms: Strings = {
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,
-  embassyState: { resident: 'bermastautin', none: 'tiada', unknown: 'tidak diketahui' },
+  embassyState: {
+    resident: 'bermastautin',
+    none: 'tiada',
+    unknown: 'tidak diketahui',
+    vacated: 'dikekalkan, kakitangannya ditarik balik buat sementara',
+  },
   visaFree: 'Perjalanan tanpa visa',
   tradeSuspension: 'Penggantungan perdagangan',
   yes: 'ya',
@@ -626,6 +639,7 @@ export const ms: Strings = {
   noRows: 'Tiada apa-apa bagi tahun ini.',
   hiddenLayers: 'Lapisan yang dimatikan pada peta tidak disenaraikan; hidupkannya untuk melihat barisnya.',
   aboutFigures: 'Tentang angka-angka ini',
+  dataChanges: 'Perubahan pada data',
   downloads: 'Muat turun',
   csvYear: (year) => `Angka perdagangan, ${year} (CSV)`,
   csvAll: 'Semua angka perdagangan (CSV)',

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatPeriod, formatUsd } from '../data/format';
+import { formatEventDate, formatNumber, formatPeriod, formatUsd } from '../data/format';
 import type { Dataset, Flow } from '../data/schema';
 import {
   actorIndex,
@@ -202,7 +202,7 @@ export function eventRows(dataset: Dataset, year: number, lang: Lang = english):
   return eventsForYear(dataset, year).map((e) => ({
     id: e.id,
     date: e.date,
-    dateText: formatDate(e.date, e.precision, locale),
+    dateText: formatEventDate(e, locale),
     title: e.title,
     place: e.place?.name ?? '',
     // The event's own kind (sanctions, legal …): finer than the map's four colours, which the legend names.

@@ -1,5 +1,5 @@
 import { type EventCategory, eventCategory } from '../data/categories';
-import { formatDate } from '../data/format';
+import { formatEventDate } from '../data/format';
 import type { Dataset, RelationsEvent } from '../data/schema';
 import { eventsForYear } from '../data/selectors';
 import { english, type Lang } from './strings';
@@ -29,7 +29,7 @@ export function timelineItems(dataset: Dataset, year: number, lang: Lang = engli
     return {
       id: e.id,
       date: e.date,
-      dateText: formatDate(e.date, e.precision, locale),
+      dateText: formatEventDate(e, locale),
       kind: e.kind,
       kindName: t.eventKindNames[e.kind],
       category: eventCategory[e.kind],

@@ -20,6 +20,8 @@ export interface ColumnSpec {
   required?: boolean;
   /** A blank cell is `null` (not known) rather than absent. */
   nullable?: boolean;
+  /** Words a `boolean` cell also takes, kept as they are (an embassy may be `vacated`). */
+  also?: readonly string[];
   doc: string;
 }
 
@@ -49,7 +51,7 @@ const col = (
   path: string | readonly string[],
   kind: CellKind,
   doc: string,
-  flags: { required?: boolean; nullable?: boolean } = {},
+  flags: { required?: boolean; nullable?: boolean; also?: readonly string[] } = {},
 ): ColumnSpec => ({ name, path: typeof path === 'string' ? [path] : path, kind, doc, ...flags });
 const req = { required: true };
 const sources = col('sources', 'sources', 'list', 'Source ids (from sources.csv), separated by spaces.', req);
@@ -74,6 +76,12 @@ export const csvTables: readonly TableSpec[] = [
       col('description', 'description', 'text', 'Optional: a sentence or two on what it covers.'),
       col('focus', 'focus', 'text', 'The actor code every flow and relation is told from (e.g. `PRK`).', req),
       col('method', 'method', 'text', 'How the figures were gathered and what they can and cannot say.', req),
+      col(
+        'changes',
+        'changes',
+        'text',
+        'Optional: what changed in the data since it was published, and why.',
+      ),
       col('license', 'license', 'text', 'Optional: the licence of the compilation.'),
     ],
   },
@@ -184,19 +192,15 @@ export const csvTables: readonly TableSpec[] = [
         'a_embassy',
         ['residentEmbassy', '$a'],
         'boolean',
-        '`true`/`false`: does `a` keep a resident embassy in `b`? Blank: not known.',
-        {
-          nullable: true,
-        },
+        '`true`/`false`: does `a` keep a resident embassy in `b`? `vacated`: kept, its staff gone for a time. Blank: not known.',
+        { nullable: true, also: ['vacated'] },
       ),
       col(
         'b_embassy',
         ['residentEmbassy', '$b'],
         'boolean',
-        '`true`/`false`: does `b` keep a resident embassy in `a`? Blank: not known.',
-        {
-          nullable: true,
-        },
+        '`true`/`false`: does `b` keep a resident embassy in `a`? `vacated`: kept, its staff gone for a time. Blank: not known.',
+        { nullable: true, also: ['vacated'] },
       ),
       col('visa_free', 'visaFree', 'boolean', '`true`/`false`, blank when not known.', { nullable: true }),
       col(
@@ -234,6 +238,12 @@ export const csvTables: readonly TableSpec[] = [
       col('id', 'id', 'text', 'A unique id.', req),
       col('date', 'date', 'text', '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.', req),
       col('precision', 'precision', 'text', '`day`, `month` or `year`: how exact the date is.', req),
+      col(
+        'date_to',
+        'dateTo',
+        'text',
+        'Optional: the last date it may have happened on (sources disagree) or went on to, written like `date`.',
+      ),
       col('date_note', 'dateNote', 'text', 'Optional: when sources disagree on the date, say so here.'),
       col('year', 'year', 'number', 'The slider year whose state the event explains.', req),
       col(
@@ -248,6 +258,12 @@ export const csvTables: readonly TableSpec[] = [
       col('place', ['place', 'name'], 'text', 'Optional: where it happened.'),
       col('place_lon', ['place', 'lon'], 'number', "Optional: the place's longitude (with `place_lat`)."),
       col('place_lat', ['place', 'lat'], 'number', "Optional: the place's latitude."),
+      col(
+        'place_sources',
+        ['place', 'sources'],
+        'list',
+        "Optional: source ids for the coordinates, when they are not the event's own sources.",
+      ),
       col('actors', 'actors', 'list', 'Actor codes involved, separated by spaces.', req),
       evidence,
       col('note', 'note', 'text', 'Optional: anything a reader should know.'),

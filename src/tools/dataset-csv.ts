@@ -134,7 +134,10 @@ function cellValue(column: ColumnSpec, raw: string | undefined): { value?: unkno
       const word = cell.trim().toLowerCase();
       if (word === 'true' || word === 'yes') return { value: true };
       if (word === 'false' || word === 'no') return { value: false };
-      return { error: `"${cell}" is neither true nor false` };
+      if (column.also?.includes(word)) return { value: word };
+      return {
+        error: `"${cell}" is neither true nor false${column.also ? ` nor ${column.also.map((w) => `"${w}"`).join(' nor ')}` : ''}`,
+      };
     }
     case 'list':
       return { value: cell.trim().split(/\s+/) };

@@ -191,6 +191,7 @@ export class ControlsPanel {
       <details class="about">
         <summary>${s.aboutFigures}</summary>
         <p>${dataset.method}</p>
+        ${dataset.changes ? html`<p class="changes"><strong>${s.dataChanges}:</strong> ${dataset.changes}</p>` : nothing}
         <p>${s.keyboardHelp}</p>
       </details>
       ${renderDownloads(dataset, year, s, options.downloadImage)}
