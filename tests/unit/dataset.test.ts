@@ -158,15 +158,24 @@ describe('corrections from the second check against the research (issue 17, firs
   });
 
   it('stores an approximate date no more precisely than it is known', () => {
-    expect(byId(data().events, 'ev-2017-exit-bans')).toMatchObject({ date: '2017-03', precision: 'month' });
+    // About 6–7 March 2017 (research §3): a span of two days, not one exact day and not the whole month.
+    expect(byId(data().events, 'ev-2017-exit-bans')).toMatchObject({
+      date: '2017-03-06',
+      dateTo: '2017-03-07',
+      precision: 'day',
+    });
+    expect(byId(data().events, 'ev-2017-exit-bans').dateNote).toMatch(/About 6–7 March/);
   });
 
-  it('states the ringgit rate it used (18 ÷ 4.05 = 4.444)', () => {
+  it('states the ringgit rate it used (18 ÷ 4.05), that it is a 2017 rate, and claims no more precision than it has', () => {
     const converted = data().flows.filter((f) => f.original?.currency === 'MYR' && f.evidence === 'derived');
     expect(converted.length).toBeGreaterThan(0);
     for (const f of converted) {
-      expect(f.original!.conversion).toMatch(/RM 4\.444 /);
-      expect(f.original!.value / f.valueUsd).toBeCloseTo(18 / 4.05, 2);
+      expect(f.original!.conversion).toMatch(/RM 4\.44 .*18 ÷ 4\.05/);
+      expect(f.original!.conversion).toMatch(/2017 rate applied to 2016 trade/);
+      // Rounded to US$0.1 million: the rate is a year off, so more digits would be false precision.
+      expect(f.valueUsd % 100_000).toBe(0);
+      expect(Math.abs(f.original!.value / (18 / 4.05) - f.valueUsd)).toBeLessThanOrEqual(50_000);
     }
   });
 
@@ -178,9 +187,11 @@ describe('corrections from the second check against the research (issue 17, firs
     expect(rel('rel-mys-2017').residentEmbassy.MYS).toBeNull();
     expect(rel('rel-mys-2017').summary).not.toMatch(/left without staff/);
     expect(rel('rel-mys-2017').summary).toMatch(/handled from Beijing/);
-    // No source covers Singapore's or Vietnam's diplomatic status in 2021.
+    // No source covers Singapore's diplomatic status in 2021; Vietnam's is read from the reports of its vacant
+    // ambassador post (research §7.5), its own embassy in Pyongyang only inferred (so not known here).
     expect(rel('rel-sgp-2021').evidence).toBe('unverified');
-    expect(rel('rel-vnm-2021').evidence).toBe('unverified');
+    expect(rel('rel-vnm-2021').evidence).toBe('reported');
+    expect(rel('rel-vnm-2021').residentEmbassy).toEqual({ PRK: true, VNM: null });
     // Relations since 31 January 1950, from a source that says so.
     expect(rel('rel-vnm-2016').sources).toEqual(['vietnamnews-2024-09']);
     expect(source('vietnamnews-2024-09').note).toMatch(/31 January 1950/);
