@@ -129,7 +129,9 @@ describe('a dataset from CSV files', () => {
     );
     expect(
       problems.some((p) =>
-        /^relations\.csv:\d+: column "(\w+_embassy|visa_free)": "maybe" is neither true nor false( nor "vacated")?$/.test(p),
+        /^relations\.csv:\d+: column "(\w+_embassy|visa_free)": "maybe" is neither true nor false( nor "vacated")?$/.test(
+          p,
+        ),
       ),
     ).toBe(true);
     const gapLine = lineOf(files['gaps.csv']!, 'gap-x');

@@ -394,3 +394,167 @@ describe('the built-in story (issue 16)', () => {
     expect(story.map((s) => s.select?.id)).toEqual(expect.arrayContaining(['ev-2017-kjn', 'rel-mys-2021']));
   });
 });
+
+describe('the third fact-check against the research and the article (issue 31)', () => {
+  const d = () => data();
+  const step = (id: string) => d().story.find((s) => s.id === id)!;
+  const rel = (id: string) => d().relations.find((r) => r.id === id)!;
+  const event = (id: string) => d().events.find((e) => e.id === id)!;
+  const source = (id: string) => d().sources.find((s) => s.id === id)!;
+  const flowById = (id: string) => d().flows.find((f) => f.id === id)!;
+
+  it('tells China in 2017 as it voted, and links nothing the sources do not link', () => {
+    const coal = step('step-china-coal');
+    for (const resolution of ['2356', '2371', '2375', '2397']) expect(coal.text).toContain(resolution);
+    expect(coal.text).not.toMatch(/two more rounds|days after the killing/i);
+    const china = rel('rel-chn-2017');
+    for (const date of ['2017-06-02', '2017-08-05', '2017-09-11', '2017-12-22'])
+      expect(china.causes.map((c) => c.date)).toContain(date);
+  });
+
+  it("says what Thailand's figures show and, apart, what the article says, each with its source", () => {
+    const thailand = step('step-thailand');
+    expect(thailand.text).toMatch(/first half/);
+    expect(thailand.text).toMatch(/9DASHLINE article .*largely ignored/);
+    expect(thailand.text).not.toMatch(/Under US pressure/);
+    expect(thailand.sources).toEqual(
+      expect.arrayContaining(['coconuts-afp-2017-08-08', 'inewstoday-2017-08-10', 'seed-9dashline']),
+    );
+    expect(rel('rel-tha-2017').summary).toMatch(/largely ignored/);
+    // 2021: the February meeting with North Korea's ambassador, from the Thai foreign ministry.
+    const t2021 = rel('rel-tha-2021');
+    expect(t2021.causes.find((c) => c.date === '2021-02-16')?.sources).toEqual(['mfa-th-2021-02-23']);
+    expect(t2021.residentEmbassy.PRK).toBe(true);
+  });
+
+  it('puts the figure a step quotes in the panel it opens (92.5%, not the imports share)', () => {
+    const share = step('step-china-share');
+    expect(share.select).toEqual({ kind: 'flow', id: 'chn-2016-kotra-total' });
+    const answer = shareOfRecordedTrade(d(), flowById(share.select!.id));
+    expect(answer.kind).toBe('share');
+    expect(share.text).toContain(answer.kind === 'share' ? formatShare(answer.fraction) : answer.reason);
+  });
+
+  it('names the countries it generalises over, sources its tests and resolution, and gives 2021 its number two', () => {
+    const neighbours = step('step-neighbours');
+    expect(neighbours.text).not.toMatch(/everywhere except/);
+    for (const country of ['Thailand', 'Indonesia', 'Singapore', 'Vietnam', 'Philippines', 'Malaysia'])
+      expect(neighbours.text).toContain(country);
+    expect(step('step-tests-2016').sources).toEqual(
+      expect.arrayContaining(['wikipedia-jan-2016-test', 'un-2270-summary']),
+    );
+    expect(step('step-closed').text).toMatch(/Vietnam, its second-largest partner/);
+  });
+
+  it('keeps the captions to what their own sources say', () => {
+    const caption = (year: number) => d().years.find((y) => y.year === year)!;
+    expect(caption(2017).caption).toContain('no imports from North Korea from mid-year');
+    expect(caption(2021).caption).toMatch(/handed to the United States in March, Pyongyang cut/);
+    expect(caption(2016).sources).toEqual(
+      expect.arrayContaining(['kyodo-2017-03', 'un-2270-summary', 'usembassy-seoul-2321-2016-11-30']),
+    );
+  });
+
+  it('records the relations as the research has them', () => {
+    for (const year of [2016, 2017, 2021]) expect(relation('SGP', year).residentEmbassy.SGP).toBe(false);
+    expect(rel('rel-sgp-2016').causes[0]).toMatchObject({ date: '1975-11-08' });
+    const vietnam = rel('rel-vnm-2021');
+    expect(vietnam.summary).toMatch(/no ambassador/);
+    expect(vietnam.causes.map((c) => c.date)).toEqual(['2019-03-01', '2019-04']);
+    const malaysia = rel('rel-mys-2017');
+    expect(malaysia.summary).not.toMatch(/chargé/);
+    expect(malaysia.causes[0]).toMatchObject({ date: '2017-02-20' });
+    expect(rel('rel-usa-2016').sources[0]).toBe('myanmartimes-2016');
+    expect(rel('rel-idn-2021').residentEmbassy.IDN).toBe('vacated');
+    // No source says trade was not suspended in 2016: not known, rather than "none".
+    for (const r of d().relations.filter((x) => x.year === 2016))
+      expect(r.tradeSuspension, r.id).not.toBe('none');
+  });
+
+  it('dates, attributes and quotes the events as their sources do', () => {
+    expect(event('ev-2017-najib-trump').description).not.toMatch(/After the meeting/);
+    expect(event('ev-2017-glocom').description).toMatch(/^Reuters reported that Glocom/);
+    const severed = event('ev-2021-severed').description;
+    for (const quoted of [
+      'unpardonable crime',
+      'drinking party',
+      'backstage manipulator',
+      'unfriendly and unconstructive',
+    ])
+      expect(severed).toContain(`"${quoted}"`);
+    expect(event('ev-2021-mun-handover')).toMatchObject({ date: '2021-03-17', dateTo: '2021-03-20' });
+  });
+
+  it('lists every outlet its text names, and where every marker stands comes from', () => {
+    const outlets = [
+      'BBC',
+      'Goodyfeed',
+      'Tribunnews',
+      'Myanmar Times',
+      'Sputnik',
+      'Kyodo',
+      'Reuters',
+      'KCNA',
+    ];
+    const items = [...d().flows, ...d().relations, ...d().events];
+    for (const item of items) {
+      const words = JSON.stringify({ ...item, sources: undefined });
+      const cited = JSON.stringify(
+        [...item.sources, ...('causes' in item ? item.causes.flatMap((c) => c.sources) : [])].map((id) =>
+          source(id),
+        ),
+      );
+      for (const outlet of outlets)
+        if (words.includes(outlet)) expect(cited, `${item.id}: ${outlet}`).toContain(outlet);
+    }
+    for (const e of d().events.filter((x) => x.place?.lon !== undefined))
+      expect(e.place!.sources?.length, e.id).toBeGreaterThan(0);
+    expect(source('capitals-list').url).toMatch(/^https:\/\/github\.com\//);
+  });
+
+  it('gets the trade notes right: US$379 million of oil, series changes told, the Philippines 2017 gap', () => {
+    expect(flowById('chn-2021-kotra-imports').note).toMatch(/US\$379 million/);
+    expect(flowById('chn-2021-customs-total').note).toMatch(/681\.7 − 379 ≈ 303/);
+    expect(JSON.stringify(d().flows)).not.toMatch(/US\$370 million/);
+    expect(flowById('tha-2017-tpso-total').note).toMatch(/different series/);
+    expect(flowById('mys-2017jm-exports').note).toMatch(/different series/);
+    expect(d().gaps.find((g) => g.id === 'gap-phl-2017-trade')).toMatchObject({ year: 2017, about: 'trade' });
+    expect(d().totals.find((t) => t.id === 'total-2017-kotra')!.note).toMatch(/revised/);
+  });
+
+  it('links each source as it was read, and nothing on an unrelated host or a preview system', () => {
+    expect(source('yonhap-kotra-2021').url).toBeUndefined();
+    expect(source('voa-2021-03-22').url).toBeUndefined();
+    for (const s of d().sources) expect(s.url ?? '', s.id).not.toMatch(/\/preview\/|urhairsalon/);
+    expect(source('fmt-air-koryo-2017-02-23').url).toMatch(/^https:\/\/dev-v4\.freemalaysiatoday\.com\//);
+    expect(source('wikipedia-klia').url).toBe('https://en.wikipedia.org/wiki/Kuala_Lumpur_Airport');
+    expect(source('vietnamnews-2024-09').descriptive).toBe(true);
+  });
+
+  it("adds what the article's readers missed, each sourced, and keeps its unconfirmed claims as its own", () => {
+    for (const [id, evidenceTag] of [
+      ['ev-2019-1mdb-return', 'reported'],
+      ['ev-2020-goldman-settlement', 'reported'],
+      ['ev-2021-1mdb-452m', 'reported'],
+      ['ev-2021-bukit-muria-jaya', 'reported'],
+      ['ev-2018-wise-honest', 'reported'],
+      ['ev-2017-un-panel-glocom', 'reported'],
+      ['ev-2017-warmbier', 'reported'],
+      ['ev-2017-dprk-rejects-2375', 'reported'],
+      ['ev-seed-mys-condemns', 'seed'],
+      ['ev-seed-workers', 'seed'],
+      ['ev-seed-2021-cruise', 'seed'],
+    ] as const) {
+      const e = event(id);
+      expect(e.evidence, id).toBe(evidenceTag);
+      expect(e.sources.length, id).toBeGreaterThan(0);
+      if (evidenceTag === 'seed') {
+        expect(e.sources, id).toEqual(['seed-9dashline']);
+        expect(e.title, id).toMatch(/the article's claim/);
+      }
+    }
+    expect(rel('rel-mys-2021').causes[0]!.text).toMatch(/^The 9DASHLINE article's main explanation.*1MDB/);
+    expect(event('ev-2017-kjn').note).toMatch(/9DASHLINE article describes Kim Jong Nam/);
+    expect(d().changes).toMatch(/December 2026/);
+  });
+});
