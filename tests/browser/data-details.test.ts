@@ -9,6 +9,7 @@ const visibleText = (root: ParentNode, selector: string): string => {
   const node = root.querySelector<HTMLElement>(selector);
   if (!node) return '';
   const box = node.getBoundingClientRect();
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader reads.
   return box.width > 0 && box.height > 0 ? (node.innerText ?? '') : '';
 };
 
