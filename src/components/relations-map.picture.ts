@@ -10,8 +10,8 @@ export const pictureStyles = css`
     top: 0;
     left: 0;
     z-index: 1;
-    /* A picture, not yet the map: no hover, no drag, while the map underneath gets ready. */
-    cursor: progress;
+    /* The picture answers as the map will (./picture/picture-pointer.ts): it can be hovered, clicked and dragged. */
+    cursor: grab;
     transition: opacity 250ms ease-out;
   }
   .first-frame svg {

@@ -21,6 +21,8 @@ export class MapCamera {
   private pending: CameraTarget | undefined;
   /** The view of a map that gave its WebGL back: its picture is drawn through it, and the map comes back to it. */
   kept: Camera | undefined;
+  /** Where the reader dragged or zoomed the picture before the map existed: the map starts there. */
+  private chosen: Camera | undefined;
 
   constructor(
     private readonly map: () => MapSurface | undefined,
@@ -29,9 +31,26 @@ export class MapCamera {
 
   /** The map has started: the move asked for before, if any, is made now (a jump). */
   takePending(): void {
-    const pending = this.pending;
+    const { pending, chosen } = this;
     this.pending = undefined;
-    if (pending) this.show(pending, true);
+    this.chosen = undefined;
+    if (chosen) {
+      this.viewMoved = true;
+      this.map()?.moveTo({ center: chosen.center, zoom: chosen.zoom }, { animate: false });
+    } else if (pending) this.show(pending, true);
+  }
+
+  /** The reader moved the picture before the map existed: the picture is drawn, and the map starts, there. */
+  choose(camera: Camera): void {
+    const map = this.map();
+    if (map) {
+      // MapLibre is there but has not drawn yet: it moves with the picture.
+      this.viewMoved = true;
+      map.moveTo({ center: camera.center, zoom: camera.zoom }, { animate: false });
+      return;
+    }
+    this.pending = undefined;
+    this.chosen = camera;
   }
 
   /**
@@ -73,6 +92,7 @@ export class MapCamera {
     const map = this.map();
     if (!map) {
       this.pending = target;
+      this.chosen = undefined;
       return;
     }
     this.viewMoved = true;
@@ -102,6 +122,7 @@ export class MapCamera {
   camera(size: Size): Camera {
     const map = this.map();
     if (map) return map.view;
+    if (this.chosen) return this.chosen;
     if (this.kept) return this.kept;
     const padding = this.options.padding();
     const pending = this.pending;

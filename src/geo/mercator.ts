@@ -79,3 +79,29 @@ export function cameraWithOffset(center: [number, number], zoom: number, offset:
   const y = worldY(center[1]) - offset[1] / worldSize;
   return { center: [x * 360 - 180, latFromWorldY(y)], zoom };
 }
+
+/** The camera after the map's content is dragged by `dx`, `dy` pixels (the point under the pointer stays under it). */
+export function panCamera(camera: Camera, dx: number, dy: number): Camera {
+  const worldSize = TILE_SIZE * 2 ** camera.zoom;
+  const x = worldX(camera.center[0]) - dx / worldSize;
+  const y = Math.max(0, Math.min(1, worldY(camera.center[1]) - dy / worldSize));
+  return {
+    center: [((((x * 360 - 180 + 540) % 360) + 360) % 360) - 180, latFromWorldY(y)],
+    zoom: camera.zoom,
+  };
+}
+
+/** The camera zoomed to `zoom` about a point of the map's box, which stays where it is, as MapLibre zooms at the pointer. */
+export function zoomCameraAt(camera: Camera, size: Size, point: [number, number], zoom: number): Camera {
+  const next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
+  const dx = point[0] - size.width / 2;
+  const dy = point[1] - size.height / 2;
+  const before = TILE_SIZE * 2 ** camera.zoom;
+  const after = TILE_SIZE * 2 ** next;
+  // The world point under the pointer, then the centre that puts it back under the pointer at the new scale.
+  const px = worldX(camera.center[0]) + dx / before;
+  const py = worldY(camera.center[1]) + dy / before;
+  const x = px - dx / after;
+  const y = Math.max(0, Math.min(1, py - dy / after));
+  return { center: [x * 360 - 180, latFromWorldY(y)], zoom: next };
+}

@@ -4,6 +4,7 @@ import type { EdgeMarkersController } from '../controllers/edge-markers';
 import type { EnvironmentController } from '../controllers/environment';
 import type { LabelPlacer } from '../controllers/label-placer';
 import type { Strings } from '../text/strings';
+import { PicturePointer, type PicturePointerOptions } from './picture-pointer';
 import type { PictureSource } from './picture-source';
 
 /** The room MapLibre's zoom and reset buttons take at the map's top right (three 29-px buttons, 10-px margins). */
@@ -34,9 +35,20 @@ export class FirstFrame implements ReactiveController {
     /** The markers at the map's edge, placed before the picture's labels so that they keep clear of them. */
     private readonly edges: Pick<EdgeMarkersController, 'update'>,
     private readonly env: Pick<EnvironmentController, 'reducedMotion'>,
+    /** The reader's pointer on the picture: the WebGL map's tooltip, details and camera. */
+    pointer: Pick<PicturePointerOptions, 'camera' | 'hover' | 'click' | 'greedy'>,
   ) {
     host.addController(this);
+    this.pointer = new PicturePointer({
+      ...pointer,
+      source,
+      box: () => host.renderRoot.querySelector<HTMLElement>('.map'),
+      root: () => host.renderRoot as unknown as DocumentOrShadowRoot,
+      redraw: () => host.requestUpdate(),
+    });
   }
+
+  private readonly pointer: PicturePointer;
 
   /** The picture is on screen (not yet taken over by the WebGL map). */
   get shown(): boolean {
@@ -45,6 +57,7 @@ export class FirstFrame implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+    this.pointer.stop();
   }
 
   hostUpdate(): void {
@@ -98,6 +111,8 @@ export class FirstFrame implements ReactiveController {
   }
 
   private leave(): void {
+    // An open tooltip stays: the WebGL map's own hover replaces it at the pointer's next move.
+    this.pointer.stop();
     if (this.env.reducedMotion) {
       this.finish();
       return;
@@ -119,7 +134,17 @@ export class FirstFrame implements ReactiveController {
 
   render(s: Strings) {
     if (this.phase !== 'shown' && this.phase !== 'leaving') return nothing;
-    return html`<div class="first-frame ${this.phase}" part="first-frame">
+    const p = this.pointer;
+    return html`<div
+      class="first-frame ${this.phase}"
+      part="first-frame"
+      @pointerdown=${p.down}
+      @pointermove=${p.move}
+      @pointerup=${p.up}
+      @pointercancel=${p.cancel}
+      @pointerleave=${p.leave}
+      @wheel=${p.wheel}
+    >
       ${unsafeHTML(this.markup)}
       ${this.phase === 'shown' ? html`<p class="first-frame-note">${s.loadingInteractive}</p>` : nothing}
     </div>`;

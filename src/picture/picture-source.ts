@@ -9,11 +9,12 @@ import { type Camera, cameraForBounds, projector, type Size } from '../geo/merca
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import type { Box } from '../layers/label-placement';
+import type { LayerSpec, PickedDatum } from '../layers/types';
 import type { Lang, Strings } from '../text/strings';
 import { yearSummary } from '../text/summary';
 // In the element's own bundle, not fetched on the side: measured, a chunk of its own arrived after MapLibre's and
 // waited behind MapLibre's start, where the picture is meant to come first.
-import { type PictureInput, picturePlacements, staticPicture } from './static-picture';
+import { type PictureInput, picturePlacements, staticDrawing } from './static-picture';
 
 type StandaloneRenderer = typeof import('./svg-export').standalonePicture;
 
@@ -71,11 +72,28 @@ export class PictureSource {
     return this.lifecycle.moves.camera(size);
   }
 
-  private last = new LastValue<string>();
+  private last = new LastValue<{ svg: string; specs: LayerSpec[] }>();
+  /** The layer specs of the picture last made, for finding what a pointer over it points at. */
+  private specs: readonly LayerSpec[] = [];
 
   /** Lets go of the last picture made (the first frame's, once the WebGL map has taken over): a hundred kilobytes. */
   forget(): void {
-    this.last = new LastValue<string>();
+    this.last = new LastValue<{ svg: string; specs: LayerSpec[] }>();
+    this.specs = [];
+  }
+
+  /**
+   * What a shape of the last picture stands for, as the WebGL map's picking would report it: the datum of a pickable
+   * layer, found by the layer's and the datum's ids the shape carries in the specs the picture was drawn from.
+   */
+  picked(shape: Element | null): PickedDatum | null {
+    const node = shape?.closest('[data-id]');
+    const layerId = node?.closest('[data-layer]')?.getAttribute('data-layer');
+    const id = node?.getAttribute('data-id');
+    if (!node || !layerId || !id) return null;
+    const spec = this.specs.find((s) => s.props.id === layerId && s.props.pickable);
+    const data = spec && Array.isArray(spec.props.data) ? (spec.props.data as unknown[]) : [];
+    return (data.find((d) => (d as { id?: unknown }).id === id) as PickedDatum | undefined) ?? null;
   }
 
   /**
@@ -86,7 +104,7 @@ export class PictureSource {
     const topology = this.lifecycle.topology;
     if (!topology) return '';
     const key = this.keyOf(content, size, camera);
-    return this.last.get(content.dataset, key, () => {
+    const drawing = this.last.get(content.dataset, key, () => {
       const start = performance.now();
       const input = {
         ...content,
@@ -96,11 +114,13 @@ export class PictureSource {
         measure: this.measure,
         obstacles: obstacles(),
       };
-      const markup = staticPicture(input);
+      const drawn = staticDrawing(input);
       // Read by the benchmark: how long one picture takes to make.
       performance.measure('relations-map:picture', { start, end: performance.now() });
-      return markup;
+      return drawn;
     });
+    this.specs = drawing.specs;
+    return drawing.svg;
   }
 
   /** What the picture depends on, as a string: the same key, the same picture. */

@@ -6,7 +6,7 @@ import { type Camera, projector, type Size } from '../geo/mercator';
 import { buildLayers } from '../layers';
 import { LABEL_FONT, type Measure, placeCapitalLabels } from '../layers/capital-labels';
 import type { Box, Placement } from '../layers/label-placement';
-import type { ViewState } from '../layers/types';
+import type { LayerSpec, ViewState } from '../layers/types';
 import { borderPath, borderWidth, landPaths } from './static-map';
 import { escapeXml, layersSvg } from './svg-layers';
 
@@ -54,6 +54,14 @@ export function picturePlacements(
 
 /** The map's drawing, without the `<svg>` around it: ocean, land, borders, layers, in the picture's pixels. */
 export function mapMarkup(input: PictureInput): string {
+  return mapDrawing(input).markup;
+}
+
+/**
+ * The map's drawing and the layer specs it drew: a pointer over the picture finds what it points at in the very
+ * specs the picture was drawn from (its shapes carry their layer's id and their datum's).
+ */
+export function mapDrawing(input: PictureInput): { markup: string; specs: LayerSpec[] } {
   const { dataset, state, colors, camera, size } = input;
   const project = projector(camera, size);
   const parts = [`<rect width="${size.width}" height="${size.height}" fill="${colors.ocean}"/>`];
@@ -86,11 +94,21 @@ export function mapMarkup(input: PictureInput): string {
     labelPlacement: { version: 0, placements },
   });
   parts.push(layersSvg(specs, project));
-  return parts.join('');
+  return { markup: parts.join(''), specs };
 }
 
 /** The map alone as an `<svg>` of its size: the element's first frame and its picture without WebGL. */
 export function staticPicture(input: PictureInput, className = 'static-map'): string {
+  return staticDrawing(input, className).svg;
+}
+
+/** The map alone as an `<svg>`, with the layer specs it drew. */
+export function staticDrawing(
+  input: PictureInput,
+  className = 'static-map',
+): { svg: string; specs: LayerSpec[] } {
   const { width, height } = input.size;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="${escapeXml(LABEL_FONT)}"><title>${escapeXml(input.title)}</title><desc>${escapeXml(input.description)}</desc>${mapMarkup(input)}</svg>`;
+  const drawing = mapDrawing(input);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" class="${className}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.title)}" font-family="${escapeXml(LABEL_FONT)}"><title>${escapeXml(input.title)}</title><desc>${escapeXml(input.description)}</desc>${drawing.markup}</svg>`;
+  return { svg, specs: drawing.specs };
 }

@@ -6,8 +6,8 @@ import type { Route } from '../../scripts/static-server';
 import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, hexToRgb, type Pixels, type RGB } from '../pixels';
-import { readyEvents, recordedEvents, recordReadyEvents, useSite } from './browser';
-import { elementPixels, rendered } from './page-helpers';
+import { readyEvents, recordEvents, recordedEvents, useSite } from './browser';
+import { elementPixels, pagePoint, rendered } from './page-helpers';
 
 /** The demo page with its map in a fixed box and more attributes, made from the built page. */
 const boxPage =
@@ -44,6 +44,7 @@ const full = layerPalettes.light.status.full.slice(0, 3) as RGB;
 async function heldPage(
   path: string,
   options: Parameters<Browser['newPage']>[0] = { viewport: { width: 1000, height: 700 } },
+  hold: { maplibre?: boolean } = {},
 ): Promise<{ page: Page; release: () => void }> {
   const page = await site.browser.newPage(options);
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
@@ -51,11 +52,14 @@ async function heldPage(
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/deck-overlay-*.js', async (route) => {
+  const wait = async (route: import('playwright-core').Route) => {
     await held;
     await route.continue();
-  });
-  await recordReadyEvents(page);
+  };
+  await page.route('**/deck-overlay-*.js', wait);
+  // MapLibre too: nothing of the WebGL map exists, only the picture.
+  if (hold.maplibre) await page.route('**/map-engine-*.js', wait);
+  await recordEvents(page, ['ready', 'selection-change']);
   await page.goto(`${site.url}${path}`);
   await page.locator('#map .first-frame svg').waitFor({ timeout: 30_000 });
   return { page, release };
@@ -151,6 +155,82 @@ describe('the static first frame', () => {
       expect(Math.abs(best.dx)).toBeLessThanOrEqual(1);
       expect(Math.abs(best.dy)).toBeLessThanOrEqual(1);
       expect(best.miss).toBeLessThan(0.02);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the picture answers before the WebGL map has loaded', () => {
+  /** The centre of a shape of the picture, in the page's pixels (an arc: the middle of its curve). */
+  const shapePoint = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((shape) => {
+        const svg = (shape as SVGGraphicsElement).ownerSVGElement!.getBoundingClientRect();
+        if (shape instanceof SVGPathElement) {
+          const p = shape.getPointAtLength(shape.getTotalLength() / 2);
+          return { x: svg.left + p.x, y: svg.top + p.y };
+        }
+        const box = shape.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+  const tooltip = (page: Page) => page.locator('#map .tooltip');
+
+  it('shows the tooltip and opens the details from the picture, as the map does, with selection-change', async () => {
+    const { page, release } = await heldPage('/picture.html', undefined, { maplibre: true });
+    try {
+      expect(await page.locator('#map .maplibregl-canvas').count()).toBe(0);
+      // A capital's dot: the map's tooltip for it.
+      const kl = await shapePoint(page, '#map .first-frame g[data-layer="capitals"] circle[data-id="MYS"]');
+      await page.mouse.move(kl.x, kl.y);
+      await expect.poll(() => tooltip(page).textContent()).toMatch(/Kuala Lumpur/);
+      // An arc of trade: hovered at the middle of its curve.
+      const arc = await shapePoint(page, '#map .first-frame g[data-layer="trade-arcs"] path[data-id]');
+      await page.mouse.move(arc.x, arc.y);
+      await expect.poll(() => tooltip(page).textContent()).toMatch(/China/);
+      // Off every feature, the tooltip goes.
+      await page.mouse.move(5, 690);
+      await expect.poll(() => tooltip(page).count()).toBe(0);
+      // A click on the dot: the details and the event, as on the WebGL map.
+      await page.mouse.click(kl.x, kl.y);
+      await expect.poll(() => page.locator('#map relations-details h2').textContent()).toBe('Malaysia');
+      expect((await recordedEvents(page, 'selection-change')).map((e) => e.detail)).toEqual([
+        { kind: 'actor', id: 'MYS' },
+      ]);
+      expect(await readyCount(page)).toBe(0);
+    } finally {
+      release();
+      await page.close();
+    }
+  });
+
+  it('keeps a drag made on the picture, and the open tooltip, when the WebGL map takes over', async () => {
+    const { page, release } = await heldPage('/picture.html', undefined, { maplibre: true });
+    try {
+      const dot = '#map .first-frame g[data-layer="capitals"] circle[data-id="THA"]';
+      const before = await shapePoint(page, dot);
+      // Drag the picture 150 px left and 60 px up, from an empty stretch of sea.
+      await page.mouse.move(500, 650);
+      await page.mouse.down();
+      await page.mouse.move(420, 620, { steps: 4 });
+      await page.mouse.move(350, 590, { steps: 4 });
+      await page.mouse.up();
+      await expect.poll(async () => (await shapePoint(page, dot)).x).toBeCloseTo(before.x - 150, 0);
+      const moved = await shapePoint(page, dot);
+      expect(moved.y).toBeCloseTo(before.y - 60, 0);
+      // A tooltip open at the handover stays open.
+      await page.mouse.move(moved.x, moved.y);
+      await expect.poll(() => tooltip(page).textContent()).toMatch(/Bangkok/);
+      release();
+      await readyEvents(page, 1);
+      await expect.poll(() => page.locator('#map .first-frame').count()).toBe(0);
+      expect(await tooltip(page).textContent()).toMatch(/Bangkok/);
+      // The WebGL map starts where the drag left the picture: Bangkok under the same pixel.
+      const onMap = await pagePoint(page, '#map', [100.53, 13.72]);
+      expect(Math.abs(onMap.x - moved.x)).toBeLessThan(2);
+      expect(Math.abs(onMap.y - moved.y)).toBeLessThan(2);
     } finally {
       await page.close();
     }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { basemapThemes } from '../../src/basemap/style';
 import { embedSnippet } from '../../src/data/share';
 import { STORY_BOUNDS } from '../../src/geo/framing';
-import { cameraForBounds, cameraWithOffset, projector } from '../../src/geo/mercator';
+import {
+  cameraForBounds,
+  cameraWithOffset,
+  panCamera,
+  projector,
+  zoomCameraAt,
+} from '../../src/geo/mercator';
 import { roughMeasure } from '../../src/layers/capital-labels';
 import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
@@ -63,6 +69,36 @@ describe('the static picture’s camera, as MapLibre’s fitBounds chooses it', 
     const [x, y] = projector(camera, size)(101.69, 3.14);
     expect(x).toBeCloseTo(size.width / 2 + 120, 6);
     expect(y).toBeCloseTo(size.height / 2 - 30, 6);
+  });
+});
+
+describe('the picture moved by the reader before the map exists', () => {
+  const camera = cameraForBounds(STORY_BOUNDS, size, padding);
+  const bangkok: [number, number] = [100.53, 13.72];
+
+  it('pans by the drag: the place under the pointer stays under it', () => {
+    const [x, y] = projector(camera, size)(...bangkok);
+    const [x2, y2] = projector(panCamera(camera, -150, 60), size)(...bangkok);
+    expect(x2 - x).toBeCloseTo(-150, 6);
+    expect(y2 - y).toBeCloseTo(60, 6);
+    // A drag across the date line comes back with a longitude MapLibre accepts.
+    const far = panCamera({ center: [179, 0], zoom: 1 }, -2000, 0);
+    expect(far.center[0]).toBeGreaterThanOrEqual(-180);
+    expect(far.center[0]).toBeLessThan(180);
+  });
+
+  it('zooms about the pointer, within the zooms the map allows', () => {
+    const point: [number, number] = [620, 140];
+    const before = projector(camera, size);
+    const zoomed = zoomCameraAt(camera, size, point, camera.zoom + 1);
+    expect(zoomed.zoom).toBeCloseTo(camera.zoom + 1, 9);
+    // Bangkok's distance from the pointer doubles; the pointer's own place does not move.
+    const [bx, by] = before(...bangkok);
+    const [ax, ay] = projector(zoomed, size)(...bangkok);
+    expect(ax - point[0]).toBeCloseTo(2 * (bx - point[0]), 6);
+    expect(ay - point[1]).toBeCloseTo(2 * (by - point[1]), 6);
+    expect(zoomCameraAt(camera, size, point, 40).zoom).toBe(8);
+    expect(zoomCameraAt(camera, size, point, -3).zoom).toBe(1);
   });
 });
 

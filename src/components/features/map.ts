@@ -20,6 +20,7 @@ import { type CameraTarget, selectionAnchor, viewFromAttributes } from '../../ge
 import { buildLayers } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
 import { widthScaleFor } from '../../layers/scales';
+import type { PickedDatum } from '../../layers/types';
 import { type DisplayMode, dispatch, type ViewChangeDetail } from '../../types';
 import type { ScaleMode } from '../relations-legend';
 
@@ -74,7 +75,7 @@ export class MapFeature {
       initialView: () => viewFromAttributes(host.center, host.zoom),
       padding: () => this.padding(),
       notify: parts.notify,
-      onHover: (picked, x, y) => this.tooltip.show(host.data, picked, x, y, env.text),
+      onHover: (picked, x, y) => this.hover(picked, x, y),
       onClick: (picked, countryId) => actions.mapClick(picked, countryId),
       onResetView: () => this.moves.resetView(env.reducedMotion),
       onMoveEnd: () => this.moved(),
@@ -102,6 +103,16 @@ export class MapFeature {
       redraw: () => this.lifecycle.pushLayers(),
       beforePlace: () => this.edges.update(),
     });
+  }
+
+  /** What is under the pointer, on the WebGL map or its picture: the tooltip says it. */
+  hover(picked: PickedDatum | null, x: number, y: number): void {
+    this.tooltip.show(this.host.data, picked, x, y, this.parts.env.text);
+  }
+
+  /** A click on the picture before the WebGL map exists: the same details as a click on the map. */
+  click(picked: PickedDatum | null): void {
+    this.parts.actions.mapClick(picked, undefined);
   }
 
   /** Where the map looks, and the camera's moves. */

@@ -10,7 +10,7 @@ import type { MapFeature } from './map';
 
 export type PictureFeatureHost = ReactiveControllerHost &
   HTMLElement &
-  ImageSource['host'] & { readonly data: Dataset | undefined };
+  ImageSource['host'] & { readonly data: Dataset | undefined; readonly gestures: 'cooperative' | 'greedy' };
 
 /**
  * The static picture of the element's state, drawn from the data: the first frame before the WebGL map has drawn,
@@ -31,7 +31,12 @@ export class PictureFeature {
     this.source = new PictureSource(host, map.lifecycle, () =>
       host.data ? { ...drawn(host.data), emphasis: parts.story().emphasis } : undefined,
     );
-    this.firstFrame = new FirstFrame(host, this.source, map.labels, map.edges, parts.env);
+    this.firstFrame = new FirstFrame(host, this.source, map.labels, map.edges, parts.env, {
+      camera: map.moves,
+      hover: (picked, x, y) => map.hover(picked, x, y),
+      click: (picked) => map.click(picked),
+      greedy: () => host.gestures === 'greedy',
+    });
     this.print = new PrintPicture(host, this.source);
     this.image = new ImageDownload({
       host,
