@@ -211,11 +211,22 @@ describe('the picture answers before the WebGL map has loaded', () => {
     try {
       const dot = '#map .first-frame g[data-layer="capitals"] circle[data-id="THA"]';
       const before = await shapePoint(page, dot);
-      // Drag the picture 150 px left and 60 px up, from an empty stretch of sea.
-      await page.mouse.move(500, 650);
+      // Drag the picture 150 px left and 60 px up, from a point where nothing covers it (no panel, no key).
+      const start = await page.locator('#map').evaluate((el) => {
+        const frame = el.shadowRoot!.querySelector('.first-frame')!;
+        const box = frame.getBoundingClientRect();
+        for (let fy = 0.5; fy < 0.95; fy += 0.05)
+          for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+            const x = box.left + box.width * fx;
+            const y = box.top + box.height * fy;
+            if (frame.contains(el.shadowRoot!.elementFromPoint(x, y))) return { x, y };
+          }
+        throw new Error('the picture is covered everywhere');
+      });
+      await page.mouse.move(start.x, start.y);
       await page.mouse.down();
-      await page.mouse.move(420, 620, { steps: 4 });
-      await page.mouse.move(350, 590, { steps: 4 });
+      await page.mouse.move(start.x - 80, start.y - 30, { steps: 4 });
+      await page.mouse.move(start.x - 150, start.y - 60, { steps: 4 });
       await page.mouse.up();
       await expect.poll(async () => (await shapePoint(page, dot)).x).toBeCloseTo(before.x - 150, 0);
       const moved = await shapePoint(page, dot);
