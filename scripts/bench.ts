@@ -4,7 +4,8 @@
  * MapLibre map with the same basemap (bench/baseline.html). Several runs each, after a warm-up; median and spread.
  *
  * Options: --runs N (default 7), --skip-build, --quick (2 runs, 10 mount cycles: for a smoke run),
- * --flows 10,1000 (the synthetic dataset sizes; default 10,1000,10000,100000).
+ * --flows 10,1000 (the synthetic dataset sizes; default 10,1000,10000,100000), --against <commit or dist folder>
+ * (this build and another in alternating loads: scripts/bench-against.ts).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,13 @@ const flowCounts = args.includes('--flows')
   : [10, 1000, 10000, 100000];
 // The test suite's flags (software WebGL, no network), plus what the heap measurement needs.
 const CHROMIUM_ARGS = [...TEST_CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'];
+
+if (args.includes('--against')) {
+  // Two builds side by side instead of this build's full measurement (scripts/bench-against.ts).
+  const { benchAgainst } = await import('./bench-against');
+  await benchAgainst(args);
+  process.exit(0);
+}
 
 if (!args.includes('--skip-build')) execSync('npm run -s build', { stdio: 'inherit' });
 
