@@ -174,8 +174,14 @@ describe('a page of twelve maps, scrolled down and back up twice', () => {
     await canvas.evaluate((c: HTMLElement) => c.blur());
   });
 
-  it("shows the last maps' arcs, the twelfth ready about as soon as the first", async () => {
+  // Two steps, not one: on a busy two-core machine six maps' arcs and the twelfth's start together came near a
+  // test's 60 s.
+  it("shows each map's arcs on the way down, past the budget of live maps", async () => {
     for (let i = 6; i <= 11; i++) await reader.reach(`m${i}`);
+    await reader.withinBudget();
+  });
+
+  it('has the twelfth map ready about as soon as the first', async () => {
     const start = Date.now();
     await reader.reach('m12');
     readyMs.m12 = Date.now() - start + (await reader.live('m12', 'ready'));
