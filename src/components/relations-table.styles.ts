@@ -93,6 +93,11 @@ export const relationsTableStyles = css`
     font-weight: 400;
     font-size: 11px;
   }
+  /* Lists of names (sources, other figures) may break inside a long name rather than push the table past its box. */
+  .alternative,
+  .sources {
+    overflow-wrap: anywhere;
+  }
   /* Why a figure is missing, under "no reported figure": wraps like text, not like a number. */
   td.number .note {
     white-space: normal;
