@@ -29,13 +29,14 @@ export function shareOfRecordedTrade(dataset: Dataset, flow: Flow): ShareAnswer 
 }
 
 /**
- * A share as a percentage a reader can take in: one decimal from 0.1% up ("92.5%", "0.8%"), two significant digits
- * below, so a small partner never reads as 0%.
+ * A share as a percentage a reader can take in: one decimal from 0.1% up ("92.5%", "0.8%"), and "<0.1%" below, so a
+ * small partner never reads as 0% nor with a precision the mirror statistics do not have ("0.0045%").
  */
 export function formatShare(fraction: number, locale = 'en'): string {
-  const options: Intl.NumberFormatOptions =
-    fraction >= 0.001
-      ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
-      : { style: 'percent', maximumSignificantDigits: 2 };
-  return new Intl.NumberFormat(locale, options).format(fraction);
+  const format = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return fraction >= 0.0005 || fraction === 0 ? format.format(fraction) : `<${format.format(0.001)}`;
 }

@@ -97,6 +97,8 @@ export interface Strings {
   pairTrade: (a: string, b: string) => string;
   /** "0.8% of North Korea's recorded trade (KOTRA)": a figure against the total of its own series. */
   shareOf: (share: string, role: FlowRole, focus: string, series: string) => string;
+  /** A table cell's share with its base, as short as a cell allows: "70.9% of exports". */
+  shareOfBase: (share: string, role: FlowRole) => string;
   /** Why a figure has no share of the total (a part-year figure, another series …). */
   noShare: (reason: NoShareReason, focus: string, series: string, totalSeries: string) => string;
   /** The same reasons in a few words, for a table cell. */
@@ -315,6 +317,7 @@ export const en: Strings = {
   pairTrade: (a, b) => `Trade between ${a} and ${b}`,
   shareOf: (share, role, focus, series) =>
     `${share} of ${focus}'s recorded ${role === 'total' ? 'trade' : role} (${series})`,
+  shareOfBase: (share, role) => `${share} of ${role === 'total' ? 'all trade' : role}`,
   noShare: (reason, focus, series, totalSeries) =>
     ({
       'part-year': `No share of ${focus}'s trade: the figure covers part of the year, the total the whole year.`,
@@ -547,6 +550,8 @@ export const ms: Strings = {
   pairTrade: (a, b) => `Perdagangan antara ${a} dan ${b}`,
   shareOf: (share, role, focus, series) =>
     `${share} daripada ${role === 'total' ? 'perdagangan' : role === 'exports' ? 'eksport' : 'import'} tercatat ${focus} (${series})`,
+  shareOfBase: (share, role) =>
+    `${share} daripada ${role === 'total' ? 'semua perdagangan' : role === 'exports' ? 'eksport' : 'import'}`,
   noShare: (reason, focus, series, totalSeries) =>
     ({
       'part-year': `Tiada bahagian daripada perdagangan ${focus}: angka ini meliputi sebahagian tahun, jumlahnya setahun penuh.`,

@@ -177,7 +177,9 @@ export function flowRows(
  */
 function shareCells(dataset: Dataset, flow: Flow, lang: Lang): { share: string; shareNote?: string } {
   const answer = shareOfRecordedTrade(dataset, flow);
-  if (answer.kind === 'share') return { share: formatShare(answer.fraction, lang.locale) };
+  // Each cell says its base: a total's share is of all trade, an export's of exports, an import's of imports.
+  if (answer.kind === 'share')
+    return { share: lang.t.shareOfBase(formatShare(answer.fraction, lang.locale), answer.role) };
   return { share: '–', shareNote: lang.t.noShareShort[answer.reason] };
 }
 

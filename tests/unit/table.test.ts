@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvColumns, csvField, flowsCsv, parseCsv } from '../../src/data/csv';
+import { langFor } from '../../src/text/strings';
 import { eventRows, flowRows, flowSortKey, relationRows, sortRows } from '../../src/text/table';
 import { loadDefaultDataset } from './default-dataset';
 
@@ -24,6 +25,16 @@ describe('table rows', () => {
     );
     const figures = dataset.flows.filter((f) => f.year === 2016).map((f) => f.id);
     expect(listed.sort()).toEqual(figures.sort());
+  });
+
+  it('says the base of each share (exports, imports or all trade), with no precision the data lack', () => {
+    const share = (pair: string, year: number) => flowRows(dataset, year).find((r) => r.pair === pair)?.share;
+    expect(share('North Korea (DPRK) → China', 2021)).toBe('70.9% of exports');
+    expect(share('China → North Korea (DPRK)', 2021)).toBe('98.8% of imports');
+    expect(share('Trade between North Korea (DPRK) and Vietnam', 2021)).toBe('1.7% of all trade');
+    expect(share('North Korea (DPRK) → Singapore', 2016)).toBe('<0.1% of exports');
+    const ms = flowRows(dataset, 2021, langFor('ms')).find((r) => r.id === 'chn-2021-kotra-exports');
+    expect(ms?.share).toBe('70.9% daripada eksport');
   });
 
   it('shows gaps as "no reported figure", never as zero', () => {
