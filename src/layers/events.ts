@@ -43,6 +43,8 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
       ([lon, lat]) => Math.abs(lon - spot.anchor[0]) < 0.1 && Math.abs(lat - spot.anchor[1]) < 0.1,
     );
     const n = spot.events.length;
+    // Short names ("klia2", not "klia2, Kuala Lumpur International Airport, Sepang"): they are listed together.
+    const spotPlaces = [...new Set(spot.events.map((e) => e.place!.name.split(',')[0]!.trim()))];
     const ringRadius =
       n === 1 && !atCapital
         ? 0
@@ -58,6 +60,7 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
         // Screen pixels: a negative y is above the place.
         offset: [Math.round(ringRadius * Math.cos(angle)), Math.round(ringRadius * Math.sin(angle))],
         atSpot: n,
+        spotPlaces,
         radius: EVENT_RADIUS,
         category: eventCategory[event.kind],
       };

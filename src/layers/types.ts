@@ -96,6 +96,8 @@ export interface EventDatum {
   offset: [number, number];
   /** How many events of the year share the spot, this one included. */
   atSpot: number;
+  /** The places those events name, each once, in date order: one name, or the places of a cluster around it. */
+  spotPlaces: string[];
   radius: number;
   category: EventCategory;
 }

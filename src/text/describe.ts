@@ -114,7 +114,17 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
         lines: [
           `${formatEventDate(e, locale)} · ${picked.place}`,
           `${t.eventKindNames[e.kind]} · ${t.evidenceNames[e.evidence]}`,
-          ...(picked.atSpot > 1 ? [t.eventsAt(picked.place, picked.atSpot)] : []),
+          // A ring of dots may gather nearby places (klia2, Putrajaya, Kuala Lumpur): named as they are, not as one.
+          ...(picked.atSpot > 1
+            ? [
+                picked.spotPlaces.length === 1
+                  ? t.eventsAt(picked.place, picked.atSpot)
+                  : t.eventsAround(
+                      picked.atSpot,
+                      new Intl.ListFormat(locale, { type: 'conjunction' }).format(picked.spotPlaces),
+                    ),
+              ]
+            : []),
         ],
       };
     }

@@ -130,6 +130,8 @@ export interface Strings {
   embassyTitle: (owner: string, capital: string, year: string) => string;
   residentRelations: (status: string) => string;
   eventsAt: (place: string, count: number) => string;
+  /** Events of several nearby places drawn in one ring: how many, and the places. */
+  eventsAround: (count: number, places: string) => string;
   /** An event's kind, as the timeline and the tooltip name it. */
   eventKindNames: Record<RelationsEvent['kind'], string>;
   /** The timeline's heading: the year and how many events it lists. */
@@ -362,6 +364,7 @@ export const en: Strings = {
   embassyTitle: (owner, capital, year) => `${owner}'s embassy in ${capital}, ${year}`,
   residentRelations: (status) => `Resident; ${status}`,
   eventsAt: (place, count) => `${count} events at ${place} this year, each its own dot`,
+  eventsAround: (count, places) => `${count} events close together this year (${places}), each its own dot`,
   eventKindNames: {
     diplomatic: 'Diplomatic',
     trade: 'Trade',
@@ -596,6 +599,8 @@ export const ms: Strings = {
   embassyTitle: (owner, capital, year) => `Kedutaan ${owner} di ${capital}, ${year}`,
   residentRelations: (status) => `Bermastautin; ${status}`,
   eventsAt: (place, count) => `${count} peristiwa di ${place} tahun ini, setiap satu bertitik sendiri`,
+  eventsAround: (count, places) =>
+    `${count} peristiwa berdekatan tahun ini (${places}), setiap satu bertitik sendiri`,
   eventKindNames: {
     diplomatic: 'Diplomatik',
     trade: 'Perdagangan',

@@ -48,7 +48,22 @@ describe('tooltip text', () => {
     expect(text.title).toBe(dot.event.title);
     expect(text.lines[0]).toBe('Mar 21, 2021 · Kuala Lumpur');
     expect(text.lines[1]).toBe('Diplomatic · reported');
-    expect(text.lines[2]).toMatch(/^\d events at Kuala Lumpur this year, each its own dot$/);
+    // 2021's ring near Kuala Lumpur gathers events of several places (Kuala Lumpur, Putrajaya): named, not "at
+    // Kuala Lumpur" (issue 27: "11 events at klia2").
+    expect(dot.spotPlaces.length).toBeGreaterThan(1);
+    expect(text.lines[2]).toMatch(
+      /^\d+ events close together this year \(Kuala Lumpur, .*Putrajaya.*\), each its own dot$/,
+    );
+    expect(text.lines[2]).toContain(`${dot.atSpot} events`);
+  });
+
+  it('says "at" a place only when every event of the ring happened there', () => {
+    for (const year of [2016, 2017, 2021])
+      for (const dot of eventData(dataset, year).filter((d) => d.atSpot > 1)) {
+        const line = describePicked(dataset, dot).lines[2]!;
+        if (dot.spotPlaces.length === 1) expect(line, dot.id).toContain(` at ${dot.place} `);
+        else expect(line, dot.id).toMatch(/ events close together this year \(.*, each its own dot$/);
+      }
   });
 });
 
