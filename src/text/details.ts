@@ -94,7 +94,8 @@ export function detailsFor(
     return [
       {
         text: `${name(r.between[0])} – ${name(r.between[1])}: ${t.statusRelations[r.status]}`,
-        meta: `${embassy}. ${t.visaFree}: ${visa}. ${trade}. ${t.evidenceSentence[r.evidence]}`,
+        // Each clause a sentence of its own, starting with a capital ("…: no. Trade partly suspended.").
+        meta: `${embassy}. ${t.visaFree}: ${visa}. ${trade.charAt(0).toLocaleUpperCase(locale)}${trade.slice(1)}. ${t.evidenceSentence[r.evidence]}`,
         note: r.summary,
         sources: refs(r.sources),
         emphasis: true,

@@ -77,7 +77,9 @@ describe('details panel content', () => {
     expect(relation.text).toBe('North Korea (DPRK) – Malaysia: downgraded relations');
     // Whether Malaysia's Pyongyang embassy kept staff in 2017 is not in the sources: said as not known.
     expect(relation.meta).toMatch(/Malaysia's embassy in Pyongyang: not known/);
-    expect(relation.meta).toMatch(/trade not suspended|trade partly suspended|trade suspended/);
+    expect(relation.meta).toMatch(
+      /\. (Trade not suspended|Trade partly suspended|Trade suspended|Trade suspension: not known)\./,
+    );
     expect(relation.meta).toMatch(/As the sources report it\.$/);
     expect(relation.meta).toMatch(/Visa-free travel: no/);
     const trade = view.sections[1]!.items.map((i) => i.text);
