@@ -160,7 +160,7 @@ export interface Strings {
   previousStep: string;
   nextStep: string;
   leaveStory: string;
-  /** Said once when a step opens: "Step 3 of 11: A killing at klia2". */
+  /** Said once when a step opens: "Step 3 of 11: A killing at Kuala Lumpur's airport". */
   stepAnnouncement: (index: number, count: number, title: string) => string;
   /** A `step` the dataset's story does not have. */
   stepRefused: (id: string) => string;
