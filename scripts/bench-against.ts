@@ -15,14 +15,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { CHROMIUM_ARGS } from '../vitest.config';
+import { ARC_PIXELS, greenPixels, screencast } from './screencast';
 import { type Route, type StaticServer, serveStatic } from './static-server';
-
-/** The story's full relations (2021's green arcs), as the main bench counts them. */
-const STORY_GREEN = [21, 128, 61];
-/** Pixels of that green (every other pixel counted) that make the arcs "on screen": the key's swatch is fewer. */
-const ARC_PIXELS = 150;
 
 const median = (xs: number[]) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -34,20 +29,6 @@ const spread = (xs: number[]) => {
   const s = xs.filter(Number.isFinite);
   return s.length ? Math.max(...s) - Math.min(...s) : Number.NaN;
 };
-
-function greenPixels(png: Buffer): number {
-  const image = PNG.sync.read(png);
-  let count = 0;
-  for (let i = 0; i < image.data.length; i += 8) {
-    if (
-      Math.abs(image.data[i]! - STORY_GREEN[0]!) < 40 &&
-      Math.abs(image.data[i + 1]! - STORY_GREEN[1]!) < 40 &&
-      Math.abs(image.data[i + 2]! - STORY_GREEN[2]!) < 40
-    )
-      count++;
-  }
-  return count;
-}
 
 /** The other side's built site: the folder given, or the commit built in a worktree of its own. */
 function otherDist(ref: string): { dist: string; label: string } {
@@ -119,13 +100,17 @@ export async function benchAgainst(args: string[]): Promise<void> {
   /** The first frame with the story's arcs, from the page's start; with the tooltip's answer time when asked. */
   const firstArcs = async (url: string, hover: boolean): Promise<{ arcs: number; tooltip: number }> => {
     const page = await newPage();
-    const session = await page.context().newCDPSession(page);
-    const frames: Array<{ at: number; data: string }> = [];
-    session.on('Page.screencastFrame', (frame) => {
-      frames.push({ at: (frame.metadata.timestamp ?? 0) * 1000, data: frame.data });
-      void session.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
+    // Each frame is looked at as it arrives: the first with the arcs ends the wait, whatever the machine's speed.
+    let arcsAt: number | undefined;
+    let arcsShown = () => {};
+    const shown = new Promise<void>((resolve) => {
+      arcsShown = resolve;
     });
-    await session.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+    const recording = await screencast(page, (frame) => {
+      if (arcsAt !== undefined || greenPixels(Buffer.from(frame.data, 'base64')) < ARC_PIXELS) return;
+      arcsAt = frame.at;
+      arcsShown();
+    });
     await page.goto(url);
     let tooltip = Number.NaN;
     if (hover) {
@@ -156,12 +141,12 @@ export async function benchAgainst(args: string[]): Promise<void> {
         timeout: 180_000,
       },
     );
-    await page.waitForTimeout(300);
-    await session.send('Page.stopScreencast');
+    // The arcs are drawn by `ready`; their frame may still be on its way. Not there within 10 s: reported as none.
+    await Promise.race([shown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await recording.stop();
     const origin = await page.evaluate(() => performance.timeOrigin);
     await page.close();
-    const first = frames.find((f) => greenPixels(Buffer.from(f.data, 'base64')) >= ARC_PIXELS);
-    return { arcs: first ? first.at - origin : Number.NaN, tooltip };
+    return { arcs: arcsAt === undefined ? Number.NaN : arcsAt - origin, tooltip };
   };
 
   const baselineIdle = async (): Promise<number> => {

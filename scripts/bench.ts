@@ -12,7 +12,6 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { basemapThemes } from '../src/basemap/style';
 import { latestYear } from '../src/data/selectors';
 import { validateDataset } from '../src/data/validate';
@@ -24,6 +23,7 @@ import { widthScaleFor } from '../src/layers/scales';
 import { layerTokens } from '../src/layers/types';
 import { staticPicture } from '../src/picture/static-picture';
 import { CHROMIUM_ARGS as TEST_CHROMIUM_ARGS } from '../vitest.config';
+import { ARC_PIXELS, greenPixels, screencast } from './screencast';
 import { type Route, serveStatic } from './static-server';
 import { syntheticDataset } from './synthetic-dataset';
 
@@ -187,27 +187,6 @@ async function loadTimes(kind: 'element' | 'baseline' | 'interleaved'): Promise<
   return result;
 }
 
-/** The full relations' green: 2021's arcs, in the first frame and in the WebGL map alike. */
-const STORY_GREEN = [21, 128, 61];
-
-/** Pixels of the story's green in a PNG (within a hue-like tolerance), counted every other pixel. */
-function greenPixels(png: Buffer): number {
-  const image = PNG.sync.read(png);
-  let count = 0;
-  for (let i = 0; i < image.data.length; i += 8) {
-    const r = image.data[i]!;
-    const g = image.data[i + 1]!;
-    const b = image.data[i + 2]!;
-    if (
-      Math.abs(r - STORY_GREEN[0]!) < 40 &&
-      Math.abs(g - STORY_GREEN[1]!) < 40 &&
-      Math.abs(b - STORY_GREEN[2]!) < 40
-    )
-      count++;
-  }
-  return count;
-}
-
 /**
  * When the story's arcs are first on screen, from the page's own frames (a screencast, not an event): the time of
  * the first frame with at least 150 of their pixels, from the page's start. Also `ready`, and how long the static
@@ -215,24 +194,19 @@ function greenPixels(png: Buffer): number {
  */
 async function firstPicture(): Promise<{ picture: number; ready: number; render: number }> {
   const page = await newPage();
-  const session = await page.context().newCDPSession(page);
   const frames: Array<{ at: number; data: string }> = [];
-  session.on('Page.screencastFrame', (frame) => {
-    frames.push({ at: (frame.metadata.timestamp ?? 0) * 1000, data: frame.data });
-    void session.send('Page.screencastFrameAck', { sessionId: frame.sessionId }).catch(() => {});
-  });
-  await session.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+  const recording = await screencast(page, (frame) => frames.push(frame));
   await page.goto(`${server.url}${servePage(pageWith(''))}`);
   await ready(page);
   await page.waitForTimeout(300);
-  await session.send('Page.stopScreencast');
+  await recording.stop();
   const marks = await page.evaluate(() => ({
     origin: performance.timeOrigin,
     ready: performance.getEntriesByName('relations-map:ready')[0]?.startTime ?? Number.NaN,
     render: performance.getEntriesByName('relations-map:picture')[0]?.duration ?? Number.NaN,
   }));
   await page.close();
-  const first = frames.find((f) => greenPixels(Buffer.from(f.data, 'base64')) >= 150);
+  const first = frames.find((f) => greenPixels(Buffer.from(f.data, 'base64')) >= ARC_PIXELS);
   return { picture: first ? first.at - marks.origin : Number.NaN, ready: marks.ready, render: marks.render };
 }
 
