@@ -39,6 +39,16 @@ export const pictureStyles = css`
       transition: none;
     }
   }
+  /* The WebGL map's labels, SVG like the picture's: over deck.gl's canvas (in MapLibre's control corner, z-index 2). */
+  .map-labels {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    z-index: 2;
+    pointer-events: none;
+    overflow: hidden;
+  }
   .print-picture {
     display: none;
   }

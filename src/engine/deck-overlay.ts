@@ -1,5 +1,5 @@
 import { type Deck, type Layer, Widget } from '@deck.gl/core';
-import { ArcLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { LayerSpec } from '../layers/types';
 
@@ -10,9 +10,10 @@ import type { LayerSpec } from '../layers/types';
  */
 export { MapLibreOverlay };
 
-const layerClasses = { arc: ArcLayer, scatter: ScatterplotLayer, text: TextLayer } as const;
+// No TextLayer: the labels are SVG over the map (./label-overlay), which the engine keeps out of deck.gl.
+const layerClasses = { arc: ArcLayer, scatter: ScatterplotLayer } as const;
 
-export function toDeckLayer(spec: LayerSpec): Layer {
+export function toDeckLayer(spec: Exclude<LayerSpec, { type: 'text' }>): Layer {
   // The union of spec types pairs each props type with its class; TypeScript cannot follow that pairing through
   // the lookup table, so the constructor is called through a loosened signature.
   const LayerClass = layerClasses[spec.type] as unknown as new (props: object) => Layer;

@@ -14,6 +14,7 @@ import type { Padding } from '../geo/framing';
 import type { Bounds } from '../geo/mercator';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { CanvasWatch } from './canvas-watch';
+import { LabelOverlay } from './label-overlay';
 import { MovingPicture } from './moving-picture';
 import { type ReleasableDevice, releaseDeckDevice } from './release';
 import { ResetViewControl } from './reset-control';
@@ -64,6 +65,8 @@ export interface EngineOptions {
 }
 
 type PaintArgs = Parameters<MapLibreMap['setPaintProperty']>;
+/** What deck.gl draws: every layer but the labels. */
+type DeckSpec = Exclude<LayerSpec, { type: 'text' }>;
 
 export class MapEngine implements MapSurface {
   /** For power users (the element's `map`); the element's own code goes through the MapSurface methods. */
@@ -76,12 +79,14 @@ export class MapEngine implements MapSurface {
   private deckModule: DeckModule | undefined;
   /** Settles when the overlay has been added (or deck.gl could not be loaded). */
   private readonly deckAttached: Promise<boolean>;
-  private specs: LayerSpec[] = [];
+  private specs: DeckSpec[] = [];
   private layers: Layer[] = [];
   private drawnWaiters: Array<() => void> = [];
   private destroyed = false;
   /** Pans of heavy layers move deck.gl's last picture; none interleaved, where deck.gl has no canvas of its own. */
   private readonly moving: MovingPicture;
+  /** The labels: SVG over the canvases, not a deck.gl layer (see ./label-overlay). */
+  private readonly labels: LabelOverlay;
 
   constructor(
     private readonly options: EngineOptions,
@@ -115,6 +120,12 @@ export class MapEngine implements MapSurface {
       deck: () => this.deck,
       gate: () => this.gateDrawing(),
     });
+    this.labels = new LabelOverlay(this.map.getContainer(), (lon, lat) => {
+      const p = this.map.project([lon, lat]);
+      return [p.x, p.y];
+    });
+    // Shown with deck.gl's first frame, as the arcs they name; from then on placed on every frame the map draws.
+    this.map.on('render', this.drawLabels);
     this.map.once('load', this.onFirstLoad);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -163,6 +174,8 @@ export class MapEngine implements MapSurface {
         this.moving.drawn();
         if (!this.firstFrame) {
           this.firstFrame = true;
+          this.labelsShown = true;
+          this.drawLabels();
           this.canvases.update();
           performance.mark('relations-map:deck-first-frame');
         }
@@ -198,6 +211,14 @@ export class MapEngine implements MapSurface {
 
   private firstFrame = false;
   private basemapLoaded = false;
+  private labelSpecs: LayerSpec[] = [];
+  private labelsShown = false;
+
+  /** The labels where the camera puts them now, once deck.gl draws (or cannot: the basemap alone names nothing). */
+  private drawLabels = (): void => {
+    if (!this.labelsShown) return;
+    this.labels.set(this.labelSpecs);
+  };
 
   /** deck.gl's overlay; undefined until deck.gl's module has arrived. */
   get overlay(): MapLibreOverlay | undefined {
@@ -244,7 +265,10 @@ export class MapEngine implements MapSurface {
     else this.map.cooperativeGestures.disable();
   }
 
-  setLayers(specs: LayerSpec[]): void {
+  setLayers(all: LayerSpec[]): void {
+    const specs = all.filter((spec): spec is DeckSpec => spec.type !== 'text');
+    this.labelSpecs = all.filter((spec) => spec.type === 'text');
+    this.drawLabels();
     this.moving.layersChanged(specs);
     this.specs = specs;
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
@@ -337,6 +361,7 @@ export class MapEngine implements MapSurface {
       deck.redraw('relations-map: snapshot');
       ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
     }
+    if (this.labelsShown) this.labels.paint(ctx, out.width / Math.max(1, mapCanvas.clientWidth));
     return out;
   }
 
@@ -362,6 +387,8 @@ export class MapEngine implements MapSurface {
     this.canvases.stop();
     this.map.off('moveend', this.options.onMoveEnd);
     this.map.off('move', this.moving.onMove);
+    this.map.off('render', this.drawLabels);
+    this.labels.destroy();
     this.moving.stop();
     this.overlay?.finalize();
     releaseDeckDevice(this.device);

@@ -1,5 +1,5 @@
-import type { Accessor, AccessorFunction } from '@deck.gl/core';
-import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
+import type { ArcLayerProps, ScatterplotLayerProps } from '@deck.gl/layers';
+import { labelItems, labelLook, readAccessor as read } from '../layers/label-items';
 import type { LayerSpec } from '../layers/types';
 
 /**
@@ -14,14 +14,6 @@ export type Projector = (lon: number, lat: number) => Point;
 /** Escapes text for SVG markup, in text and in double-quoted attributes. */
 export const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Reads a deck.gl accessor (a constant or a function of the datum) for one datum. */
-function read<D, T>(accessor: Accessor<D, T> | undefined, d: D, index: number, data: D[], fallback: T): T {
-  if (accessor === undefined) return fallback;
-  if (typeof accessor === 'function')
-    return (accessor as AccessorFunction<D, T>)(d, { index, data, target: [] });
-  return accessor;
-}
 
 /** An RGBA colour as SVG paint and opacity attributes (`fill` or `stroke`). */
 export function paint(kind: 'fill' | 'stroke', color: ArrayLike<number> | undefined): string {
@@ -113,25 +105,16 @@ function layerSvg(spec: LayerSpec, project: Projector): string {
       break;
     }
     case 'text': {
-      const p = spec.props;
-      const data = Array.isArray(p.data) ? (p.data as unknown[]) : [];
-      const props = p as unknown as TextLayerProps<unknown>;
-      const halo = props.outlineWidth
-        ? `${paint('stroke', props.outlineColor as ArrayLike<number>)} stroke-width="${props.outlineWidth}" stroke-linejoin="round" paint-order="stroke"`
+      const { halo } = labelLook(spec);
+      const haloPaint = halo
+        ? `${paint('stroke', halo.color)} stroke-width="${halo.width}" stroke-linejoin="round" paint-order="stroke"`
         : '';
-      data.forEach((d, i) => {
-        const [x, y] = at(read(props.getPosition, d, i, data, [0, 0]) as ArrayLike<number>);
-        // deck.gl's TextLayer offsets point down the screen for y.
-        const offset = read(props.getPixelOffset, d, i, data, [0, 0]) as ArrayLike<number>;
-        const anchor = read(props.getTextAnchor, d, i, data, 'middle');
-        const baseline = read(props.getAlignmentBaseline, d, i, data, 'center');
-        const size = read(props.getSize, d, i, data, 12);
-        const color = read(props.getColor, d, i, data, [0, 0, 0, 255]) as ArrayLike<number>;
-        const text = String(read(props.getText, d, i, data, ''));
+      for (const label of labelItems(spec, project)) {
+        const id = label.id === undefined ? '' : ` data-id="${escapeXml(label.id)}"`;
         parts.push(
-          `<text${idOf(d)} x="${f1(x + (offset[0] ?? 0))}" y="${f1(y + (offset[1] ?? 0))}" font-size="${size}" text-anchor="${anchor}" dominant-baseline="${baselines[baseline]}" ${paint('fill', color)} ${halo}>${escapeXml(text)}</text>`,
+          `<text${id} x="${f1(label.x)}" y="${f1(label.y)}" font-size="${label.size}" text-anchor="${label.anchor}" dominant-baseline="${baselines[label.baseline]}" ${paint('fill', label.color)} ${haloPaint}>${escapeXml(label.text)}</text>`,
         );
-      });
+      }
       break;
     }
   }

@@ -124,3 +124,45 @@ describe('ready and whenRendered mean the layers are on the map', () => {
     expect(new Set(after)).toEqual(new Set([2021]));
   });
 });
+
+describe('the labels', () => {
+  const labelsOf = (el: HTMLElement) =>
+    [...el.shadowRoot!.querySelectorAll('.map-labels text')].map((t) => ({
+      text: t.textContent ?? '',
+      box: t.getBoundingClientRect(),
+    }));
+
+  it('name the capitals over the map, move with it, are in the exported image and go with layers off', async () => {
+    const { el, ready } = mountMap({ layers: 'trade relations labels', theme: 'light', year: '2021' });
+    await ready;
+    const overlay = el.shadowRoot!.querySelector('.map-labels')!;
+    // Decorative for assistive technology: the element's list of places names them.
+    expect(overlay.getAttribute('aria-hidden')).toBe('true');
+    const before = labelsOf(el).find((l) => l.text === 'Pyongyang');
+    expect(before, 'Pyongyang is labelled').toBeDefined();
+    // Beside its capital's dot, as the layer's anchor and offset put it.
+    const origin = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+    const dot = el.map!.project([125.75, 39.02]);
+    const box = before!.box;
+    expect(box.width).toBeGreaterThan(40);
+    expect(Math.abs(box.left + box.width / 2 - (origin.left + dot.x))).toBeLessThan(box.width / 2 + 20);
+    expect(Math.abs(box.top + box.height / 2 - (origin.top + dot.y))).toBeLessThan(box.height + 12);
+
+    const withLabels = await imagePixels(await el.exportImage());
+    el.map!.panBy([60, 40], { animate: false });
+    await el.whenRendered();
+    const after = labelsOf(el).find((l) => l.text === 'Pyongyang')!.box;
+    // Within a pixel and a half: positions are written to a tenth of a pixel and text boxes snap to pixels.
+    expect(Math.abs(after.left - box.left + 60)).toBeLessThan(1.5);
+    expect(Math.abs(after.top - box.top + 40)).toBeLessThan(1.5);
+    el.map!.panBy([-60, -40], { animate: false });
+
+    el.layers = 'trade relations';
+    await el.whenRendered();
+    expect(labelsOf(el)).toEqual([]);
+    const without = await imagePixels(await el.exportImage());
+    // The export draws the labels as the screen shows them: their ink is in the one image and not in the other.
+    const ink = palette.label.slice(0, 3) as [number, number, number];
+    expect(countNear(withLabels, ink, 30) - countNear(without, ink, 30)).toBeGreaterThan(400);
+  });
+});

@@ -430,17 +430,9 @@ describe('languages', () => {
       await page.evaluate((selector) => document.querySelector(selector)!.setAttribute('lang', 'ms'), MAP);
       await rendered(page, MAP);
       // The map's own labels follow at once, not at the next year change.
-      const labels = await page.evaluate((selector) => {
-        // deck.gl's layer list is private state; read only to see the labels' text as drawn.
-        const el = document.querySelector(selector) as HTMLElement & {
-          deck: {
-            _deck: { props: { layers: Array<{ id: string; props: { data: Array<{ text: string }> } }> } };
-          };
-        };
-        return el.deck._deck.props.layers
-          .find((l) => l.id === 'capital-labels')!
-          .props.data.map((d) => d.text);
-      }, MAP);
+      const labels = await page
+        .locator(`${MAP} .map-labels text`)
+        .evaluateAll((texts) => texts.map((t) => t.textContent ?? ''));
       // The labels carry a mark, not words; the key beside them says what it means, in Malay.
       expect(labels.join('\n')).toMatch(/∅/);
       expect(labels.join('\n')).not.toMatch(/no reported figure/);

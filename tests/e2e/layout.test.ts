@@ -100,46 +100,14 @@ const boxes = (page: Page, selector: string) =>
       .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
   }, selector);
 
-/** Every label deck.gl draws, as the box it takes on the page: from the layer's own props and the text's width. */
+/** Every label on the map, as the box its text takes on the page. */
 const labelBoxes = (page: Page) =>
-  page.locator(MAP).evaluate((el) => {
-    const host = el as HTMLElement & {
-      map: { project(p: [number, number]): { x: number; y: number }; getContainer(): HTMLElement };
-      deck: {
-        _deck: {
-          props: {
-            layers: Array<{
-              id: string;
-              props: {
-                data: Array<{
-                  text: string;
-                  position: [number, number];
-                  size: number;
-                  anchor: string;
-                  baseline: string;
-                  offset: [number, number];
-                }>;
-              };
-            }>;
-          };
-        };
-      };
-    };
-    const layer = host.deck._deck.props.layers.find((l) => l.id === 'capital-labels');
-    const origin = host.map.getContainer().getBoundingClientRect();
-    const ctx = document.createElement('canvas').getContext('2d')!;
-    return (layer?.props.data ?? []).map((d) => {
-      ctx.font = `600 ${d.size}px system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
-      const w = ctx.measureText(d.text).width;
-      const h = d.size * 1.15;
-      const p = host.map.project(d.position);
-      const x = origin.left + p.x + d.offset[0];
-      const y = origin.top + p.y + d.offset[1];
-      const left = d.anchor === 'start' ? x : d.anchor === 'end' ? x - w : x - w / 2;
-      const top = d.baseline === 'top' ? y : d.baseline === 'bottom' ? y - h : y - h / 2;
-      return { text: d.text, left, top, right: left + w, bottom: top + h };
-    });
-  });
+  page.locator(MAP).evaluate((el) =>
+    [...el.shadowRoot!.querySelectorAll('.map-labels text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent ?? '', left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    }),
+  );
 
 /** The sizes the labels are checked at, besides the three layouts: a 640×480 map, and a 390×500 one the page fixed. */
 const labelSizes: Size[] = [
