@@ -5,7 +5,8 @@
  * - first picture: the first screencast frame with the story's arcs on screen (pixels, whatever draws them);
  * - first WebGL arcs: the same, in loads where the page hides the element's static picture and poster, so the only
  *   arcs on screen are the WebGL map's (not the element's own `ready`, whose moment a build may have set differently);
- * - first tooltip: from a hover on a capital's dot, as soon as one is on screen, to the tooltip on screen.
+ * - first tooltip: from a hover on a capital's dot, as soon as one is on screen, to the tooltip on screen;
+ * - `ready`, the element's own event, beside them (a software renderer can put its frame on screen seconds later).
  *
  * A commit is checked out into a temporary worktree, installed (`npm ci`) and built there; a folder is taken as a
  * built `dist/`. Options: --runs N (default 7), --skip-build (this side), --quick (2 runs).
@@ -43,6 +44,11 @@ function otherDist(ref: string): { dist: string; label: string } {
     execSync('npm ci --no-audit --no-fund', { cwd: dir, stdio: 'inherit' });
     execSync('npm run -s build', { cwd: dir, stdio: 'inherit' });
   }
+  process.on('exit', () =>
+    console.log(
+      `\nThe other build stays in ${dir} for the next run; \`git worktree remove --force ${dir}\` deletes it.`,
+    ),
+  );
   return { dist: join(dir, 'dist'), label: commit.slice(0, 12) };
 }
 
@@ -98,7 +104,10 @@ export async function benchAgainst(args: string[]): Promise<void> {
   };
 
   /** The first frame with the story's arcs, from the page's start; with the tooltip's answer time when asked. */
-  const firstArcs = async (url: string, hover: boolean): Promise<{ arcs: number; tooltip: number }> => {
+  const firstArcs = async (
+    url: string,
+    hover: boolean,
+  ): Promise<{ arcs: number; tooltip: number; ready: number }> => {
     const page = await newPage();
     // Each frame is looked at as it arrives: the first with the arcs ends the wait, whatever the machine's speed.
     let arcsAt: number | undefined;
@@ -144,9 +153,12 @@ export async function benchAgainst(args: string[]): Promise<void> {
     // The arcs are drawn by `ready`; their frame may still be on its way. Not there within 10 s: reported as none.
     await Promise.race([shown, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     await recording.stop();
-    const origin = await page.evaluate(() => performance.timeOrigin);
+    const { origin, ready } = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      ready: performance.getEntriesByName('relations-map:ready')[0]!.startTime,
+    }));
     await page.close();
-    return { arcs: arcsAt === undefined ? Number.NaN : arcsAt - origin, tooltip };
+    return { arcs: arcsAt === undefined ? Number.NaN : arcsAt - origin, tooltip, ready };
   };
 
   const baselineIdle = async (): Promise<number> => {
@@ -164,6 +176,7 @@ export async function benchAgainst(args: string[]): Promise<void> {
     picture: [] as number[],
     arcs: [] as number[],
     tooltip: [] as number[],
+    ready: [] as number[],
   }));
   const idle: number[] = [];
   console.log(
@@ -181,6 +194,7 @@ export async function benchAgainst(args: string[]): Promise<void> {
       const shown = await firstArcs(sides[s]!.page(false), true);
       results[s]!.picture.push(shown.arcs);
       results[s]!.tooltip.push(shown.tooltip);
+      results[s]!.ready.push(shown.ready);
     }
     for (const s of order) results[s]!.arcs.push((await firstArcs(sides[s]!.page(true), false)).arcs);
   }
@@ -201,6 +215,8 @@ export async function benchAgainst(args: string[]): Promise<void> {
         ratio: median(r.picture) / base,
       },
       firstWebglArcs: { medianMs: median(r.arcs), spreadMs: spread(r.arcs), ratio: median(r.arcs) / base },
+      // The element's own event: when deck.gl has drawn the layers, which a software renderer may put on screen later.
+      ready: { medianMs: median(r.ready), spreadMs: spread(r.ready), ratio: median(r.ready) / base },
       tooltipAfterHover: {
         medianMs: median(r.tooltip),
         answered: r.tooltip.filter(Number.isFinite).length,
@@ -210,15 +226,15 @@ export async function benchAgainst(args: string[]): Promise<void> {
   });
   console.log(`  bare MapLibre map idle: ${ms(base)} (spread ${ms(spread(idle))})\n`);
   console.log(
-    `  ${''.padEnd(16)}${'first picture'.padEnd(30)}${'first WebGL arcs'.padEnd(30)}tooltip after a hover`,
+    `  ${''.padEnd(16)}${'first picture'.padEnd(30)}${'ready'.padEnd(30)}${'first WebGL arcs'.padEnd(30)}tooltip after a hover`,
   );
   for (const r of report)
     console.log(
-      `  ${r.build.padEnd(16)}${`${ms(r.firstPicture.medianMs)} ±${ms(r.firstPicture.spreadMs / 2)} (${ratio(r.firstPicture.medianMs)})`.padEnd(30)}${`${ms(r.firstWebglArcs.medianMs)} ±${ms(r.firstWebglArcs.spreadMs / 2)} (${ratio(r.firstWebglArcs.medianMs)})`.padEnd(30)}${ms(r.tooltipAfterHover.medianMs)} (${r.tooltipAfterHover.answered} of ${r.tooltipAfterHover.of} answered)`,
+      `  ${r.build.padEnd(15)} ${`${ms(r.firstPicture.medianMs)} ±${ms(r.firstPicture.spreadMs / 2)} (${ratio(r.firstPicture.medianMs)})`.padEnd(30)}${`${ms(r.ready.medianMs)} ±${ms(r.ready.spreadMs / 2)} (${ratio(r.ready.medianMs)})`.padEnd(30)}${`${ms(r.firstWebglArcs.medianMs)} ±${ms(r.firstWebglArcs.spreadMs / 2)} (${ratio(r.firstWebglArcs.medianMs)})`.padEnd(30)}${ms(r.tooltipAfterHover.medianMs)} (${r.tooltipAfterHover.answered} of ${r.tooltipAfterHover.of} answered)`,
     );
   const [a, b] = report as [(typeof report)[0], (typeof report)[0]];
   console.log(
-    `\n  this build / ${b.build}: first picture ${(a.firstPicture.medianMs / b.firstPicture.medianMs).toFixed(2)}, first WebGL arcs ${(a.firstWebglArcs.medianMs / b.firstWebglArcs.medianMs).toFixed(2)}`,
+    `\n  this build / ${b.build}: first picture ${(a.firstPicture.medianMs / b.firstPicture.medianMs).toFixed(2)}, ready ${(a.ready.medianMs / b.ready.medianMs).toFixed(2)}, first WebGL arcs ${(a.firstWebglArcs.medianMs / b.firstWebglArcs.medianMs).toFixed(2)}`,
   );
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
