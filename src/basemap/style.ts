@@ -133,7 +133,7 @@ function meshBorders(topology: CountriesTopology): MultiLineString {
 
 /**
  * A complete MapLibre style built from local data: no glyphs, sprites or tiles, so MapLibre never requests
- * anything. Labels are drawn by deck.gl's TextLayer instead of MapLibre symbols for the same reason.
+ * anything. Labels are SVG text over the map (src/engine/label-overlay.ts) instead of MapLibre symbols for the same reason.
  */
 export function buildBasemapStyle(topology: CountriesTopology, options: BasemapOptions): StyleSpecification {
   const c = options.colors;

@@ -4,9 +4,9 @@ import { eventData } from './events';
 import { type Box, type Placement, placeLabels } from './label-placement';
 import type { LayerToken } from './types';
 
-/** The labels' font, as the TextLayer draws it. */
+/** The labels' font, as the map and the picture draw it. */
 export const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-/** The TextLayer's halo and rounding: a little more room than the text's own width. */
+/** The labels' halo and rounding: a little more room than the text's own width. */
 const HALO = 3;
 
 /** A text's width in pixels at a size, in the labels' font (weight 600). */

@@ -19,7 +19,7 @@ export interface LabelRequest {
   priority: number;
 }
 
-/** Where a label went: deck.gl's TextLayer anchor, baseline and pixel offset (y down), and the box it takes. */
+/** Where a label went: a TextLayer-style anchor, baseline and pixel offset (y down), and the box it takes. */
 export interface Placement {
   anchor: 'start' | 'middle' | 'end';
   baseline: 'top' | 'center' | 'bottom';

@@ -109,9 +109,9 @@ export type Dots<D> = { type: 'scatter'; props: ScatterplotLayerProps<D> };
 export type Texts<D> = { type: 'text'; props: TextLayerProps<D> };
 
 /**
- * A layer to draw, as plain props of one of three primitives: deck.gl draws each as its ArcLayer, ScatterplotLayer or
- * TextLayer (src/engine/deck-overlay.ts), and the static picture draws the same props as SVG
- * (src/picture/svg-layers.ts). A new kind of layer made of these needs neither to change.
+ * A layer to draw, as plain props of one of three primitives: deck.gl draws arcs and dots as its ArcLayer and
+ * ScatterplotLayer (src/engine/deck-overlay.ts), text (a TextLayer's props) is SVG over the map
+ * (src/engine/label-overlay.ts), and the static picture draws the same props as SVG (src/picture/svg-layers.ts). A new kind of layer made of these needs neither to change.
  */
 export type LayerSpec =
   | Arcs<ArcDatum>
