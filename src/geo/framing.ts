@@ -126,3 +126,35 @@ export function selectionAnchor(
     }
   }
 }
+
+/** How far east or west of the focus capital a capital may be and still be framed on paper (else: named at the edge). */
+const PAPER_REACH_DEGREES = 60;
+
+/**
+ * The box a printed picture frames: every capital within reach of the focus country's (the United States, half a
+ * world away, is named at the picture's edge instead), whatever part of the map the reader's window showed.
+ */
+export function paperBounds(
+  capitals: ReadonlyArray<{ lon: number; lat: number }>,
+  focus: { lon: number; lat: number },
+): { bounds: [LonLatPair, LonLatPair]; far: number[] } {
+  const near: Array<{ lon: number; lat: number }> = [];
+  const far: number[] = [];
+  capitals.forEach((c, i) => {
+    // The copy of the capital nearest the focus, as the lines to it are drawn (across the date line if shorter).
+    let lon = c.lon;
+    while (lon - focus.lon > 180) lon -= 360;
+    while (lon - focus.lon < -180) lon += 360;
+    if (Math.abs(lon - focus.lon) <= PAPER_REACH_DEGREES) near.push({ lon, lat: c.lat });
+    else far.push(i);
+  });
+  const lons = [focus.lon, ...near.map((c) => c.lon)];
+  const lats = [focus.lat, ...near.map((c) => c.lat)];
+  return {
+    bounds: [
+      [Math.min(...lons), Math.min(...lats)],
+      [Math.max(...lons), Math.max(...lats)],
+    ],
+    far,
+  };
+}

@@ -4,7 +4,7 @@ import type { PlannedView } from '../controllers/edge-markers';
 import { measureLabel } from '../controllers/label-placer';
 import type { MapLifecycle } from '../controllers/map-lifecycle';
 import { LastValue } from '../data/memo';
-import { STORY_BOUNDS } from '../geo/framing';
+import { paperBounds, STORY_BOUNDS } from '../geo/framing';
 import { type Camera, cameraForBounds, projector, type Size } from '../geo/mercator';
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
@@ -156,15 +156,21 @@ export class PictureSource {
   }
 
   /**
-   * The view as a picture that stands alone (the SVG download, print): the map's whole box through the map's
-   * camera, with the title, key and sources around it; undefined before a dataset and the basemap.
+   * The view as a picture that stands alone, with the title, key and sources around it; undefined before a dataset
+   * and the basemap. The SVG download: the map's whole box through the map's camera. On paper: a page-wide box
+   * framing every capital of the year, whatever the window showed (a wide window put Pyongyang on the top edge, an
+   * A4-wide one left Jakarta off the page).
    */
-  standalone(render: StandaloneRenderer, theme: 'light' | 'dark'): string | undefined {
+  standalone(
+    render: StandaloneRenderer,
+    theme: 'light' | 'dark',
+    framing: 'view' | 'paper' = 'view',
+  ): string | undefined {
     const content = this.content();
     const topology = this.lifecycle.topology;
     const box = this.lifecycle.engine?.size;
     if (!content || !topology) return undefined;
-    const size = { width: box?.width || 800, height: box?.height || 520 };
+    const size = framing === 'paper' ? PAPER_SIZE : { width: box?.width || 800, height: box?.height || 520 };
     const { strings: t, locale } = this.host;
     const colors = basemapThemes[theme];
     const state = { ...content.state, palette: layerPalettes[theme] };
@@ -174,7 +180,7 @@ export class PictureSource {
       colors,
       topology,
       size,
-      camera: this.camera(size),
+      camera: framing === 'paper' ? paperCamera(content.dataset) : this.camera(size),
       measure: this.measure,
     };
     return render(input, { strings: t, locale }, { theme }).svg;
@@ -188,6 +194,17 @@ export class PictureSource {
     const l = this.lifecycle;
     return (l.loading || l.phase === 'released') && l.webgl && !l.fatal;
   }
+}
+
+/** A printed picture's map: as wide as a portrait A4 page's text at 96 px an inch, a little less tall. */
+const PAPER_SIZE = { width: 700, height: 620 };
+
+/** Every capital within reach of the focus country's, with room for the dots and the labels (which run east). */
+function paperCamera(dataset: PictureContent['dataset']): Camera {
+  const focus = dataset.actors.find((a) => a.code === dataset.focus)?.capital;
+  const capitals = dataset.actors.map((a) => a.capital);
+  const bounds = focus ? paperBounds(capitals, focus).bounds : STORY_BOUNDS;
+  return cameraForBounds(bounds, PAPER_SIZE, { top: 36, bottom: 30, left: 40, right: 120 });
 }
 
 /** The element's state as a picture's content: its colours, its name and its description (the year in words). */

@@ -4,7 +4,8 @@ import type { PictureSource } from './picture-source';
 type StandaloneRenderer = typeof import('./svg-export').standalonePicture;
 
 /**
- * On paper, a canvas prints blank or half drawn: the print shows the picture of the current year and view instead,
+ * On paper, a canvas prints blank or half drawn: the print shows the picture of the current year instead, framing
+ * every capital of the year for the page (./picture-source `standalone`),
  * with its title, key and sources, in the light theme, made from the data as the page is printed (`beforeprint`, or
  * the print media query turning on). Its code is fetched once the map is up, so printing never waits for it.
  */
@@ -53,7 +54,7 @@ export class PrintPicture implements ReactiveController {
   private fill = () => {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
     if (!box || !this.renderer) return;
-    box.innerHTML = this.pictures.standalone(this.renderer, 'light') ?? '';
+    box.innerHTML = this.pictures.standalone(this.renderer, 'light', 'paper') ?? '';
   };
 
   render() {

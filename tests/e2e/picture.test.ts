@@ -416,6 +416,58 @@ describe('the picture as a file and on paper', () => {
       await page.close();
     }
   });
+
+  it('frames every capital of the year on paper, from a 1280-px window and an A4-wide one, and names the United States at its edge', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 794, height: 1123 },
+    ]) {
+      const page = await site.browser.newPage({ viewport });
+      try {
+        await page.goto(`${site.url}/index.html`);
+        await readyAndRendered(page);
+        for (const year of [2017, 2021]) {
+          await page.locator('#map').evaluate((el, year) => {
+            (el as HTMLElement & { year: number }).year = year;
+          }, year);
+          await rendered(page, '#map');
+          await page.emulateMedia({ media: 'print' });
+          await page.locator('#map .print-picture > svg').waitFor();
+          const framed = await page.locator('#map .print-picture > svg > svg').evaluate((map) => {
+            const width = Number(map.getAttribute('width'));
+            const height = Number(map.getAttribute('height'));
+            const dots = [...map.querySelectorAll('[data-layer="capitals"] circle')].map((c) => ({
+              id: c.getAttribute('data-id'),
+              x: Number(c.getAttribute('cx')),
+              y: Number(c.getAttribute('cy')),
+            }));
+            const edges = [...map.querySelectorAll('[data-edge]')].map((e) => e.textContent);
+            return { width, height, dots, edges };
+          });
+          const inside = framed.dots.filter(
+            (d) => d.x >= 8 && d.x <= framed.width - 8 && d.y >= 8 && d.y <= framed.height - 8,
+          );
+          // Every capital of the region on the page, clear of its edges; the one half a world away named there.
+          expect(
+            inside.map((d) => d.id).sort(),
+            `${viewport.width} px, ${year}`,
+          ).toEqual(framed.dots.map((d) => d.id).filter((id) => id !== 'USA').sort());
+          expect(inside.length).toBeGreaterThanOrEqual(8);
+          expect(framed.edges.join()).toMatch(/United States/);
+          // And the picture fits the page it prints on.
+          const box = await page.locator('#map .print-picture > svg').boundingBox();
+          expect(box!.width).toBeLessThanOrEqual(viewport.width);
+          await page.emulateMedia({ media: 'screen' });
+        }
+        // A real printout: Chromium's PDF of the page, with the picture in it.
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(20_000);
+      } finally {
+        await page.close();
+      }
+    }
+  });
 });
 
 async function readyAndRendered(page: Page) {

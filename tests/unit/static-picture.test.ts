@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { basemapThemes } from '../../src/basemap/style';
 import { embedSnippet } from '../../src/data/share';
-import { STORY_BOUNDS } from '../../src/geo/framing';
+import { paperBounds, STORY_BOUNDS } from '../../src/geo/framing';
 import {
   cameraForBounds,
   cameraWithOffset,
@@ -69,6 +69,26 @@ describe('the static picture’s camera, as MapLibre’s fitBounds chooses it', 
     const [x, y] = projector(camera, size)(101.69, 3.14);
     expect(x).toBeCloseTo(size.width / 2 + 120, 6);
     expect(y).toBeCloseTo(size.height / 2 - 30, 6);
+  });
+});
+
+describe('the picture on paper', () => {
+  it('frames every capital within reach of the focus country and leaves the far ones to the edge', () => {
+    const pyongyang = { lon: 125.75, lat: 39.03 };
+    const capitals = [
+      pyongyang,
+      { lon: 116.4, lat: 39.91 },
+      { lon: 106.84, lat: -6.2 },
+      { lon: -77.04, lat: 38.9 },
+      // Across the date line from the focus, but near it: framed on its side.
+      { lon: -175.2, lat: -21.1 },
+    ];
+    const { bounds, far } = paperBounds(capitals, pyongyang);
+    expect(far).toEqual([3]);
+    expect(bounds).toEqual([
+      [106.84, -21.1],
+      [184.8, 39.91],
+    ]);
   });
 });
 
