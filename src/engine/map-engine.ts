@@ -345,8 +345,29 @@ export class MapEngine implements MapSurface {
    * only until the browser composites the frame, so each is redrawn synchronously and copied in the same task,
    * rather than making both keep their drawing buffers (slower for every frame).
    */
-  snapshot(): HTMLCanvasElement {
+  snapshot(minimumRatio = 1): HTMLCanvasElement {
     this.moving.thaw();
+    // An image for print or a page is drawn at twice the screen's pixels at least: both canvases redrawn at that
+    // ratio for this one copy, then given back theirs.
+    const screenRatio = this.map.getPixelRatio();
+    const ratio = Math.max(screenRatio, minimumRatio);
+    if (ratio !== screenRatio) {
+      this.map.setPixelRatio(ratio);
+      this.deck?.setProps({ useDevicePixels: ratio });
+    }
+    try {
+      return this.copyCanvases();
+    } finally {
+      if (ratio !== screenRatio) {
+        this.map.setPixelRatio(screenRatio);
+        this.deck?.setProps({ useDevicePixels: screenRatio });
+        this.map.triggerRepaint();
+        this.deck?.redraw('relations-map: snapshot done');
+      }
+    }
+  }
+
+  private copyCanvases(): HTMLCanvasElement {
     const mapCanvas = this.map.getCanvas();
     const out = document.createElement('canvas');
     out.width = mapCanvas.width;

@@ -34,6 +34,6 @@ export interface MapSurface {
   fitBounds(bounds: Bounds, options: { padding: Padding; maxZoom?: number; animate: boolean }): void;
   /** Moves the camera: a flight, or a jump (`animate: false`). */
   moveTo(move: CameraMove, options: { animate: boolean }): void;
-  /** The basemap and the layers as drawn now, in one 2D canvas of device pixels. */
-  snapshot(): HTMLCanvasElement;
+  /** The basemap and the layers as drawn now, in one 2D canvas of device pixels (at least `minimumRatio` per CSS pixel). */
+  snapshot(minimumRatio?: number): HTMLCanvasElement;
 }

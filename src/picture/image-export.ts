@@ -1,8 +1,9 @@
+import { basemapThemes } from '../basemap/style';
 import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
 import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../data/selectors';
 import type { MapSurface } from '../engine/surface';
-import { drawnKey } from '../layers';
+import { drawnKey, labelMarks } from '../layers';
 import type { LayerPalette } from '../layers/colors';
 import { legendStops, type WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
@@ -25,8 +26,12 @@ export interface ImageState {
  * year, a key of only what is drawn (directions, statuses, event kinds present that year) with the arc widths, and
  * the sources of what is drawn.
  */
-export function imageDecorations(s: ImageState): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
+export function imageDecorations(
+  s: ImageState,
+  shading: { focus: string; partner: string },
+): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
   const { dataset, year, layers, palette: p, strings: t } = s;
+  const focus = dataset.actors.find((a) => a.code === dataset.focus);
   const stop = dataset.years.find((y) => y.year === year);
   const keys = drawnKey(dataset, year, layers, s.direction, p, t);
   const sourceIds = new Set<string>();
@@ -45,8 +50,13 @@ export function imageDecorations(s: ImageState): Omit<ImageDecorations, 'panel' 
     .filter((name): name is string => !!name)
     .sort((a, b) => a.localeCompare(b, s.locale));
   return {
-    title: `${dataset.title}: ${year}${stop ? `, ${stop.label}` : ''}`,
+    title: t.imageTitle(dataset.title, year, stop?.label ?? ''),
     keys,
+    marks: labelMarks(dataset, year, layers, t),
+    areas: [
+      ...(focus ? [{ color: shading.focus, label: t.shadingFocus(focus.name) }] : []),
+      { color: shading.partner, label: t.shadingPartners },
+    ],
     widths,
     sources: publishers.length ? `${t.sources}: ${publishers.join('; ')}` : '',
     attribution: `${t.attributionBasemap} · ${t.attributionData}: ${dataset.title} · ${t.attributionStory}`,
@@ -70,17 +80,19 @@ export interface ImageLook {
 
 /**
  * A PNG of the map as it is now (basemap, arcs, markers, labels), cut to the part no panel covered, with the title,
- * key, sources and attribution drawn in, at the canvas's pixel ratio. Rejects when the browser cannot encode it.
+ * key, sources and attribution drawn in, at twice the view's pixels or the canvas's ratio if higher. Rejects when
+ * the browser cannot encode it.
  */
 export function exportPng(engine: MapSurface, state: ImageState, look: ImageLook): Promise<Blob> {
   const dark = look.theme === 'dark';
   const decorations: ImageDecorations = {
-    ...imageDecorations(state),
+    ...imageDecorations(state, basemapThemes[look.theme]),
     panel: dark ? 'rgba(17, 24, 39, 0.92)' : 'rgba(255, 255, 255, 0.92)',
     text: dark ? '#f3f4f6' : '#1f2937',
     font: look.font,
   };
-  const full = engine.snapshot();
+  // Twice the view's pixels at least: crisp on paper and on a high-density screen.
+  const full = engine.snapshot(2);
   const box = engine.container;
   const ratio = full.width / Math.max(1, box.clientWidth);
   const crop = uncoveredPart(box.getBoundingClientRect(), look.panel);

@@ -1,11 +1,15 @@
 /** One key of the image's legend: a colour with its meaning, drawn as a line (flows, relations) or a dot (events). */
 export type { KeyItem as ImageKey } from '../layers/key';
 
-import { type KeyItem as ImageKey, KEY_DASH } from '../layers/key';
+import { type KeyItem as ImageKey, KEY_DASH, type KeyMark } from '../layers/key';
 
 export interface ImageDecorations {
   title: string;
   keys: ImageKey[];
+  /** The marks on the labels (∅, *) with what they mean. */
+  marks: KeyMark[];
+  /** The countries' shading: the focus country's colour and the other countries' in the data. */
+  areas: Array<{ color: string; label: string }>;
   /** The arc widths with the values they stand for, in CSS pixels. */
   widths: Array<{ width: number; label: string }>;
   /** The publishers of what is drawn, as one line; empty for none. */
@@ -79,10 +83,15 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
 
   ctx.font = `12px ${d.font}`;
   const widest = (labels: string[]) => Math.max(0, ...labels.map((label) => ctx.measureText(label).width));
-  const keyWidth = Math.max(widest(d.keys.map((k) => k.label)), widest(d.widths.map((w) => w.label))) + 34;
+  const rows = [
+    ...d.keys.map((key) => ({ key, label: key.label })),
+    ...d.marks.map((m) => ({ mark: m.mark, label: m.label })),
+    ...d.areas.map((a) => ({ area: a.color, label: a.label })),
+  ];
+  const keyWidth = Math.max(widest(rows.map((r) => r.label)), widest(d.widths.map((w) => w.label))) + 34;
   const widthRows = d.widths.map((w) => Math.max(rowHeight, w.width + 6));
   const boxWidth = Math.min(width - 2 * pad, keyWidth + 2 * pad);
-  const boxHeight = pad + widthRows.reduce((a, b) => a + b, 0) + d.keys.length * rowHeight + pad;
+  const boxHeight = pad + widthRows.reduce((a, b) => a + b, 0) + rows.length * rowHeight + pad;
   const x = pad;
   const y = Math.max(titleHeight + pad, height - attributionHeight - pad - boxHeight);
   ctx.fillStyle = d.panel;
@@ -104,15 +113,28 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
   });
   ctx.lineCap = 'butt';
   ctx.textBaseline = 'top';
-  d.keys.forEach((key, i) => {
+  rows.forEach((row, i) => {
     const cy = rowTop + i * rowHeight + rowHeight / 2;
-    ctx.strokeStyle = key.color;
-    ctx.fillStyle = key.color;
-    if (key.shape === 'dot') {
+    const { key } = row as { key?: ImageKey };
+    if (!key) {
+      const { mark, area } = row as { mark?: string; area?: string };
+      if (area) {
+        ctx.fillStyle = area;
+        ctx.fillRect(x + pad + 1, cy - 6, 18, 12);
+      } else {
+        ctx.fillStyle = d.text;
+        ctx.font = `bold 13px ${d.font}`;
+        ctx.textBaseline = 'middle';
+        ctx.fillText(mark ?? '', x + pad + 4, cy);
+        ctx.font = `12px ${d.font}`;
+      }
+    } else if (key.shape === 'dot') {
+      ctx.fillStyle = key.color;
       ctx.beginPath();
       ctx.arc(x + pad + 10, cy, 5, 0, 2 * Math.PI);
       ctx.fill();
     } else {
+      ctx.strokeStyle = key.color;
       ctx.lineWidth = 4;
       ctx.setLineDash([...KEY_DASH[key.shape]]);
       ctx.beginPath();
@@ -123,7 +145,7 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
     }
     ctx.fillStyle = d.text;
     ctx.textBaseline = 'middle';
-    ctx.fillText(key.label, x + pad + 28, cy);
+    ctx.fillText(row.label, x + pad + 28, cy);
     ctx.textBaseline = 'top';
   });
   ctx.restore();

@@ -70,7 +70,7 @@ export function standalonePicture(
 ): { svg: string; width: number; height: number } {
   const { dataset, state, size, measure } = input;
   const imageState: ImageState = { dataset, ...state, strings: text.strings, locale: text.locale };
-  const d = imageDecorations(imageState);
+  const d = imageDecorations(imageState, input.colors);
   const dark = look.theme === 'dark';
   const ink = dark ? '#f3f4f6' : '#1f2937';
   const paper = dark ? '#111827' : '#ffffff';
@@ -93,6 +93,8 @@ export function standalonePicture(
   const rowHeight = 20;
   const entries = [
     ...d.keys.map((k) => ({ kind: 'key' as const, key: k, label: k.label, height: rowHeight })),
+    ...d.marks.map((m) => ({ kind: 'mark' as const, mark: m.mark, label: m.label, height: rowHeight })),
+    ...d.areas.map((a) => ({ kind: 'area' as const, color: a.color, label: a.label, height: rowHeight })),
     ...d.widths.map((w) => ({
       kind: 'width' as const,
       width: w.width,
@@ -120,6 +122,12 @@ export function standalonePicture(
           `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="4"${dash}/>`,
         );
       }
+    } else if (e.kind === 'mark') {
+      keyItems.push(textAt(x + 4, cy, e.mark, 13, 'bold'));
+    } else if (e.kind === 'area') {
+      keyItems.push(
+        `<rect x="${x + 2}" y="${cy - 6}" width="18" height="12" fill="${e.color}" stroke="${ink}" stroke-opacity="0.3"/>`,
+      );
     } else {
       keyItems.push(
         `<line x1="${x + e.width / 2}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${ink}" stroke-width="${e.width}" stroke-linecap="round"/>`,

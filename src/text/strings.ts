@@ -44,6 +44,11 @@ export interface Strings {
   /** When the browser refused the clipboard: the text is selected for the reader to copy. */
   copyByHand: string;
   staticMapLabel: (year: string) => string;
+  /** An exported picture's heading: the dataset's title, then the year and its label. */
+  imageTitle: (title: string, year: number, label: string) => string;
+  /** The key's swatch of the focus country's shading, and of the other countries in the data. */
+  shadingFocus: (name: string) => string;
+  shadingPartners: string;
   /** The year's summary for readers who cannot see the map: its largest partner, its relations, its events. */
   summaryPartner: (year: string, focus: string, partner: string, value: string, series: string) => string;
   summaryRelations: (status: string, partners: string) => string;
@@ -238,6 +243,9 @@ export const en: Strings = {
   copied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
   staticMapLabel: (year) => `Map of North Korea's relations and trade in ${year}`,
+  imageTitle: (title, year, label) => `${title}: the map in ${year}${label ? ` (${label})` : ''}`,
+  shadingFocus: (name) => `${name}, shaded`,
+  shadingPartners: 'Other countries in the data',
   summaryPartner: (year, focus, partner, value, series) =>
     `In ${year}, ${focus}'s largest recorded trading partner was ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} with ${partners}.`,
@@ -467,6 +475,9 @@ export const ms: Strings = {
   copied: 'Disalin',
   copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',
   staticMapLabel: (year) => `Peta hubungan dan perdagangan Korea Utara pada ${year}`,
+  imageTitle: (title, year, label) => `${title}: peta pada ${year}${label ? ` (${label})` : ''}`,
+  shadingFocus: (name) => `${name}, berlorek`,
+  shadingPartners: 'Negara lain dalam data',
   summaryPartner: (year, focus, partner, value, series) =>
     `Pada ${year}, rakan dagang tercatat terbesar ${focus} ialah ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} dengan ${partners}.`,

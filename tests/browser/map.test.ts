@@ -125,6 +125,26 @@ describe('ready and whenRendered mean the layers are on the map', () => {
   });
 });
 
+describe('the exported image', () => {
+  it('has twice the view’s pixels, arcs included, and leaves the map at the screen’s', async () => {
+    const { el, ready } = mountMap({
+      layers: 'trade labels',
+      theme: 'light',
+      year: '2016',
+      'no-controls': '',
+    });
+    await ready;
+    const canvas = el.map!.getCanvas();
+    const screenWidth = canvas.width;
+    const image = await imagePixels(await el.exportImage());
+    expect(image.width).toBe(2 * canvas.clientWidth);
+    const orange = palette.flow.exports.slice(0, 3) as [number, number, number];
+    expect(countHue(image, orange)).toBeGreaterThan(600);
+    await el.whenRendered();
+    expect(canvas.width).toBe(screenWidth);
+  });
+});
+
 describe('the labels', () => {
   const labelsOf = (el: HTMLElement) =>
     [...el.shadowRoot!.querySelectorAll('.map-labels text')].map((t) => ({

@@ -448,10 +448,12 @@ describe('the picture as a file and on paper', () => {
             (d) => d.x >= 8 && d.x <= framed.width - 8 && d.y >= 8 && d.y <= framed.height - 8,
           );
           // Every capital of the region on the page, clear of its edges; the one half a world away named there.
-          expect(
-            inside.map((d) => d.id).sort(),
-            `${viewport.width} px, ${year}`,
-          ).toEqual(framed.dots.map((d) => d.id).filter((id) => id !== 'USA').sort());
+          expect(inside.map((d) => d.id).sort(), `${viewport.width} px, ${year}`).toEqual(
+            framed.dots
+              .map((d) => d.id)
+              .filter((id) => id !== 'USA')
+              .sort(),
+          );
           expect(inside.length).toBeGreaterThanOrEqual(8);
           expect(framed.edges.join()).toMatch(/United States/);
           // And the picture fits the page it prints on.

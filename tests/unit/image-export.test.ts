@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
 import { layerTokens } from '../../src/layers/types';
@@ -8,23 +9,34 @@ import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();
 const decorations = (year: number, direction: 'both' | 'exports' | 'imports' = 'both') =>
-  imageDecorations({
-    dataset,
-    year,
-    layers: new Set(layerTokens),
-    direction,
-    palette: layerPalettes.light,
-    strings: en,
-    locale: 'en',
-    widthScale: widthScaleFor(dataset, year, 'locked'),
-  });
+  imageDecorations(
+    {
+      dataset,
+      year,
+      layers: new Set(layerTokens),
+      direction,
+      palette: layerPalettes.light,
+      strings: en,
+      locale: 'en',
+      widthScale: widthScaleFor(dataset, year, 'locked'),
+    },
+    basemapThemes.light,
+  );
 
 describe('an exported image stands alone', () => {
-  it("is titled with the dataset's title and the year", () => {
+  it("is titled as a sentence: the dataset's title, then the year's map and its label", () => {
     const d = decorations(2017);
-    expect(d.title.startsWith(dataset.title)).toBe(true);
-    expect(d.title).toMatch(/2017/);
-    expect(d.title).toContain(dataset.years.find((y) => y.year === 2017)!.label);
+    const label = dataset.years.find((y) => y.year === 2017)!.label;
+    expect(d.title).toBe(`${dataset.title}: the map in 2017 (${label})`);
+  });
+
+  it('keys every mark it shows: the labels’ ∅ and the countries’ shading', () => {
+    const d = decorations(2021);
+    expect(d.marks).toContainEqual({ mark: '∅', label: 'no reported figure' });
+    expect(d.areas).toEqual([
+      { color: basemapThemes.light.focus, label: 'North Korea (DPRK), shaded' },
+      { color: basemapThemes.light.partner, label: 'Other countries in the data' },
+    ]);
   });
 
   it('keys only what is drawn that year', () => {

@@ -231,7 +231,7 @@ describe('the static picture', () => {
     );
     expect(width).toBe(800);
     expect(height).toBeGreaterThan(560 + 60);
-    expect(svg).toMatch(/2016, Friends/);
+    expect(svg).toMatch(/the map in 2016 \(Friends\)/);
     expect(svg).toContain('>DPRK exports</text>');
     const words = svg.replace(/<[^>]+>/g, ' ');
     expect(words).toMatch(/Sources: .*KOTRA/);
