@@ -18,6 +18,7 @@ import { LabelOverlay } from './label-overlay';
 import { MovingPicture } from './moving-picture';
 import { type ReleasableDevice, releaseDeckDevice } from './release';
 import { ResetViewControl } from './reset-control';
+import { snapshotMap } from './snapshot';
 import type { CameraMove, MapSurface, ScreenPoint } from './surface';
 
 /**
@@ -340,50 +341,19 @@ export class MapEngine implements MapSurface {
     for (const resolve of waiters) resolve();
   }
 
-  /**
-   * The basemap and deck.gl's layers composed into one 2D canvas, in device pixels. A WebGL canvas keeps its pixels
-   * only until the browser composites the frame, so each is redrawn synchronously and copied in the same task,
-   * rather than making both keep their drawing buffers (slower for every frame).
-   */
+  /** The map as drawn now, in one 2D canvas (./snapshot). */
   snapshot(minimumRatio = 1): HTMLCanvasElement {
     this.moving.thaw();
-    // An image for print or a page is drawn at twice the screen's pixels at least: both canvases redrawn at that
-    // ratio for this one copy, then given back theirs.
-    const screenRatio = this.map.getPixelRatio();
-    const ratio = Math.max(screenRatio, minimumRatio);
-    if (ratio !== screenRatio) {
-      this.map.setPixelRatio(ratio);
-      this.deck?.setProps({ useDevicePixels: ratio });
-    }
-    try {
-      return this.copyCanvases();
-    } finally {
-      if (ratio !== screenRatio) {
-        this.map.setPixelRatio(screenRatio);
-        this.deck?.setProps({ useDevicePixels: screenRatio });
-        this.map.triggerRepaint();
-        this.deck?.redraw('relations-map: snapshot done');
-      }
-    }
-  }
-
-  private copyCanvases(): HTMLCanvasElement {
-    const mapCanvas = this.map.getCanvas();
-    const out = document.createElement('canvas');
-    out.width = mapCanvas.width;
-    out.height = mapCanvas.height;
-    const ctx = out.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas context');
-    this.map.redraw();
-    ctx.drawImage(mapCanvas, 0, 0);
-    const deck = this.deck;
-    const deckCanvas = this.overlay?.getCanvas();
-    if (deck && deckCanvas && this.basemapLoaded) {
-      deck.redraw('relations-map: snapshot');
-      ctx.drawImage(deckCanvas, 0, 0, out.width, out.height);
-    }
-    if (this.labelsShown) this.labels.paint(ctx, out.width / Math.max(1, mapCanvas.clientWidth));
-    return out;
+    const drawn = this.basemapLoaded;
+    return snapshotMap(
+      {
+        map: this.map,
+        deck: drawn ? this.deck : undefined,
+        deckCanvas: (drawn && this.overlay?.getCanvas()) || undefined,
+        labels: this.labelsShown ? this.labels : undefined,
+      },
+      minimumRatio,
+    );
   }
 
   get view(): { center: [number, number]; zoom: number } {

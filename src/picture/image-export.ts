@@ -1,4 +1,5 @@
 import { basemapThemes } from '../basemap/style';
+import { measureLabel } from '../controllers/label-placer';
 import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
 import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../data/selectors';
@@ -8,6 +9,7 @@ import type { LayerPalette } from '../layers/colors';
 import { legendStops, type WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
 import type { Strings } from '../text/strings';
+import { edgeChips } from './edge-chips';
 import { decorateSnapshot, type ImageDecorations } from './snapshot';
 
 export interface ImageState {
@@ -96,6 +98,16 @@ export function exportPng(engine: MapSurface, state: ImageState, look: ImageLook
   const box = engine.container;
   const ratio = full.width / Math.max(1, box.clientWidth);
   const crop = uncoveredPart(box.getBoundingClientRect(), look.panel);
+  const area = crop ?? { x: 0, y: 0, width: box.clientWidth, height: box.clientHeight };
+  decorations.edges = edgeChips(
+    state.dataset,
+    (lon, lat) => {
+      const p = engine.project([lon, lat]);
+      return [p.x - area.x, p.y - area.y];
+    },
+    area,
+    measureLabel,
+  );
   let canvas = full;
   if (crop) {
     canvas = document.createElement('canvas');

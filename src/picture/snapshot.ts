@@ -2,6 +2,7 @@
 export type { KeyItem as ImageKey } from '../layers/key';
 
 import { type KeyItem as ImageKey, KEY_DASH, type KeyMark } from '../layers/key';
+import type { EdgeChip } from './edge-chips';
 
 export interface ImageDecorations {
   title: string;
@@ -10,6 +11,8 @@ export interface ImageDecorations {
   marks: KeyMark[];
   /** The countries' shading: the focus country's colour and the other countries' in the data. */
   areas: Array<{ color: string; label: string }>;
+  /** The countries off the image, named where their lines leave it, in CSS pixels of the image. */
+  edges?: EdgeChip[];
   /** The arc widths with the values they stand for, in CSS pixels. */
   widths: Array<{ width: number; label: string }>;
   /** The publishers of what is drawn, as one line; empty for none. */
@@ -81,7 +84,23 @@ export function decorateSnapshot(canvas: HTMLCanvasElement, cssWidth: number, d:
     ctx.fillText(line, 2 * pad, 5 + i * 18);
   });
 
+  // Over the line they name, inside the band between the title and the sources.
   ctx.font = `12px ${d.font}`;
+  for (const chip of d.edges ?? []) {
+    const y = Math.min(height - attributionHeight - chip.height - 4, Math.max(titleHeight + 4, chip.y));
+    ctx.fillStyle = d.panel;
+    ctx.strokeStyle = d.text;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.roundRect(chip.x, y, chip.width, chip.height, chip.height / 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = d.text;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(chip.text, chip.x + chip.width / 2, y + chip.height / 2);
+    ctx.textAlign = 'start';
+  }
   const widest = (labels: string[]) => Math.max(0, ...labels.map((label) => ctx.measureText(label).width));
   const rows = [
     ...d.keys.map((key) => ({ key, label: key.label })),

@@ -1,9 +1,8 @@
-import { edgeMarkers } from '../geo/edge-markers';
 import { projector } from '../geo/mercator';
 import { LABEL_FONT, type Measure } from '../layers/capital-labels';
-import { nearestCopy } from '../layers/geometry';
 import { keyDashArray } from '../layers/key';
 import type { Strings } from '../text/strings';
+import { edgeChips } from './edge-chips';
 import { type ImageState, imageDecorations } from './image-export';
 import { wrapWords } from './snapshot';
 import { mapMarkup, type PictureInput } from './static-picture';
@@ -21,40 +20,14 @@ const wrap = (text: string, max: number, size: number, measure: Measure) =>
 
 const PAD = 10;
 
-/**
- * The countries off the picture, named where their lines leave it ("United States →"), as the map names them at its
- * edge: on paper or in a file, a line running off the edge would otherwise lead nowhere a reader can see.
- */
+/** The countries off the picture, on chips where their lines leave it (./edge-chips). */
 function edgeNames(input: PictureInput, ink: string, paper: string): string {
-  const { dataset, size, measure } = input;
-  const focus = dataset.actors.find((a) => a.code === dataset.focus);
-  if (!focus) return '';
-  const project = projector(input.camera, size);
-  const from: [number, number] = [focus.capital.lon, focus.capital.lat];
-  const [fx, fy] = project(...from);
-  const inset = 6;
-  const view = { left: inset, top: inset, right: size.width - inset, bottom: size.height - inset };
-  const actors = dataset.actors
-    .filter((a) => a.code !== dataset.focus)
-    .map((a) => {
-      const [x, y] = project(...nearestCopy(from, [a.capital.lon, a.capital.lat]));
-      return { code: a.code, name: a.name, x, y };
-    })
-    .filter((a) => a.x < 0 || a.x > size.width || a.y < 0 || a.y > size.height);
-  return edgeMarkers(view, { x: fx, y: fy }, actors)
-    .map((m) => {
-      const text =
-        m.arrow === '←' || m.arrow === '↖' || m.arrow === '↙'
-          ? `${m.arrow} ${m.name}`
-          : `${m.name} ${m.arrow}`;
-      const w = measure(text, 12) + 12;
-      const h = 20;
-      const x0 = m.side === 'right' ? m.x - w : m.side === 'left' ? m.x : m.x - w / 2;
-      const y0 = m.side === 'bottom' ? m.y - h : m.side === 'top' ? m.y : m.y - h / 2;
-      const x = Math.min(view.right - w, Math.max(view.left, x0));
-      const y = Math.min(view.bottom - h, Math.max(view.top, y0));
-      return `<g data-edge="${escapeXml(m.code)}"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h}" rx="10" fill="${paper}" stroke="${ink}" stroke-width="1"/><text x="${(x + w / 2).toFixed(1)}" y="${(y + h / 2).toFixed(1)}" font-size="12" fill="${ink}" text-anchor="middle" dominant-baseline="central">${escapeXml(text)}</text></g>`;
-    })
+  const project = projector(input.camera, input.size);
+  return edgeChips(input.dataset, project, input.size, input.measure)
+    .map(
+      (c) =>
+        `<g data-edge="${escapeXml(c.code)}"><rect x="${c.x.toFixed(1)}" y="${c.y.toFixed(1)}" width="${c.width.toFixed(1)}" height="${c.height}" rx="10" fill="${paper}" stroke="${ink}" stroke-width="1"/><text x="${(c.x + c.width / 2).toFixed(1)}" y="${(c.y + c.height / 2).toFixed(1)}" font-size="12" fill="${ink}" text-anchor="middle" dominant-baseline="central">${escapeXml(c.text)}</text></g>`,
+    )
     .join('');
 }
 

@@ -143,6 +143,27 @@ describe('the exported image', () => {
     await el.whenRendered();
     expect(canvas.width).toBe(screenWidth);
   });
+
+  it('names a country off the view where its line leaves the image, as the map’s edge marker does', async () => {
+    const { el, ready } = mountMap({ layers: '', theme: 'light', year: '2021', 'no-controls': '' });
+    await ready;
+    await el.whenRendered();
+    const marker = el.shadowRoot!.querySelector('.edge-marker[data-code="USA"]')!.getBoundingClientRect();
+    const box = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+    const image = await imagePixels(await el.exportImage());
+    // The chip's text, in the image's own ink, in a band at the right edge at the marker's height (2 px per CSS px).
+    const ink = hexToRgb('#1f2937');
+    const mid = Math.round((marker.top + marker.height / 2 - box.top) * 2);
+    let inBand = 0;
+    for (let y = mid - 24; y < mid + 24; y++)
+      for (let x = image.width - 400; x < image.width; x++) {
+        const i = (y * image.width + x) * 4;
+        const d = image.data;
+        if (Math.abs(d[i]! - ink[0]) + Math.abs(d[i + 1]! - ink[1]) + Math.abs(d[i + 2]! - ink[2]) < 60)
+          inBand++;
+      }
+    expect(inBand).toBeGreaterThan(150);
+  });
 });
 
 describe('the labels', () => {
