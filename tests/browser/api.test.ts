@@ -47,8 +47,11 @@ describe('the public API, as a reader sees it', () => {
     el.scale = 'year';
     await el.whenRendered();
     expect(el.getAttribute('scale')).toBe('year');
-    // 2021's largest figure is far below 2016's, so rescaled to its own year each arc is drawn wider.
-    expect(arcs(await screenshotPixels(el))).toBeGreaterThan(locked * 1.3);
+    // 2021's largest figure is far below 2016's, so rescaled to its own year each arc is drawn wider (the widths
+    // animate to their new values, unless the reader prefers reduced motion: polled until they are there).
+    await expect
+      .poll(async () => arcs(await screenshotPixels(el)), { timeout: 10_000 })
+      .toBeGreaterThan(locked * 1.3);
   });
 
   it('gestures: cooperative (the default) lets the wheel scroll the page and says how to zoom; greedy zooms', async () => {
