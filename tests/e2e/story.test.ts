@@ -438,7 +438,33 @@ describe('the interactive story (production build)', () => {
     const pasted = await paste(code, 'pasted-story');
     for (const name of ['Pyongyang', 'Beijing', 'Kuala Lumpur'] as const)
       expect(await placeIn(pasted, capitals[name]!), name).toBe(true);
+    // The pasted map does not read its view from the URL (no sync-url): it offers the embed code, no link.
+    const pastedShare = pasted.locator('relations-map .share');
+    expect(await pastedShare.locator('textarea').count()).toBe(1);
+    expect(await pastedShare.textContent()).toMatch(/Code to embed this view/);
+    expect(await pastedShare.textContent()).not.toMatch(/Link to this view/);
     await pasted.close();
+
+    // The demo reads its link back: a new tab opened on it shows the same year, layers and view.
+    const reopened = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await recordReadyEvents(reopened);
+    await reopened.goto(link);
+    await readyEvents(reopened, 1);
+    const state = await reopened.evaluate(() => {
+      const el = document.querySelector('#map') as HTMLElement & {
+        year: number;
+        layers: string;
+        map: { getCenter(): { lng: number; lat: number }; getZoom(): number };
+      };
+      const c = el.map.getCenter();
+      return {
+        year: el.year,
+        layers: el.layers,
+        view: `${c.lng.toFixed(3)},${c.lat.toFixed(3)},${el.map.getZoom().toFixed(2)}`,
+      };
+    });
+    expect(state).toEqual({ year: 2017, layers: 'trade relations', view: params.get('map.view') });
+    await reopened.close();
   });
 
   it("frames a moved view for the embed's height, so the pasted map shows what the reader saw", async () => {

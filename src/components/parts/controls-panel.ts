@@ -30,6 +30,8 @@ export interface ControlsPanelHost extends ReactiveControllerHost {
   readonly resolvedTheme: 'light' | 'dark';
   /** The library file's URL on the page's site, for the embed code (`embed-script`). */
   embedScript: string | undefined;
+  /** The element reads its view back from the page's URL: only then is a link to the view offered. */
+  syncUrl: boolean;
 }
 
 /** What the panel's actions need from the element beyond its state. */
@@ -204,6 +206,7 @@ export class ControlsPanel {
           // The embed code shows the built-in dataset: its poster only when that is the dataset on screen.
           isBuiltInDataset(dataset) ? embedPoster(dataset, year, lang) : undefined,
         libraryUrl(host.embedScript),
+        host.syncUrl,
       )}
       <details class="legend-box" open>
         <summary>${s.legend}</summary>

@@ -1,9 +1,10 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { embedSnippet, permalink, type SharedView, type SnippetPoster } from '../../data/share';
 import type { Strings } from '../../text/strings';
 
 /**
- * The share box: a permalink and the embed code of the current view, each with a Copy button. Both are worked out
+ * The share box: a permalink (where the element reads it back) and the embed code of the current view, each with a
+ * Copy button. Both are worked out
  * only while the box is open: not on every year switch or hover.
  */
 export class ShareBox {
@@ -50,6 +51,11 @@ export class ShareBox {
     poster: () => SnippetPoster | undefined,
     /** The library file for the embed code; none where it has no public address (see `libraryUrl`). */
     library: string | undefined,
+    /**
+     * The element reads the view back from the URL (`sync-url`): a link then reopens it. Without, a link would open
+     * the page's default view, so none is offered.
+     */
+    linkable: boolean,
   ) {
     const s = strings;
     const copy = (field: 'link' | 'code') => (e: Event) =>
@@ -65,11 +71,15 @@ export class ShareBox {
       }}
     >
       <summary>${s.share}</summary>
-      <label
-        >${s.permalink}
-        <textarea readonly rows="2" .value=${open ? permalink(location.href, urlKey, view()) : ''}></textarea>
-        <button type="button" data-copy="link" @click=${copy('link')}>${label('link')}</button></label
-      >
+      ${
+        linkable
+          ? html`<label
+              >${s.permalink}
+              <textarea readonly rows="2" .value=${open ? permalink(location.href, urlKey, view()) : ''}></textarea>
+              <button type="button" data-copy="link" @click=${copy('link')}>${label('link')}</button></label
+            >`
+          : nothing
+      }
       ${
         library
           ? html`<label
