@@ -161,6 +161,13 @@ export class RelationsLegend extends FrameworkElement {
       font-size: 11px;
       display: block;
     }
+    /* On phones the map sets --relations-touch-size to 44px: the whole row is the checkbox's target. */
+    label.small {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      min-height: var(--relations-touch-size, 0);
+    }
     .swatch,
     .dot {
       flex: none;

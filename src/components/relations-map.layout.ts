@@ -207,6 +207,15 @@ export const layoutStyles = css`
   .frame[data-layout='narrow'] .controls relations-layer-toggles {
     --relations-touch-size: 44px;
   }
+  /* MapLibre's zoom buttons and the reset button (29 px) and the edge markers (24 px): a finger's size too. */
+  .frame[data-layout='narrow'] .maplibregl-ctrl-group button {
+    width: 44px;
+    height: 44px;
+  }
+  .frame[data-layout='narrow'] .edge-marker {
+    min-height: 44px;
+    border-radius: 22px;
+  }
   .frame[data-layout='narrow'] .table-view {
     position: absolute;
     inset: 0;

@@ -7,8 +7,12 @@ import type { Strings } from '../text/strings';
 import { PicturePointer, type PicturePointerOptions } from './picture-pointer';
 import type { PictureSource } from './picture-source';
 
-/** The room MapLibre's zoom and reset buttons take at the map's top right (three 29-px buttons, 10-px margins). */
+/**
+ * The room MapLibre's zoom and reset buttons take at the map's top right: three 29-px buttons with 10-px margins, or
+ * on a phone (the narrow layout) three of 44 px.
+ */
 const ZOOM_BUTTONS = { width: 40, height: 110 };
+const ZOOM_BUTTONS_NARROW = { width: 56, height: 156 };
 
 /** How long the picture fades out as the WebGL map takes over. */
 const FADE_MS = 250;
@@ -83,12 +87,13 @@ export class FirstFrame implements ReactiveController {
       edges.update();
       const boxes = labels.obstacles(map);
       // MapLibre adds its zoom and reset buttons when it makes the map: the labels keep clear of where they will be.
+      const buttons = this.host.getAttribute('layout') === 'narrow' ? ZOOM_BUTTONS_NARROW : ZOOM_BUTTONS;
       if (!map.querySelector('.maplibregl-ctrl-top-right'))
         boxes.push({
-          left: size.width - ZOOM_BUTTONS.width,
+          left: size.width - buttons.width,
           top: 0,
           right: size.width,
-          bottom: ZOOM_BUTTONS.height,
+          bottom: buttons.height,
         });
       return boxes;
     };
