@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../../scripts/static-server';
+import { countDifferent } from '../pixels';
 import { readyEvents, recordReadyEvents, useSite } from './browser';
-import { deepActiveElement, pagePoint, rendered } from './page-helpers';
+import { deepActiveElement, elementPixels, pagePoint, rendered } from './page-helpers';
 
 const MAP = '#map';
 
@@ -157,8 +158,12 @@ describe('the layout follows the element’s own size', () => {
         expect(await page.getAttribute(MAP, 'layout')).toBe(size.layout);
         const [canvas] = await boxes(page, '.maplibregl-canvas');
         expect(canvas).toBeDefined();
-        // What covers the map with nothing opened: the bar, the key, a panel over it, the zoom buttons.
-        const covering = await boxes(page, '.bar, .map-key, .controls, .maplibregl-ctrl-top-right');
+        // What covers the map with nothing opened: the bar, the key, a panel over it, the zoom buttons, the credits,
+        // the edge markers.
+        const covering = await boxes(
+          page,
+          '.bar, .map-key, .controls, .maplibregl-ctrl-top-right, .attribution, .edge-marker',
+        );
         const covered = covering.reduce((sum, r) => sum + area(intersect(r, canvas!)), 0);
         expect(covered / area(canvas!)).toBeLessThanOrEqual(0.15);
         // The key is visible, within the window.
@@ -303,6 +308,15 @@ describe('what is out of view, and what details cover', () => {
       await expect.poll(() => marker.isVisible()).toBe(true);
       expect(await marker.textContent()).toBe('United States →');
       expect(await marker.getAttribute('aria-label')).toBe('United States, out of view: show it');
+      // Opaque and over the line it names: the same pixels with the line drawn as without it (not struck through).
+      const chip = `${MAP} .edge-marker[data-code=USA]`;
+      const withLine = await elementPixels(page, chip);
+      await page.locator(MAP).evaluate((el) => el.setAttribute('layers', ''));
+      await rendered(page, MAP);
+      const without = await elementPixels(page, chip);
+      expect(countDifferent(withLine, without)).toBeLessThan(10);
+      await page.locator(MAP).evaluate((el) => el.removeAttribute('layers'));
+      await rendered(page, MAP);
       await marker.focus();
       await page.keyboard.press('Enter');
       await rendered(page, MAP);
