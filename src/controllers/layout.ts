@@ -89,9 +89,9 @@ export class LayoutController implements ReactiveController {
     let right = overRight ? Math.min(DETAILS_WIDTH, width - 20) + 30 : 50;
     // Too little left between the panels: the place goes between them rather than under one.
     if (width - right - 16 < 160) right = Math.max(16, width - 176);
-    // The key and the attribution over the map's foot on a wide map; below the map on the others, so no room then.
+    // The key and the attribution at the map's foot (below the map on a narrow one, so then no room at all).
     const foot = this.host.renderRoot.querySelector<HTMLElement>('.stage-foot');
-    const bottom = this.layout === 'wide' ? (foot?.offsetHeight ?? 40) + 12 : 16;
+    const bottom = this.layout === 'narrow' ? 16 : (foot?.offsetHeight ?? 40) + 12;
     // Room above the top capital (Pyongyang) for its name, and for a marker beside it.
     return { top: bar ? BAR_ROOM : 40, bottom, left: 16, right };
   }

@@ -367,7 +367,8 @@ async function shareBox(page: Page): Promise<{ code: string | null; note: string
     await el.updateComplete;
     await el.updateComplete;
     return {
-      code: details.querySelectorAll('textarea')[1]?.value ?? null,
+      // The embed code's field is the last: a link to the view comes first only on a map with sync-url.
+      code: [...details.querySelectorAll('textarea')].at(-1)?.value ?? null,
       note: details.querySelector('.embed-unavailable')?.textContent ?? null,
     };
   });
