@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../../scripts/static-server';
 import { countDifferent } from '../pixels';
 import { readyEvents, recordReadyEvents, useSite } from './browser';
-import { deepActiveElement, elementPixels, pagePoint, rendered } from './page-helpers';
+import { deepActiveElement, demoPageWith, elementPixels, pagePoint, rendered } from './page-helpers';
 
 const MAP = '#map';
 
@@ -12,10 +11,7 @@ const MAP = '#map';
 const boxPage =
   (style: string, attributes = ''): Route =>
   (_request, response) => {
-    const html = readFileSync('dist/index.html', 'utf8').replace(
-      '<relations-map id="map" gestures="greedy">',
-      `<relations-map id="map" style="${style}" ${attributes}>`,
-    );
+    const html = demoPageWith(style, attributes);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   };
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { Pixels } from '../pixels';
@@ -51,4 +52,15 @@ export async function deepActiveElement(
       ring: !!style && (style.outlineStyle !== 'none' || style.boxShadow !== 'none'),
     };
   });
+}
+
+/**
+ * The built demo page with its map's tag replaced by one with this style and these attributes. Throws when the page
+ * has no such tag: a page that no longer matched would quietly test the demo instead.
+ */
+export function demoPageWith(style: string, attributes: string): string {
+  const page = readFileSync('dist/index.html', 'utf8');
+  const tag = /<relations-map id="map"[^>]*>/;
+  if (!tag.test(page)) throw new Error('the demo page has no <relations-map id="map">');
+  return page.replace(tag, `<relations-map id="map" style="${style}" ${attributes}>`);
 }

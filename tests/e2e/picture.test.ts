@@ -7,16 +7,13 @@ import { basemapThemes } from '../../src/basemap/style';
 import { layerPalettes } from '../../src/layers/colors';
 import { countHue, hexToRgb, type Pixels, type RGB } from '../pixels';
 import { readyEvents, recordEvents, recordedEvents, useSite } from './browser';
-import { elementPixels, pagePoint, rendered } from './page-helpers';
+import { demoPageWith, elementPixels, pagePoint, rendered } from './page-helpers';
 
 /** The demo page with its map in a fixed box and more attributes, made from the built page. */
 const boxPage =
   (attributes: string): Route =>
   (_request, response) => {
-    const html = readFileSync('dist/index.html', 'utf8').replace(
-      '<relations-map id="map" gestures="greedy">',
-      `<relations-map id="map" style="display:block;width:900px;height:600px" ${attributes}>`,
-    );
+    const html = demoPageWith('display:block;width:900px;height:600px', attributes);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   };
 
@@ -483,7 +480,7 @@ describe('posters for readers without scripts', () => {
     await page.goto(`${site.url}/picture.html`);
     await readyAndRendered(page);
     await page.locator('#map details.share summary').click();
-    embedCode = await page.locator('#map details.share textarea').nth(1).inputValue();
+    embedCode = await page.locator('#map details.share textarea').last().inputValue();
     await page.close();
     expect(embedCode).toMatch(/<img slot="poster" src="[^"]*\/lib\/posters\/2021\.svg"/);
     const context = await site.browser.newContext({
