@@ -90,8 +90,15 @@ export class LabelPlacer implements ReactiveController {
    * Keeps the names of the capitals whose labels found no room (the key lists them); true when they changed. The
    * first frame's placement tells them too, so the key has its final size before the WebGL map takes over.
    */
-  noteUnplaced(dataset: Dataset, placements: ReadonlyMap<string, Placement | null>): boolean {
-    const names = dataset.actors.filter((a) => placements.get(a.code) === null).map((a) => a.capital.name);
+  noteUnplaced(
+    dataset: Dataset,
+    placements: ReadonlyMap<string, Placement | null>,
+    /** Whether a capital's dot is on the map: one off it (Washington, or any after a pan) is no dot "here". */
+    onMap: (lonLat: readonly [number, number]) => boolean,
+  ): boolean {
+    const names = dataset.actors
+      .filter((a) => placements.get(a.code) === null && onMap([a.capital.lon, a.capital.lat]))
+      .map((a) => a.capital.name);
     if (names.join() === this.unplaced.join()) return false;
     this.unplaced = names;
     this.host.requestUpdate();
@@ -178,7 +185,11 @@ export class LabelPlacer implements ReactiveController {
       });
     if (same) return;
     this.placement = { version: (this.placement?.version ?? 0) + 1, placements };
-    if (this.noteUnplaced(dataset, placements)) {
+    const onMap = (lonLat: readonly [number, number]) => {
+      const p = project(lonLat);
+      return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+    };
+    if (this.noteUnplaced(dataset, placements, onMap)) {
       // The key grows or shrinks with the names it lists: place once more around its new size.
       if (this.again-- > 0) this.schedule();
     }

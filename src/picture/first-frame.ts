@@ -3,6 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { EdgeMarkersController } from '../controllers/edge-markers';
 import type { EnvironmentController } from '../controllers/environment';
 import type { LabelPlacer } from '../controllers/label-placer';
+import { projector } from '../geo/mercator';
 import type { Strings } from '../text/strings';
 import { PicturePointer, type PicturePointerOptions } from './picture-pointer';
 import type { PictureSource } from './picture-source';
@@ -100,7 +101,13 @@ export class FirstFrame implements ReactiveController {
     // The key names the capitals whose labels find no room: when that changes its size, and so the map's, the
     // picture is drawn once the key has it (the WebGL map will start at that size), in the update that follows.
     // Twice at most: a key that grows and shrinks with the names it lists must not hold the picture back for ever.
-    const changed = labels.noteUnplaced(content.dataset, o.placements(content, size, camera, obstacles()));
+    const project = projector(camera, size);
+    const onMap = ([lon, lat]: readonly [number, number]) => {
+      const [x, y] = project(lon, lat);
+      return x >= 0 && x <= size.width && y >= 0 && y <= size.height;
+    };
+    const placed = o.placements(content, size, camera, obstacles());
+    const changed = labels.noteUnplaced(content.dataset, placed, onMap);
     if (changed && this.deferred < 2) {
       this.deferred++;
       void this.host.updateComplete.then(() => this.host.requestUpdate());
