@@ -86,7 +86,8 @@ export class LayoutController implements ReactiveController {
     const width = map?.clientWidth ?? this.host.clientWidth;
     const bar = withControls && this.barShown;
     const overRight = rightPanelOpen && this.layout !== 'narrow';
-    let right = overRight ? Math.min(DETAILS_WIDTH, width - 20) + 30 : 50;
+    // MapLibre's buttons at the right: 44 px wide on a phone (a finger's size), 29 px elsewhere.
+    let right = overRight ? Math.min(DETAILS_WIDTH, width - 20) + 30 : this.layout === 'narrow' ? 66 : 50;
     // Too little left between the panels: the place goes between them rather than under one.
     if (width - right - 16 < 160) right = Math.max(16, width - 176);
     // The key and the attribution at the map's foot (below the map on a narrow one, so then no room at all).

@@ -20,6 +20,7 @@ const pages: Record<string, Route> = {
   '/no-controls.html': boxPage('display:block;width:600px;height:450px', 'no-controls'),
   '/box-640.html': boxPage('display:block;width:640px;height:480px'),
   '/box-390.html': boxPage('display:block;width:390px;height:500px'),
+  '/box-360.html': boxPage('display:block;width:360px;height:640px'),
 };
 
 interface Size {
@@ -123,6 +124,13 @@ const labelSizes: Size[] = [
     touch: true,
     layout: 'narrow',
   },
+  {
+    name: 'a 360×640 box',
+    path: '/box-360.html',
+    viewport: { width: 500, height: 900 },
+    touch: true,
+    layout: 'narrow',
+  },
 ];
 
 /** A click (a tap on a phone) on Bangkok opens its details beside it, with Bangkok still in view and not under them. */
@@ -161,6 +169,9 @@ describe('the layout follows the element’s own size', () => {
         // The key is visible, within the window.
         const [key] = await boxes(page, '.map-key');
         expect(key).toBeDefined();
+        // An edge marker never lies over the zoom and reset buttons: a tap on one must not hit the other.
+        const [buttons] = await boxes(page, '.maplibregl-ctrl-top-right');
+        for (const marker of await boxes(page, '.edge-marker')) expect(overlap(marker, buttons!)).toBe(false);
         expect(key!.bottom).toBeLessThanOrEqual(size.viewport.height + (size.layout === 'narrow' ? 400 : 0));
 
         for (const year of [2016, 2017, 2021]) {
