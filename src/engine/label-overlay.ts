@@ -19,6 +19,8 @@ const alpha = (c: ArrayLike<number>) => (c[3] ?? 255) / 255;
 export class LabelOverlay {
   private readonly svg: SVGSVGElement;
   private specs: LayerSpec[] = [];
+  /** Shown with deck.gl's first frame, as the arcs they name. */
+  private shown = false;
 
   constructor(
     container: HTMLElement,
@@ -31,14 +33,20 @@ export class LabelOverlay {
     container.append(this.svg);
   }
 
-  /** The text specs to draw, or none; drawn at once (a year switch shows its labels with its arcs). */
+  /** The text specs to draw, or none; drawn at once once shown (a year switch shows its labels with its arcs). */
   set(specs: readonly LayerSpec[]): void {
     this.specs = specs.filter((s) => s.type === 'text' && s.props.visible !== false);
     this.draw();
   }
 
-  /** Places every label where the map's camera puts it now. */
+  show(): void {
+    this.shown = true;
+    this.draw();
+  }
+
+  /** Places every label where the map's camera puts it now (on every frame the map draws). */
   draw = (): void => {
+    if (!this.shown) return;
     const groups = this.svg.children;
     this.specs.forEach((spec, i) => {
       let group = groups[i] as SVGGElement | undefined;
@@ -88,6 +96,7 @@ export class LabelOverlay {
 
   /** Draws the labels into an image of the map (`ratio`: its pixels per CSS pixel), as they are on screen. */
   paint(ctx: CanvasRenderingContext2D, ratio: number): void {
+    if (!this.shown) return;
     for (const spec of this.specs) paintLabels(ctx, ratio, labelLook(spec), labelItems(spec, this.project));
   }
 

@@ -126,7 +126,7 @@ export class MapEngine implements MapSurface {
       return [p.x, p.y];
     });
     // Shown with deck.gl's first frame, as the arcs they name; from then on placed on every frame the map draws.
-    this.map.on('render', this.drawLabels);
+    this.map.on('render', this.labels.draw);
     this.map.once('load', this.onFirstLoad);
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -175,8 +175,7 @@ export class MapEngine implements MapSurface {
         this.moving.drawn();
         if (!this.firstFrame) {
           this.firstFrame = true;
-          this.labelsShown = true;
-          this.drawLabels();
+          this.labels.show();
           this.canvases.update();
           performance.mark('relations-map:deck-first-frame');
         }
@@ -212,14 +211,6 @@ export class MapEngine implements MapSurface {
 
   private firstFrame = false;
   private basemapLoaded = false;
-  private labelSpecs: LayerSpec[] = [];
-  private labelsShown = false;
-
-  /** The labels where the camera puts them now, once deck.gl draws (or cannot: the basemap alone names nothing). */
-  private drawLabels = (): void => {
-    if (!this.labelsShown) return;
-    this.labels.set(this.labelSpecs);
-  };
 
   /** deck.gl's overlay; undefined until deck.gl's module has arrived. */
   get overlay(): MapLibreOverlay | undefined {
@@ -268,8 +259,7 @@ export class MapEngine implements MapSurface {
 
   setLayers(all: LayerSpec[]): void {
     const specs = all.filter((spec): spec is DeckSpec => spec.type !== 'text');
-    this.labelSpecs = all.filter((spec) => spec.type === 'text');
-    this.drawLabels();
+    this.labels.set(all.filter((spec) => spec.type === 'text'));
     this.moving.layersChanged(specs);
     this.specs = specs;
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.
@@ -350,7 +340,7 @@ export class MapEngine implements MapSurface {
         map: this.map,
         deck: drawn ? this.deck : undefined,
         deckCanvas: (drawn && this.overlay?.getCanvas()) || undefined,
-        labels: this.labelsShown ? this.labels : undefined,
+        labels: this.labels,
       },
       minimumRatio,
     );
@@ -378,7 +368,7 @@ export class MapEngine implements MapSurface {
     this.canvases.stop();
     this.map.off('moveend', this.options.onMoveEnd);
     this.map.off('move', this.moving.onMove);
-    this.map.off('render', this.drawLabels);
+    this.map.off('render', this.labels.draw);
     this.labels.destroy();
     this.moving.stop();
     this.overlay?.finalize();

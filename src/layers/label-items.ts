@@ -1,6 +1,6 @@
 import type { Accessor, AccessorFunction } from '@deck.gl/core';
 import type { TextLayerProps } from '@deck.gl/layers';
-import type { LayerSpec } from './types';
+import type { LabelDatum, LayerSpec } from './types';
 
 /** Reads a deck.gl accessor (a constant or a function of the datum) for one datum, as deck.gl reads it. */
 export function readAccessor<D, T>(
@@ -17,14 +17,10 @@ export function readAccessor<D, T>(
 }
 
 /** One label of a text spec, in the map's pixels: where its anchor point is, and how it sits on it. */
-export interface LabelItem {
+export interface LabelItem extends Pick<LabelDatum, 'text' | 'size' | 'anchor' | 'baseline'> {
   id: string | undefined;
-  text: string;
   x: number;
   y: number;
-  size: number;
-  anchor: 'start' | 'middle' | 'end';
-  baseline: 'top' | 'center' | 'bottom';
   color: ArrayLike<number>;
 }
 
