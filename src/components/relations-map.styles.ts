@@ -13,7 +13,7 @@ export const relationsMapStyles = [
   :host {
     display: block;
     position: relative;
-    height: 560px;
+    height: var(--relations-height, 560px);
     min-height: 320px;
     --relations-font: system-ui, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     ${lightThemeProperties}

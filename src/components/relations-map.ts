@@ -12,7 +12,6 @@ import { setBasePath } from '../data/files';
 import type { Dataset } from '../data/schema';
 import type { Selection } from '../data/selection';
 import { type Direction, yearsOf } from '../data/selectors';
-import { embedView } from '../data/share';
 import type { StepState } from '../data/story';
 import type { CameraTarget } from '../geo/framing';
 import type { ImageType } from '../picture/image-download';
@@ -77,6 +76,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart key - The key of what is drawn, always on the map.
  * @csspart drawer - The panel while it is a medium map's drawer (it is also `controls`).
  * @csspart edge-marker - A button at the map's edge naming an actor out of view ("United States →").
+ * @cssproperty --relations-height - The element's height beside or under its panels (560px); a phone's grows with it.
  * @cssproperty --relations-font - Font family of the element's text.
  * @cssproperty --relations-background - Background behind the map while it loads.
  * @cssproperty --relations-text - Text colour.
@@ -101,6 +101,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     center: { type: String, fromValue: commaSeparated },
     zoom: { type: Number },
+    bounds: { type: String, fromValue: commaSeparated },
     loading: { type: String },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     lang: { type: String },
@@ -135,6 +136,8 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   declare center: string | undefined;
   /** The initial view's zoom, used with `center`. */
   declare zoom: number | undefined;
+  /** The box the map frames at its start (unless `center` is given) and on reset: `west,south,east,north`. */
+  declare bounds: string | undefined;
   /** `lazy` (default): start when the element nears the viewport. `eager`: start at once. */
   declare loading: 'lazy' | 'eager';
   /** Keep year, layers and view in the page URL, so a link reopens the same view. */
@@ -188,7 +191,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     slider: (compact) => renderSlider(this.actions, compact),
     downloadImage: (type) => this.picture.download(type),
     sharedView: () => this.view.sharedView(),
-    embedView: () => embedView(this.view.sharedView(), this.clientHeight, this.view.moves.viewMoved),
+    embedView: () => this.view.embedView(),
     urlKey: this.url.key,
     story: this.story,
   });
@@ -250,7 +253,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     return this.env.resolveTheme(this.theme);
   }
 
-  /** Returns the map to the story's framing. */
+  /** Returns the map to its framing: `bounds`, else the story's. */
   resetView(): void {
     this.view.moves.resetView(this.env.reducedMotion);
   }
@@ -324,7 +327,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         </div>
         ${started ? nothing : renderPoster(s, this.locale, this.source.builtInNext, this.year)}
         ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, s)}
-        ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.fallbackSlider() }) : nothing}
+        ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
         ${details ? renderDetails(details, s, () => this.actions.closeDetails(this.map?.getCanvas())) : nothing}
@@ -333,9 +336,6 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
       </div>
     `;
   }
-
-  /** The slider of the page without WebGL, unless the page brings its own controls. */
-  private fallbackSlider = () => (this.noControls ? nothing : renderSlider(this.actions));
 
   static override styles = relationsMapStyles;
 }

@@ -1,13 +1,6 @@
 import type { MapSurface } from '../engine/surface';
-import {
-  type CameraTarget,
-  centerOffset,
-  fitRoom,
-  type MapView,
-  type Padding,
-  STORY_BOUNDS,
-} from '../geo/framing';
-import { type Camera, cameraForBounds, cameraWithOffset, type Size } from '../geo/mercator';
+import { type CameraTarget, centerOffset, fitRoom, type MapView, type Padding } from '../geo/framing';
+import { type Bounds, type Camera, cameraForBounds, cameraWithOffset, type Size } from '../geo/mercator';
 
 /**
  * Where the map looks and how it moves there: into the part of the map no panel covers, a jump under reduced
@@ -26,7 +19,12 @@ export class MapCamera {
 
   constructor(
     private readonly map: () => MapSurface | undefined,
-    private readonly options: { padding(): Padding; initialView(): MapView | undefined },
+    private readonly options: {
+      padding(): Padding;
+      initialView(): MapView | undefined;
+      /** The box the map frames at its start (unless `initialView` says otherwise) and on reset. */
+      framing(): Bounds;
+    },
   ) {}
 
   /** The map has started: the move asked for before, if any, is made now (a jump). */
@@ -74,10 +72,13 @@ export class MapCamera {
     if (!seen) this.show({ center: lonLat }, reducedMotion);
   }
 
-  /** Returns the map to the story's framing. */
+  /** Returns the map to its framing (the page's `bounds`, else the story's). */
   resetView(reducedMotion: boolean): void {
     this.viewMoved = false;
-    this.map()?.fitBounds(STORY_BOUNDS, { padding: this.options.padding(), animate: !reducedMotion });
+    this.map()?.fitBounds(this.options.framing(), {
+      padding: this.options.padding(),
+      animate: !reducedMotion,
+    });
   }
 
   /** Moves the map to a view; a jump when the reader prefers reduced motion. */
@@ -117,7 +118,7 @@ export class MapCamera {
 
   /**
    * The camera the map has, or will start with for a map of this size: the page's view, a story step's, or the
-   * story's framing. The static picture is drawn through it, so the WebGL map takes over without a jump.
+   * framing. The static picture is drawn through it, so the WebGL map takes over without a jump.
    */
   camera(size: Size): Camera {
     const map = this.map();
@@ -128,7 +129,7 @@ export class MapCamera {
     const pending = this.pending;
     if (pending && 'bounds' in pending)
       return cameraForBounds(pending.bounds, size, fitRoom(padding), pending.maxZoom);
-    const start = this.options.initialView() ?? cameraForBounds(STORY_BOUNDS, size, padding);
+    const start = this.options.initialView() ?? cameraForBounds(this.options.framing(), size, padding);
     if (!pending) return start;
     return cameraWithOffset(pending.center, pending.zoom ?? start.zoom, centerOffset(padding));
   }

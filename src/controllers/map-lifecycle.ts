@@ -6,7 +6,8 @@ import { loadTopology, type Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
 import type { MapEngine } from '../engine/map-engine';
 import { probeWebGL2 } from '../engine/webgl';
-import { type MapView, type Padding, STORY_BOUNDS } from '../geo/framing';
+import type { MapView, Padding } from '../geo/framing';
+import type { Bounds } from '../geo/mercator';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import type { Strings } from '../text/strings';
 import { type DataErrorDetail, dispatch, type ReadyDetail } from '../types';
@@ -38,6 +39,8 @@ export interface MapLifecycleOptions {
   layers(): LayerSpec[] | undefined;
   /** The page's `center`/`zoom`, if given. */
   initialView(): MapView | undefined;
+  /** The box the map frames when the page gives no `center` (its `bounds`, else the story's). */
+  framing(): Bounds;
   padding(): Padding;
   /** A notice on the map (empty: none). */
   notify(text: string): void;
@@ -264,7 +267,7 @@ export class MapLifecycle implements ReactiveController {
     const initial = view ?? o.initialView();
     if (!view && initial) this.moves.viewMoved = true;
     if (initial) engine.moveTo(initial, { animate: false });
-    else engine.fitBounds(STORY_BOUNDS, { padding: o.padding(), animate: false });
+    else engine.fitBounds(o.framing(), { padding: o.padding(), animate: false });
     this.current = engine;
     this.moves.takePending();
     this.resizeObserver?.disconnect();

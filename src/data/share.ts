@@ -5,6 +5,8 @@ export interface SharedView {
   direction: string;
   center: [number, number] | undefined;
   zoom: number | undefined;
+  /** The part of the map no panel covers, west-south and east-north: the embed code fits it to its own box. */
+  bounds?: [[number, number], [number, number]] | undefined;
   /** The story step shown, if any. */
   step?: string | undefined;
   /** `story` when the reader follows the story with its card; the map and table views are not shared. */
@@ -34,18 +36,16 @@ export function permalink(href: string, key: (name: string) => string, view: Sha
   return url.href;
 }
 
-/** The height of the embedded map, in CSS pixels. */
+/** The height of the embedded map where it is beside or under its panels, in CSS pixels (a phone's grows with it). */
 export const EMBED_HEIGHT = 520;
 
 /**
- * The view for the embed code, at the embed's own height: none when the reader has not moved the map (the element
- * then fits the story's framing to whatever box it gets), else the same centre with the zoom changed so that the
- * embed shows the same span of latitude as the reader's map of `fromHeight` pixels.
+ * The view for the embed code: no box when the reader has not moved the map (the element then fits the story's
+ * framing to whatever box it gets), else the box the reader saw, which the embed fits to its own box, a phone's
+ * or a wide column's. Never a centre and zoom: they belong to one size of map.
  */
-export function embedView(view: SharedView, fromHeight: number, moved: boolean): SharedView {
-  if (!moved || !view.center || view.zoom === undefined || !(fromHeight > 0))
-    return { ...view, center: undefined, zoom: undefined };
-  return { ...view, zoom: view.zoom + Math.log2(EMBED_HEIGHT / fromHeight) };
+export function embedView(view: SharedView, moved: boolean): SharedView {
+  return { ...view, center: undefined, zoom: undefined, bounds: moved ? view.bounds : undefined };
 }
 
 /** A picture the embed code shows inside the element: until the map starts, and where scripts never run. */
@@ -67,15 +67,18 @@ export function embedSnippet(moduleUrl: string, view: SharedView, poster?: Snipp
   if (view.direction !== 'both') attributes.push(`direction="${escapeAttribute(view.direction)}"`);
   if (view.step) attributes.push(`step="${escapeAttribute(view.step)}"`);
   if (view.mode === 'story') attributes.push('mode="story"');
-  if (view.center && view.zoom !== undefined) {
+  if (view.bounds)
     attributes.push(
-      `center="${view.center[0].toFixed(3)},${view.center[1].toFixed(3)}"`,
-      `zoom="${view.zoom.toFixed(2)}"`,
+      `bounds="${view.bounds
+        .flat()
+        .map((v) => v.toFixed(3))
+        .join(',')}"`,
     );
-  }
+  // A custom property, not `height`: on a phone the element grows with its map, key and controls instead of
+  // scrolling inside a fixed box.
   return [
     `<script type="module" src="${escapeAttribute(moduleUrl)}"></script>`,
-    `<relations-map ${attributes.join(' ')} style="height: ${EMBED_HEIGHT}px">${
+    `<relations-map ${attributes.join(' ')} style="--relations-height: ${EMBED_HEIGHT}px">${
       poster
         ? `<img slot="poster" src="${escapeAttribute(poster.src)}" alt="${escapeAttribute(poster.alt)}" width="${poster.width}" height="${poster.height}" style="max-width: 100%; height: auto">`
         : ''

@@ -20,6 +20,27 @@ export const STORY_BOUNDS: [LonLatPair, LonLatPair] = [
 export const SIDE_PANEL_WIDTH = 300;
 
 /**
+ * The box from the `bounds` attribute (`west,south,east,north`), or the story's framing when it is absent or not
+ * four numbers on the map; a malformed one is said in the console.
+ */
+export function boundsFromAttribute(bounds: string | undefined): [LonLatPair, LonLatPair] {
+  if (!bounds) return STORY_BOUNDS;
+  const [west, south, east, north, ...rest] = bounds.split(',').map((v) => Number(v.trim()));
+  const numbers = [west, south, east, north].filter((v): v is number => Number.isFinite(v));
+  const [w, s, e, n] = numbers as [number, number, number, number];
+  if (rest.length || numbers.length !== 4 || w >= e || s >= n || Math.abs(s) > 85 || Math.abs(n) > 85) {
+    console.warn(
+      `relations-map: bounds "${bounds}" is not "west,south,east,north"; using the story's framing`,
+    );
+    return STORY_BOUNDS;
+  }
+  return [
+    [Math.max(w, -180), s],
+    [Math.min(e, 180), n],
+  ];
+}
+
+/**
  * The view from the `center` and `zoom` attributes, or undefined (the story's framing) when `center` is absent or
  * not a `lon,lat` on the map; a malformed one is said in the console.
  */

@@ -69,6 +69,19 @@ export function projector(camera: Camera, size: Size): Project {
   ];
 }
 
+/** The box of longitudes and latitudes a camera shows inside the padding: what a map of another size would fit. */
+export function boundsInView(camera: Camera, size: Size, padding: Padding): Bounds {
+  const scale = TILE_SIZE * 2 ** camera.zoom;
+  const cx = worldX(camera.center[0]);
+  const cy = worldY(camera.center[1]);
+  const lonAt = (x: number) => (cx + (x - size.width / 2) / scale) * 360 - 180;
+  const latAt = (y: number) => latFromWorldY(cy + (y - size.height / 2) / scale);
+  return [
+    [lonAt(padding.left), latAt(size.height - padding.bottom)],
+    [lonAt(size.width - padding.right), latAt(padding.top)],
+  ];
+}
+
 /**
  * The camera MapLibre ends at for `jumpTo({ center, zoom, offset })`: the point `center` shown `offset` pixels from
  * the map's middle.

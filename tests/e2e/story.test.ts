@@ -393,15 +393,16 @@ describe('the interactive story (production build)', () => {
     return [link!, code!];
   };
 
-  /** Pastes embed code into a 600-px column of another page; returns that page once its map is ready. */
-  const paste = async (code: string, name: string): Promise<Page> => {
+  /** Pastes embed code into a column of another page (600 px, or a phone's); returns it once its map is ready. */
+  const paste = async (code: string, name: string, width = 600): Promise<Page> => {
     pages[`/${name}.html`] = (_request, response) => {
       response.writeHead(200, { 'content-type': 'text/html' }).end(
         `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head>
-        <body><article style="width: 600px">${code}</article></body></html>`,
+        <body style="margin: 0 15px"><article style="width: ${width}px">${code}</article></body></html>`,
       );
     };
-    const pasted = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const viewport = width < 600 ? { width: width + 30, height: 844 } : { width: 900, height: 700 };
+    const pasted = await browser.newPage({ viewport, hasTouch: width < 600 });
     await pasted.emulateMedia({ reducedMotion: 'reduce' });
     await recordReadyEvents(pasted);
     await pasted.goto(`${server.url}/${name}.html`);
@@ -433,7 +434,7 @@ describe('the interactive story (production build)', () => {
     // The embed loads the library build, not the demo's hashed bundle, and keeps the story's framing; the year's
     // poster beside the library shows until the map starts, and where scripts never run.
     expect(code).toMatch(
-      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lib\/relations-map\.js"><\/script>\n<relations-map year="2017" layers="trade relations" style="height: 520px"><img slot="poster" src="http:\/\/127\.0\.0\.1:\d+\/lib\/posters\/2017\.svg" alt="[^"]*largest recorded trading partner was China[^"]*" width="800" height="520" style="max-width: 100%; height: auto"><\/relations-map>$/,
+      /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/lib\/relations-map\.js"><\/script>\n<relations-map year="2017" layers="trade relations" style="--relations-height: 520px"><img slot="poster" src="http:\/\/127\.0\.0\.1:\d+\/lib\/posters\/2017\.svg" alt="[^"]*largest recorded trading partner was China[^"]*" width="800" height="520" style="max-width: 100%; height: auto"><\/relations-map>$/,
     );
     const pasted = await paste(code, 'pasted-story');
     for (const name of ['Pyongyang', 'Beijing', 'Kuala Lumpur'] as const)
@@ -467,7 +468,7 @@ describe('the interactive story (production build)', () => {
     await reopened.close();
   });
 
-  it("frames a moved view for the embed's height, so the pasted map shows what the reader saw", async () => {
+  it("fits a moved view to the embed's own box, a column's or a phone's, and lets a phone's embed grow", async () => {
     await page.evaluate(
       (s) =>
         (document.querySelector(s) as HTMLElement & { flyTo(v: object): void }).flyTo({
@@ -477,20 +478,47 @@ describe('the interactive story (production build)', () => {
       MAP,
     );
     await rendered(page, MAP);
-    const [, code] = await shareBox(/center="121\.000,33\.000" zoom="[\d.]+"/);
-    const span = (target: Page) =>
-      target.evaluate(() => {
+    // The box the reader saw (the part no panel covers), never the desktop's centre and zoom.
+    const [, code] = await shareBox(/bounds="(-?[\d.]+,){3}-?[\d.]+"/);
+    expect(code).not.toMatch(/center=|zoom=|style="height/);
+    const seen = code
+      .match(/bounds="([^"]+)"/)![1]!
+      .split(',')
+      .map(Number);
+    for (const [name, width] of [
+      ['column', 600],
+      ['phone', 360],
+    ] as const) {
+      const pasted = await paste(code, `pasted-moved-${name}`, width);
+      const fit = await pasted.evaluate((b) => {
         const el = document.querySelector('relations-map') as HTMLElement & {
-          map: { getBounds(): { getNorth(): number; getSouth(): number } };
+          map: { project(p: number[]): { x: number; y: number }; getContainer(): HTMLElement };
         };
-        const b = el.map.getBounds();
-        return b.getNorth() - b.getSouth();
-      });
-    const seen = await span(page);
-    const pasted = await paste(code, 'pasted-moved');
-    expect(Math.abs((await span(pasted)) - seen) / seen).toBeLessThan(0.05);
-    expect(await placeIn(pasted, capitals.Pyongyang!)).toBe(true);
-    await pasted.close();
+        const sw = el.map.project([b[0]!, b[1]!]);
+        const ne = el.map.project([b[2]!, b[3]!]);
+        const box = el.map.getContainer();
+        const frame = el.shadowRoot!.querySelector('.frame')!;
+        return {
+          left: sw.x,
+          right: ne.x,
+          top: ne.y,
+          bottom: sw.y,
+          width: box.clientWidth,
+          height: box.clientHeight,
+          scrollsInside: frame.scrollHeight > frame.clientHeight + 1,
+        };
+      }, seen);
+      // All the reader saw is in the embed's map, and fills it one way (the rest is the panels' room).
+      expect(fit.left, name).toBeGreaterThan(-2);
+      expect(fit.top, name).toBeGreaterThan(-2);
+      expect(fit.right, name).toBeLessThan(fit.width + 2);
+      expect(fit.bottom, name).toBeLessThan(fit.height + 2);
+      const filled = Math.max((fit.right - fit.left) / fit.width, (fit.bottom - fit.top) / fit.height);
+      expect(filled, name).toBeGreaterThan(0.6);
+      // A phone's embed grows with its map, key and controls: nothing scrolls inside a fixed box.
+      expect(fit.scrollsInside, name).toBe(false);
+      await pasted.close();
+    }
     await page.evaluate(
       (s) => (document.querySelector(s) as HTMLElement & { resetView(): void }).resetView(),
       MAP,

@@ -25,7 +25,6 @@ describe('sharing a view', () => {
     expect(script).toBe('<script type="module" src="https://cdn.example/relations-map.js"></script>');
     expect(element).toContain('year="2017"');
     expect(element).toContain('direction="exports"');
-    expect(element).toContain('center="101.691,3.139" zoom="4.26"');
     expect(element).toContain('layers="trade&quot;&gt;&lt;script&gt;"');
     expect(element).not.toContain('<script>');
   });
@@ -38,18 +37,26 @@ describe('sharing a view', () => {
       center: undefined,
       zoom: undefined,
     });
-    expect(code.split('\n')[1]).toBe('<relations-map  style="height: 520px"></relations-map>');
+    expect(code.split('\n')[1]).toBe(
+      `<relations-map  style="--relations-height: ${EMBED_HEIGHT}px"></relations-map>`,
+    );
   });
 
-  it("frames the embed for its own height: the story's framing unless the reader moved the map", () => {
-    // Not moved: no centre or zoom, so the element fits the story to whatever box it is pasted into.
-    const story = embedView(view, 793, false);
-    expect([story.center, story.zoom]).toEqual([undefined, undefined]);
-    expect(embedSnippet('x.js', story)).not.toMatch(/center=|zoom=/);
-    // Moved: the same centre, and as much latitude in 520 px as the reader saw in 793 (one zoom level halves it).
-    const moved = embedView(view, 793, true);
-    expect(moved.center).toEqual(view.center);
-    expect(moved.zoom).toBeCloseTo(view.zoom + Math.log2(EMBED_HEIGHT / 793), 6);
-    expect(embedView(view, EMBED_HEIGHT * 2, true).zoom).toBeCloseTo(view.zoom - 1, 6);
+  it("frames the embed by the box the reader saw, never a centre and zoom: the story's framing unless moved", () => {
+    const seen = {
+      ...view,
+      bounds: [
+        [98.5, 1.25],
+        [105.125, 7.5],
+      ] as [[number, number], [number, number]],
+    };
+    // Not moved: nothing, so the element fits the story to whatever box it is pasted into.
+    const story = embedView(seen, false);
+    expect([story.center, story.zoom, story.bounds]).toEqual([undefined, undefined, undefined]);
+    expect(embedSnippet('x.js', story)).not.toMatch(/center=|zoom=|bounds=/);
+    // Moved: the box, which a phone's embed and a wide column's each fit to their own size.
+    const moved = embedSnippet('x.js', embedView(seen, true));
+    expect(moved).toContain('bounds="98.500,1.250,105.125,7.500"');
+    expect(moved).not.toMatch(/center=|zoom=/);
   });
 });

@@ -15,8 +15,14 @@ import type { UrlState } from '../../controllers/url-state';
 import type { Dataset } from '../../data/schema';
 import type { Selection } from '../../data/selection';
 import { type Direction, directions, latestYear } from '../../data/selectors';
-import type { SharedView } from '../../data/share';
-import { type CameraTarget, selectionAnchor, viewFromAttributes } from '../../geo/framing';
+import { embedView, type SharedView } from '../../data/share';
+import {
+  boundsFromAttribute,
+  type CameraTarget,
+  selectionAnchor,
+  viewFromAttributes,
+} from '../../geo/framing';
+import { boundsInView } from '../../geo/mercator';
 import { buildLayers } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
 import { widthScaleFor } from '../../layers/scales';
@@ -35,6 +41,7 @@ export interface MapFeatureHost extends MapLifecycleHost, LabelPlacerHost, EdgeM
   noControls: boolean;
   center: string | undefined;
   zoom: number | undefined;
+  bounds: string | undefined;
   readonly locale: string;
 }
 
@@ -73,6 +80,7 @@ export class MapFeature {
       source: parts.source,
       layers: () => this.layerSpecs(),
       initialView: () => viewFromAttributes(host.center, host.zoom),
+      framing: () => boundsFromAttribute(host.bounds),
       padding: () => this.padding(),
       notify: parts.notify,
       onHover: (picked, x, y) => this.hover(picked, x, y),
@@ -178,9 +186,16 @@ export class MapFeature {
 
   /** The year, layers, direction, step, mode and view, as a link or the URL keeps them. */
   sharedView(): SharedView {
-    const view = this.lifecycle.engine?.view;
+    const engine = this.lifecycle.engine;
+    const view = engine?.view;
     const { year, layers, direction, step, mode } = this.host;
-    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom };
+    const bounds = engine && boundsInView(engine.view, engine.size, this.padding());
+    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom, bounds };
+  }
+
+  /** The view for the embed code: the part of the map the reader saw, if they moved it (see `embedView`). */
+  embedView(): SharedView {
+    return embedView(this.sharedView(), this.moves.viewMoved);
   }
 
   /**
