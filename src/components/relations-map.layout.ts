@@ -154,28 +154,31 @@ export const layoutStyles = css`
     max-height: 75vh;
     min-height: 260px;
   }
-  /* On a phone the key is a strip right under the map, not over it. */
-  .frame[data-layout='narrow'] .stage {
+  /*
+   * On a phone and in a column (medium) the key is a strip right under the map, not over it: over a 600-px map it
+   * took 80% of the width, and with the attribution a quarter of the map.
+   */
+  .frame:is([data-layout='narrow'], [data-layout='medium']) .stage {
     display: flex;
     flex-direction: column;
   }
-  .frame[data-layout='narrow'] .map {
+  .frame:is([data-layout='narrow'], [data-layout='medium']) .map {
     position: relative;
     inset: auto;
     flex: 1 1 auto;
     min-height: 0;
   }
-  .frame[data-layout='narrow'] .stage-foot {
+  .frame:is([data-layout='narrow'], [data-layout='medium']) .stage-foot {
     position: static;
     flex: none;
   }
-  .frame[data-layout='narrow'] .map-key {
+  .frame:is([data-layout='narrow'], [data-layout='medium']) .map-key {
     margin: 0;
     max-width: none;
     border-radius: 0;
     box-shadow: none;
   }
-  .frame[data-layout='narrow'] .attribution {
+  .frame:is([data-layout='narrow'], [data-layout='medium']) .attribution {
     border-radius: 0;
     text-align: right;
   }

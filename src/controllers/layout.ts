@@ -63,11 +63,6 @@ export class LayoutController implements ReactiveController {
     return (this.layout === 'medium' && !this.drawerOpen) || (this.layout === 'wide' && this.collapsed);
   }
 
-  /**
-   * A narrow map's own height is its content's (the `layout` attribute lets its default height go to `auto`), so a
-   * narrow map stays narrow until it is wide enough again; a page that fixes the height keeps it, and the map
-   * scrolls inside.
-   */
   /** Where the built-in panel is: beside the map, in a drawer over it, below it, or out of sight behind the bar. */
   panelState(withControls: boolean): 'beside' | 'drawer' | 'below' | 'hidden' | 'none' {
     if (!withControls) return 'none';
@@ -90,13 +85,18 @@ export class LayoutController implements ReactiveController {
     let right = overRight ? Math.min(DETAILS_WIDTH, width - 20) + 30 : this.layout === 'narrow' ? 66 : 50;
     // Too little left between the panels: the place goes between them rather than under one.
     if (width - right - 16 < 160) right = Math.max(16, width - 176);
-    // The key and the attribution at the map's foot (below the map on a narrow one, so then no room at all).
+    // The key and the attribution over the map's foot on a wide map; below the map on the others, so no room then.
     const foot = this.host.renderRoot.querySelector<HTMLElement>('.stage-foot');
-    const bottom = this.layout === 'narrow' ? 16 : (foot?.offsetHeight ?? 40) + 12;
+    const bottom = this.layout === 'wide' ? (foot?.offsetHeight ?? 40) + 12 : 16;
     // Room above the top capital (Pyongyang) for its name, and for a marker beside it.
     return { top: bar ? BAR_ROOM : 40, bottom, left: 16, right };
   }
 
+  /**
+   * A narrow map's own height is its content's (the `layout` attribute lets its default height go to `auto`), so a
+   * narrow map stays narrow until it is wide enough again; a page that fixes the height keeps it, and the map
+   * scrolls inside.
+   */
   private measure(): void {
     const { host } = this;
     const width = host.clientWidth;

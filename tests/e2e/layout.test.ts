@@ -162,8 +162,12 @@ describe('the layout follows the element’s own size', () => {
         expect(await page.getAttribute(MAP, 'layout')).toBe(size.layout);
         const [canvas] = await boxes(page, '.maplibregl-canvas');
         expect(canvas).toBeDefined();
-        // What covers the map with nothing opened: the bar, the key, a panel over it, the zoom buttons.
-        const covering = await boxes(page, '.bar, .map-key, .controls, .maplibregl-ctrl-top-right');
+        // What covers the map with nothing opened: the bar, the key, a panel over it, the zoom buttons, the credits,
+        // the edge markers.
+        const covering = await boxes(
+          page,
+          '.bar, .map-key, .controls, .maplibregl-ctrl-top-right, .attribution, .edge-marker',
+        );
         const covered = covering.reduce((sum, r) => sum + area(intersect(r, canvas!)), 0);
         expect(covered / area(canvas!)).toBeLessThanOrEqual(0.15);
         // The key is visible, within the window.
