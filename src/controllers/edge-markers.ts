@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, render } from 'lit';
 import type { Dataset } from '../data/schema';
 import type { MapSurface } from '../engine/surface';
-import { type EdgeMarker, edgeMarkers } from '../geo/edge-markers';
+import { edgeMarkers, layOutEdgeMarkers, type PlacedMarker, type Rect } from '../geo/edge-markers';
 import type { CameraTarget, Padding } from '../geo/framing';
 import { mercatorY } from '../geo/mercator';
 import { nearestCopy } from '../layers/geometry';
@@ -11,6 +11,7 @@ export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly data: Dataset | undefined;
   readonly strings: Strings;
+  readonly locale: string;
   year: number | undefined;
   readonly mode: string;
   readonly selection: unknown;
@@ -30,10 +31,9 @@ export interface EdgeMarkersOptions {
   /** The room the panels, the bar and the key take from the map. */
   padding(): Padding;
   show(target: CameraTarget): void;
+  /** Where the focus capital's name goes on a map seen through `project`: the markers keep clear of it. */
+  focusLabel(project: (lonLat: readonly [number, number]) => { x: number; y: number }): Rect | undefined;
 }
-
-/** Arrows pointing left go before the name; the others after it. */
-const leading = new Set(['←', '↖', '↙']);
 
 /**
  * An actor outside the view (the United States at the story's framing, any capital after a pan) is named at the
@@ -44,7 +44,7 @@ const leading = new Set(['←', '↖', '↙']);
 export class EdgeMarkersController implements ReactiveController {
   private attached: MapSurface | undefined;
   private frame = 0;
-  private markers: EdgeMarker[] = [];
+  private markers: PlacedMarker[] = [];
   /** What the markers were last placed for, besides the view (moves and resizes schedule their own update). */
   private inputs: unknown[] = [];
 
@@ -119,19 +119,35 @@ export class EdgeMarkersController implements ReactiveController {
     // the room the panels leave.
     const onMap = (a: { x: number; y: number }) =>
       a.x >= 0 && a.x <= seen.width && a.y >= 0 && a.y <= seen.height;
-    this.markers = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
+    const off = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
+    // Each text measured as the button draws it, on a hidden button of the same class.
+    const probe = document.createElement('button');
+    probe.className = 'edge-marker';
+    probe.style.visibility = 'hidden';
+    container.append(probe);
+    const size = (text: string) => {
+      probe.textContent = text;
+      return { width: probe.offsetWidth, height: probe.offsetHeight };
+    };
+    // Never over the focus country's dot, where every line starts, nor its name: that is never the label left out.
+    const dot = { left: f.x - 8, top: f.y - 8, right: f.x + 8, bottom: f.y + 8 };
+    const name = this.options.focusLabel((lonLat) => project([lonLat[0], lonLat[1]]));
+    this.markers = layOutEdgeMarkers(off, view, size, name ? [dot, name] : [dot]);
+    probe.remove();
     const t = this.host.strings;
+    const names = (m: PlacedMarker) =>
+      new Intl.ListFormat(this.host.locale, { type: 'conjunction' }).format(m.names);
     render(
       html`${this.markers.map(
         (m) => html`<button
           type="button"
           class="edge-marker"
           part="edge-marker"
-          data-code=${m.code}
+          data-code=${m.codes.join(' ')}
           data-side=${m.side}
-          aria-label=${t.edgeMarker(m.name)}
-          @click=${() => this.bringIntoView(m.code)}
-        >${leading.has(m.arrow) ? `${m.arrow} ${m.name}` : `${m.name} ${m.arrow}`}</button>`,
+          aria-label=${t.edgeMarker(names(m))}
+          @click=${() => this.bringIntoView(m.codes)}
+        >${m.text}</button>`,
       )}`,
       container,
     );
@@ -140,34 +156,25 @@ export class EdgeMarkersController implements ReactiveController {
     this.markers.forEach((m, i) => {
       const el = buttons[i];
       if (!el) return;
-      const w = el.offsetWidth;
-      const h = el.offsetHeight;
-      const clampX = (x: number) => Math.min(view.right - w, Math.max(view.left, x));
-      const clampY = (y: number) => Math.min(view.bottom - h, Math.max(view.top, y));
-      const x = m.side === 'right' ? m.x - w - 2 : m.side === 'left' ? m.x + 2 : m.x - w / 2;
-      const y = m.side === 'bottom' ? m.y - h - 2 : m.side === 'top' ? m.y + 2 : m.y - h / 2;
-      const left = clampX(x);
-      let top = clampY(y);
-      // Never over the focus country's dot, where every line starts: below it (or above, at the bottom edge).
-      const nearFocus = left < f.x + 12 && left + w > f.x - 12 && top < f.y + 12 && top + h > f.y - 12;
-      if (nearFocus) top = f.y + 14 + h <= view.bottom ? f.y + 14 : f.y - 14 - h;
-      el.style.left = `${Math.round(left)}px`;
-      el.style.top = `${Math.round(top)}px`;
+      el.style.left = `${Math.round(m.left)}px`;
+      el.style.top = `${Math.round(m.top)}px`;
     });
   }
 
   /**
-   * Frames the actor with the focus country, each on its side of the date line as the lines are drawn: a centre and
+   * Frames the actors with the focus country, each on its side of the date line as the lines are drawn: a centre and
    * zoom worked out here, since MapLibre would wrap a box across the date line the other way round the world.
    */
-  private bringIntoView(code: string): void {
+  private bringIntoView(codes: readonly string[]): void {
     const dataset = this.host.data;
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
-    const actor = dataset?.actors.find((a) => a.code === code);
+    const actors = dataset?.actors.filter((a) => codes.includes(a.code)) ?? [];
     const size = this.options.engine()?.size;
-    if (!focus || !actor || !size) return;
+    if (!focus || !actors.length || !size) return;
     const from: [number, number] = [focus.capital.lon, focus.capital.lat];
-    const to = nearestCopy(from, [actor.capital.lon, actor.capital.lat]);
+    const points = [from, ...actors.map((a) => nearestCopy(from, [a.capital.lon, a.capital.lat]))];
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
     const pad = this.options.padding();
     const width = Math.max(100, size.width - pad.left - pad.right - 120);
     const height = Math.max(100, size.height - pad.top - pad.bottom - 80);
@@ -175,10 +182,11 @@ export class EdgeMarkersController implements ReactiveController {
     const y = (lat: number) => mercatorY(lat) / (2 * Math.PI);
     // The centre stays this side of the date line: past it MapLibre would wrap the view to the other copy of the
     // world, where deck.gl draws nothing. The zoom then leaves room for the farther end on either side.
-    const lon = Math.max(-175, Math.min(175, (from[0] + to[0]) / 2));
-    const dx = (2 * Math.max(Math.abs(to[0] - lon), Math.abs(from[0] - lon))) / 360;
-    const dy = Math.abs(y(to[1]) - y(from[1]));
+    const lon = Math.max(-175, Math.min(175, (Math.min(...lons) + Math.max(...lons)) / 2));
+    const dx = (2 * Math.max(...lons.map((l) => Math.abs(l - lon)))) / 360;
+    const dy = y(Math.max(...lats)) - y(Math.min(...lats));
     const fit = Math.min(width / (512 * Math.max(dx, 1e-6)), height / (512 * Math.max(dy, 1e-6)));
-    this.options.show({ center: [lon, (from[1] + to[1]) / 2], zoom: Math.min(5, Math.log2(fit)) });
+    const lat = (Math.min(...lats) + Math.max(...lats)) / 2;
+    this.options.show({ center: [lon, lat], zoom: Math.min(5, Math.log2(fit)) });
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
+import { latestYear } from '../data/selectors';
 import type { MapSurface } from '../engine/surface';
 import { LABEL_FONT, type Measure, placeCapitalLabels, roughMeasure } from '../layers/capital-labels';
 import { parseLayerTokens } from '../layers/index';
@@ -19,6 +20,13 @@ export interface LabelPlacerOptions {
   /** Puts the edge markers where they belong now, so the labels are placed around them. */
   beforePlace(): void;
 }
+
+/**
+ * The room MapLibre's zoom and reset buttons take at the map's top right: three 29-px buttons with 10-px margins, or
+ * on a phone (the narrow layout) three of 44 px.
+ */
+const ZOOM_BUTTONS = { width: 40, height: 110 };
+const ZOOM_BUTTONS_NARROW = { width: 56, height: 156 };
 
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -110,8 +118,12 @@ export class LabelPlacer implements ReactiveController {
     while (this.waiting) await this.waiting;
   }
 
-  /** The boxes the labels must keep out of, in the map's pixels. */
-  obstacles(canvas: HTMLElement): Box[] {
+  /**
+   * The boxes the labels must keep out of, in the map's pixels: the panels, the bar, the key, MapLibre's buttons
+   * (where they will be, before MapLibre has made them), and the edge markers, which yield to the focus capital's
+   * name (`withMarkers` false: all but the markers).
+   */
+  obstacles(canvas: HTMLElement, withMarkers = true): Box[] {
     const origin = canvas.getBoundingClientRect();
     const root = this.host.renderRoot;
     const selectors = [
@@ -121,8 +133,8 @@ export class LabelPlacer implements ReactiveController {
       '.details',
       '.story-card',
       '.controls',
-      '.edge-marker',
     ];
+    if (withMarkers) selectors.push('.edge-marker');
     const boxes: Box[] = [];
     for (const el of root.querySelectorAll<HTMLElement>(selectors.join(','))) {
       const r = el.getBoundingClientRect();
@@ -132,9 +144,32 @@ export class LabelPlacer implements ReactiveController {
         top: r.top - origin.top,
         right: r.right - origin.left,
         bottom: r.bottom - origin.top,
+        ...(el.classList.contains('edge-marker') ? { yields: true } : {}),
       });
     }
+    if (!root.querySelector('.maplibregl-ctrl-top-right')) {
+      const buttons = this.host.getAttribute('layout') === 'narrow' ? ZOOM_BUTTONS_NARROW : ZOOM_BUTTONS;
+      const right = canvas.clientWidth;
+      boxes.push({ left: right - buttons.width, top: 0, right, bottom: buttons.height });
+    }
     return boxes;
+  }
+
+  /**
+   * Where the focus capital's name goes on a map seen through `project`, around everything but the edge markers,
+   * relative to its dot: the markers keep clear of it, so that it is never the label left out.
+   */
+  focusLabel(project: (lonLat: readonly [number, number]) => { x: number; y: number }): Box | undefined {
+    const dataset = this.host.data;
+    const canvas = this.host.renderRoot.querySelector<HTMLElement>('.map');
+    const focus = dataset?.actors.find((a) => a.code === dataset.focus);
+    if (!dataset || !canvas || !focus) return undefined;
+    const year = this.host.year ?? latestYear(dataset);
+    const layers = parseLayerTokens(this.host.layers).layers;
+    const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
+    const obstacles = this.obstacles(canvas, false);
+    const placements = placeCapitalLabels(dataset, year, layers, project, measureLabel, bounds, obstacles);
+    return placements.get(focus.code)?.box;
   }
 
   private place(): void {

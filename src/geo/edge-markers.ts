@@ -83,3 +83,128 @@ export function edgeMarkers(
   }
   return out;
 }
+
+/** One button or chip at the edge: one actor, or several whose markers would have touched, named together. */
+export interface PlacedMarker {
+  codes: string[];
+  names: string[];
+  /** What it reads: "United States →", "Vietnam, Singapore, Philippines ↓", "← Laos, Myanmar +2". */
+  text: string;
+  side: EdgeMarker['side'];
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Arrows pointing left go before the names; the others after them. */
+const leadingArrows = new Set(['←', '↖', '↙']);
+const sideArrows: Record<EdgeMarker['side'], string> = { right: '→', left: '←', top: '↑', bottom: '↓' };
+
+export const markerText = (names: string, arrow: string) =>
+  leadingArrows.has(arrow) ? `${arrow} ${names}` : `${names} ${arrow}`;
+
+const grown = (r: Rect, by: number): Rect => ({
+  left: r.left - by,
+  top: r.top - by,
+  right: r.right + by,
+  bottom: r.bottom + by,
+});
+const meets = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const boxOf = (m: { left: number; top: number; width: number; height: number }): Rect => ({
+  left: m.left,
+  top: m.top,
+  right: m.left + m.width,
+  bottom: m.top + m.height,
+});
+
+/**
+ * Puts the markers on the edge so that none touches another or what they must avoid (the focus capital's dot and
+ * name): markers on one edge that would touch are merged into one ("Vietnam, Singapore, Philippines ↓"), and one
+ * that would cover the focus capital slides along its edge, else off it inwards. `size` says how big a text is
+ * drawn (the button's, or the chip's); a merged text too long for the view names the first and counts the rest.
+ */
+export function layOutEdgeMarkers(
+  markers: readonly EdgeMarker[],
+  view: Rect,
+  size: (text: string) => { width: number; height: number },
+  avoid: readonly Rect[] = [],
+  gap = 4,
+): PlacedMarker[] {
+  const along = (m: EdgeMarker) => (m.side === 'left' || m.side === 'right' ? m.y : m.x);
+  let groups = markers.map((m) => [m]);
+  for (;;) {
+    const placed = groups.map((g) => placeGroup(g, view, size, avoid, gap));
+    const clash = firstClash(placed, gap);
+    if (!clash || groups.length < 2) return placed;
+    const [i, j] = clash;
+    const merged = [...groups[i]!, ...groups[j]!];
+    const side = groups[i]!.length >= groups[j]!.length ? groups[i]![0]!.side : groups[j]![0]!.side;
+    merged.sort((a, b) => (a.side === side ? 0 : 1) - (b.side === side ? 0 : 1) || along(a) - along(b));
+    groups = groups.filter((_, k) => k !== i && k !== j).concat([merged]);
+  }
+}
+
+function firstClash(placed: readonly PlacedMarker[], gap: number): [number, number] | undefined {
+  for (let i = 0; i < placed.length; i++)
+    for (let j = i + 1; j < placed.length; j++)
+      if (meets(grown(boxOf(placed[i]!), gap / 2), grown(boxOf(placed[j]!), gap / 2))) return [i, j];
+  return undefined;
+}
+
+function placeGroup(
+  group: readonly EdgeMarker[],
+  view: Rect,
+  size: (text: string) => { width: number; height: number },
+  avoid: readonly Rect[],
+  gap: number,
+): PlacedMarker {
+  const first = group[0]!;
+  const side = first.side;
+  const arrow = group.every((m) => m.arrow === first.arrow) ? first.arrow : sideArrows[side];
+  const names = group.map((m) => m.name);
+  let text = markerText(names.join(', '), arrow);
+  let box = size(text);
+  // Too long for the view: the first names and a count of the others (the button's label names them all).
+  for (let shown = names.length - 1; shown >= 1 && box.width > view.right - view.left - 2 * gap; shown--) {
+    text = markerText(`${names.slice(0, shown).join(', ')} +${names.length - shown}`, arrow);
+    box = size(text);
+  }
+  const { width: w, height: h } = box;
+  // The group's point on its edge: the mean of where its lines leave the view.
+  const x = group.reduce((sum, m) => sum + m.x, 0) / group.length;
+  const y = group.reduce((sum, m) => sum + m.y, 0) / group.length;
+  const clampX = (v: number) => Math.min(view.right - w, Math.max(view.left, v));
+  const clampY = (v: number) => Math.min(view.bottom - h, Math.max(view.top, v));
+  const left = clampX(side === 'right' ? x - w - 2 : side === 'left' ? x + 2 : x - w / 2);
+  const top = clampY(side === 'bottom' ? y - h - 2 : side === 'top' ? y + 2 : y - h / 2);
+  const free = (l: number, t: number) =>
+    !avoid.some((a) => meets(grown(a, gap), boxOf({ left: l, top: t, width: w, height: h })));
+  let spot = { left, top };
+  if (!free(left, top)) {
+    // Slide along the edge past what is in the way, else off the edge inwards (below or above, left or right).
+    const vertical = side === 'left' || side === 'right';
+    const along: Array<{ left: number; top: number }> = [];
+    const inwards: Array<{ left: number; top: number }> = [];
+    for (const a of avoid) {
+      const slid = [
+        { left, top: a.bottom + gap },
+        { left, top: a.top - gap - h },
+      ];
+      const moved = [
+        { left: a.right + gap, top },
+        { left: a.left - gap - w, top },
+      ];
+      along.push(...(vertical ? slid : moved));
+      inwards.push(...(vertical ? moved : slid));
+    }
+    const inView = (t: { left: number; top: number }) =>
+      t.left >= view.left && t.left + w <= view.right && t.top >= view.top && t.top + h <= view.bottom;
+    const distance = (t: { left: number; top: number }) => Math.hypot(t.left - left, t.top - top);
+    const best = (tries: Array<{ left: number; top: number }>) =>
+      tries.filter((t) => inView(t) && free(t.left, t.top)).sort((a, b) => distance(a) - distance(b))[0];
+    spot = best(along) ?? best(inwards) ?? spot;
+  }
+  return { codes: group.map((m) => m.code), names, text, side, ...spot, width: w, height: h };
+}

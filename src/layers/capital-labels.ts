@@ -39,6 +39,7 @@ export function placeCapitalLabels(
       height: size * 1.25 + HALO,
       radius: dotRadius(c) + 1,
       priority: (c.isFocus ? 100 : 0) + (c.hasFigure ? 10 : 0) + (c.undrawn.length > 0 ? 5 : 0),
+      keep: c.isFocus,
     };
   });
   // The events' dots too, when they are drawn: a name over a dot would hide what the dot is.

@@ -4,6 +4,8 @@ export interface Box {
   top: number;
   right: number;
   bottom: number;
+  /** An obstacle that gives way to a label that is never left out (an edge marker, which then moves off it). */
+  yields?: boolean;
 }
 
 /** A label to place beside its dot: where the dot is, how big the text is, and how much it matters. */
@@ -17,6 +19,8 @@ export interface LabelRequest {
   radius: number;
   /** Higher first: the focus country, then partners with figures. */
   priority: number;
+  /** Never left out (the focus country's): it goes over what yields, or over anything, rather than nowhere. */
+  keep?: boolean;
 }
 
 /** Where a label went: a TextLayer-style anchor, baseline and pixel offset (y down), and the box it takes. */
@@ -68,7 +72,7 @@ const within = (a: Box, b: Box) =>
  * Places labels greedily by priority, each at the first position around its dot that stays inside `bounds` and
  * clear of the labels already placed, of every dot and of the obstacles (the panels, the bar, the key), and if it
  * can, of the soft obstacles. A label that fits nowhere is left out (null): its name is still in the tooltip, the
- * details and the table.
+ * details and the table; one to `keep` never is.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
@@ -86,10 +90,16 @@ export function placeLabels(
   const taken: Box[] = [...obstacles, ...dots];
   const out = new Map<string, Placement | null>();
   for (const label of [...labels].sort((a, b) => b.priority - a.priority)) {
-    const fits = candidates(label).filter(
-      (p) => within(p.box, bounds) && !taken.some((t) => overlaps(p.box, t)),
-    );
-    const place = fits.find((p) => !soft.some((t) => overlaps(p.box, t))) ?? fits[0];
+    const around = candidates(label).filter((p) => within(p.box, bounds));
+    const clear = (p: Placement, boxes: readonly Box[]) => !boxes.some((t) => overlaps(p.box, t));
+    const fits = around.filter((p) => clear(p, taken));
+    let place = fits.find((p) => clear(p, soft)) ?? fits[0];
+    if (!place && label.keep) {
+      // Over a marker (which moves off it), else where it covers the fewest obstacles: never nowhere.
+      const hard = taken.filter((t) => !t.yields);
+      const count = (p: Placement) => hard.filter((t) => overlaps(p.box, t)).length;
+      place = [...around].sort((a, b) => count(a) - count(b))[0];
+    }
     out.set(label.id, place ?? null);
     if (place) taken.push(place.box);
   }

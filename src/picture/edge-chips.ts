@@ -1,10 +1,11 @@
 import type { Dataset } from '../data/schema';
-import { edgeMarkers } from '../geo/edge-markers';
+import { edgeMarkers, layOutEdgeMarkers } from '../geo/edge-markers';
 import type { Measure } from '../layers/capital-labels';
 import { nearestCopy } from '../layers/geometry';
 
 /** A country off a picture, named on a chip where its line leaves the picture: "United States →". */
 export interface EdgeChip {
+  /** The countries it names, space-separated. */
   code: string;
   text: string;
   /** The chip's box, in the picture's pixels. */
@@ -40,20 +41,15 @@ export function edgeChips(
       return { code: a.code, name: a.name, x, y };
     })
     .filter((a) => a.x < 0 || a.x > size.width || a.y < 0 || a.y > size.height);
-  return edgeMarkers(view, { x: fx, y: fy }, actors).map((m) => {
-    const leading = m.arrow === '←' || m.arrow === '↖' || m.arrow === '↙';
-    const text = leading ? `${m.arrow} ${m.name}` : `${m.name} ${m.arrow}`;
-    const width = measure(text, 12) + 12;
-    const height = CHIP_HEIGHT;
-    const x0 = m.side === 'right' ? m.x - width : m.side === 'left' ? m.x : m.x - width / 2;
-    const y0 = m.side === 'bottom' ? m.y - height : m.side === 'top' ? m.y : m.y - height / 2;
-    return {
-      code: m.code,
-      text,
-      x: Math.min(view.right - width, Math.max(view.left, x0)),
-      y: Math.min(view.bottom - height, Math.max(view.top, y0)),
-      width,
-      height,
-    };
-  });
+  // Chips that would touch are one chip, as the map's markers are; none covers the focus capital's dot.
+  const chipSize = (text: string) => ({ width: measure(text, 12) + 12, height: CHIP_HEIGHT });
+  const dot = { left: fx - 8, top: fy - 8, right: fx + 8, bottom: fy + 8 };
+  return layOutEdgeMarkers(edgeMarkers(view, { x: fx, y: fy }, actors), view, chipSize, [dot]).map((m) => ({
+    code: m.codes.join(' '),
+    text: m.text,
+    x: m.left,
+    y: m.top,
+    width: m.width,
+    height: m.height,
+  }));
 }

@@ -8,13 +8,6 @@ import type { Strings } from '../text/strings';
 import { PicturePointer, type PicturePointerOptions } from './picture-pointer';
 import type { PictureSource } from './picture-source';
 
-/**
- * The room MapLibre's zoom and reset buttons take at the map's top right: three 29-px buttons with 10-px margins, or
- * on a phone (the narrow layout) three of 44 px.
- */
-const ZOOM_BUTTONS = { width: 40, height: 110 };
-const ZOOM_BUTTONS_NARROW = { width: 56, height: 156 };
-
 /** How long the picture fades out as the WebGL map takes over. */
 const FADE_MS = 250;
 
@@ -86,17 +79,7 @@ export class FirstFrame implements ReactiveController {
     const { labels, edges } = this;
     const obstacles = () => {
       edges.update();
-      const boxes = labels.obstacles(map);
-      // MapLibre adds its zoom and reset buttons when it makes the map: the labels keep clear of where they will be.
-      const buttons = this.host.getAttribute('layout') === 'narrow' ? ZOOM_BUTTONS_NARROW : ZOOM_BUTTONS;
-      if (!map.querySelector('.maplibregl-ctrl-top-right'))
-        boxes.push({
-          left: size.width - buttons.width,
-          top: 0,
-          right: size.width,
-          bottom: buttons.height,
-        });
-      return boxes;
+      return labels.obstacles(map);
     };
     // The key names the capitals whose labels find no room: when that changes its size, and so the map's, the
     // picture is drawn once the key has it (the WebGL map will start at that size), in the update that follows.

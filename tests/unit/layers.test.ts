@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatUsd } from '../../src/data/format';
 import type { Dataset } from '../../src/data/schema';
 import { maxDrawnValue } from '../../src/data/selectors';
-import { edgeMarkers } from '../../src/geo/edge-markers';
+import { type EdgeMarker, edgeMarkers, layOutEdgeMarkers } from '../../src/geo/edge-markers';
 import {
   buildLayers,
   drawnKey,
@@ -202,6 +202,15 @@ describe('label placement', () => {
     expect(placed.get('focus')).toMatchObject({ anchor: 'start', baseline: 'center' });
     expect(placed.get('partner')).not.toMatchObject({ anchor: 'start', baseline: 'center' });
   });
+  it('never leaves out the label to keep: it goes over a marker that yields, else over the fewest obstacles', () => {
+    const walls = [box(0, 0, 400, 140), box(0, 160, 400, 300), box(0, 140, 190, 160)];
+    const marker = { ...box(206, 140, 260, 160), yields: true };
+    const kept = { ...label('focus', 200, 150, 100), keep: true };
+    // A partner's label in the same spot is left out; the focus country's is not.
+    expect(placeLabels([label('p', 200, 150, 0)], [...walls, marker], bounds).get('p')).toBeNull();
+    expect(placeLabels([kept], [...walls, marker], bounds).get('focus')).toMatchObject({ anchor: 'start' });
+    expect(placeLabels([kept], [box(0, 0, 400, 300)], bounds).get('focus')).not.toBeNull();
+  });
 });
 
 describe('edge markers', () => {
@@ -218,6 +227,75 @@ describe('edge markers', () => {
   });
   it('marks nothing when every actor is in view', () => {
     expect(edgeMarkers(view, { x: 10, y: 10 }, [{ code: 'A', name: 'A', x: 20, y: 20 }])).toEqual([]);
+  });
+
+  // Every character 7 px wide and a button 24 px high, as a chip of 12-px text is.
+  const size = (text: string) => ({ width: text.length * 7 + 12, height: 24 });
+  const at = (code: string, x: number, y: number, side: EdgeMarker['side'], arrow = '↓'): EdgeMarker => ({
+    code,
+    name: code,
+    x,
+    y,
+    side,
+    arrow,
+  });
+  const apart = (placed: ReturnType<typeof layOutEdgeMarkers>) =>
+    placed.every((a, i) =>
+      placed.every(
+        (b, j) =>
+          i === j ||
+          a.left + a.width <= b.left ||
+          b.left + b.width <= a.left ||
+          a.top + a.height <= b.top ||
+          b.top + b.height <= a.top,
+      ),
+    );
+  it('merges markers on one edge that would touch into one, naming them in order along the edge', () => {
+    const placed = layOutEdgeMarkers(
+      [
+        at('Vietnam', 150, 300, 'bottom'),
+        at('Philippines', 230, 300, 'bottom'),
+        at('Singapore', 180, 300, 'bottom'),
+      ],
+      view,
+      size,
+    );
+    expect(placed.map((m) => m.text)).toEqual(['Vietnam, Singapore, Philippines ↓']);
+    expect(placed[0]!.codes).toEqual(['Vietnam', 'Singapore', 'Philippines']);
+    // Far apart, each keeps its own marker.
+    const spread = layOutEdgeMarkers([at('A', 40, 300, 'bottom'), at('B', 360, 300, 'bottom')], view, size);
+    expect(spread.map((m) => m.text)).toEqual(['A ↓', 'B ↓']);
+    expect(apart(spread)).toBe(true);
+  });
+  it('keeps markers apart at a corner, and a long group to the view by counting the rest', () => {
+    const corner = layOutEdgeMarkers(
+      [
+        at('Right', 400, 290, 'right', '→'),
+        at('Bottom', 390, 300, 'bottom'),
+        at('Left', 0, 150, 'left', '←'),
+      ],
+      view,
+      size,
+    );
+    expect(apart(corner)).toBe(true);
+    expect(corner.map((m) => m.text)).toContain('← Left');
+    const names = ['Vietnam', 'Singapore', 'Philippines', 'Thailand', 'Indonesia', 'Malaysia', 'Cambodia'];
+    const crowd = layOutEdgeMarkers(
+      names.map((n, i) => at(n, 180 + i * 5, 300, 'bottom')),
+      view,
+      size,
+    );
+    expect(crowd).toHaveLength(1);
+    expect(crowd[0]!.text).toMatch(/^Vietnam, .* \+\d ↓$/);
+    expect(crowd[0]!.width).toBeLessThanOrEqual(400);
+    expect(crowd[0]!.codes).toHaveLength(7);
+  });
+  it('slides a marker along its edge off what it must avoid (the focus capital and its name)', () => {
+    const focusName = { left: 160, top: 250, right: 260, bottom: 300 };
+    const [moved] = layOutEdgeMarkers([at('X', 200, 300, 'bottom')], view, size, [focusName]);
+    const clear = moved!.left >= focusName.right || moved!.left + moved!.width <= focusName.left;
+    expect(clear).toBe(true);
+    expect(moved!.top + moved!.height).toBeLessThanOrEqual(300);
   });
 });
 

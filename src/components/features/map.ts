@@ -105,6 +105,7 @@ export class MapFeature {
       planned: parts.planned,
       padding: () => this.padding(),
       show: (target) => this.show(target),
+      focusLabel: (project) => this.labels.focusLabel(project),
     });
     this.labels = new LabelPlacer(host, {
       engine: () => this.lifecycle.engine,
