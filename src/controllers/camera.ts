@@ -2,6 +2,9 @@ import type { MapSurface } from '../engine/surface';
 import { type CameraTarget, centerOffset, fitRoom, type MapView, type Padding } from '../geo/framing';
 import { type Bounds, type Camera, cameraForBounds, cameraWithOffset, type Size } from '../geo/mercator';
 
+/** How far inside the uncovered part a revealed place must be: room for its name, left or right of its dot. */
+const REVEAL_MARGIN = { x: 70, y: 24 };
+
 /**
  * Where the map looks and how it moves there: into the part of the map no panel covers, a jump under reduced
  * motion. A move asked for before the map exists (a story step in the URL) is kept for its start, and the static
@@ -16,6 +19,8 @@ export class MapCamera {
   kept: Camera | undefined;
   /** Where the reader dragged or zoomed the picture before the map existed: the map starts there. */
   private chosen: Camera | undefined;
+  /** The view before details moved it to show what they are about, and whether it was the reader's. */
+  private beforeReveal: { camera: Camera; moved: boolean } | undefined;
 
   constructor(
     private readonly map: () => MapSurface | undefined,
@@ -60,7 +65,10 @@ export class MapCamera {
     this.show({ center, zoom: Math.max(zoom ?? minZoom, minZoom) }, reducedMotion);
   }
 
-  /** Brings a point into the part of the map no panel covers, at the same zoom, if it is not there already. */
+  /**
+   * Brings a point well into the part of the map no panel covers (room for its name on either side), at the same
+   * zoom, if it is not there already. The view before is kept: closing the details that asked returns to it.
+   */
   reveal(lonLat: [number, number] | undefined, reducedMotion: boolean): void {
     const map = this.map();
     if (!map || !lonLat) return;
@@ -68,13 +76,36 @@ export class MapCamera {
     const pad = this.options.padding();
     const box = map.size;
     const seen =
-      p.x >= pad.left && p.x <= box.width - pad.right && p.y >= pad.top && p.y <= box.height - pad.bottom;
-    if (!seen) this.show({ center: lonLat }, reducedMotion);
+      p.x >= pad.left + REVEAL_MARGIN.x &&
+      p.x <= box.width - pad.right - REVEAL_MARGIN.x &&
+      p.y >= pad.top + REVEAL_MARGIN.y &&
+      p.y <= box.height - pad.bottom - REVEAL_MARGIN.y;
+    if (seen) return;
+    const before = this.beforeReveal ?? { camera: map.view, moved: this.viewMoved };
+    this.show({ center: lonLat }, reducedMotion);
+    this.beforeReveal = before;
+  }
+
+  /** The details that moved the view closed: back to where it was, unless the reader or a step moved it since. */
+  returnFromReveal(reducedMotion: boolean): void {
+    const before = this.beforeReveal;
+    this.beforeReveal = undefined;
+    const map = this.map();
+    if (!before || !map) return;
+    map.moveTo({ center: before.camera.center, zoom: before.camera.zoom }, { animate: !reducedMotion });
+    this.viewMoved = before.moved;
+  }
+
+  /** The reader panned or zoomed: the view is theirs, and closing details leaves it where it is. */
+  readerMoved(): void {
+    this.viewMoved = true;
+    this.beforeReveal = undefined;
   }
 
   /** Returns the map to its framing (the page's `bounds`, else the story's). */
   resetView(reducedMotion: boolean): void {
     this.viewMoved = false;
+    this.beforeReveal = undefined;
     this.map()?.fitBounds(this.options.framing(), {
       padding: this.options.padding(),
       animate: !reducedMotion,
@@ -85,11 +116,13 @@ export class MapCamera {
   flyTo(view: { center: [number, number]; zoom?: number }, reducedMotion: boolean): void {
     const target = { center: view.center, ...(view.zoom === undefined ? {} : { zoom: view.zoom }) };
     this.viewMoved = true;
+    this.beforeReveal = undefined;
     this.map()?.moveTo(target, { animate: !reducedMotion });
   }
 
   /** Moves the camera to a point or a box, in the part of the map no panel covers; a jump under reduced motion. */
   show(target: CameraTarget, reducedMotion: boolean): void {
+    this.beforeReveal = undefined;
     const map = this.map();
     if (!map) {
       this.pending = target;

@@ -258,7 +258,7 @@ export class MapLifecycle implements ReactiveController {
         onResetView: o.onResetView,
         onContextLost: () => void this.recoverFromContextLoss(),
         onMoveEnd: (event) => {
-          if (event.originalEvent) this.moves.viewMoved = true;
+          if (event.originalEvent) this.moves.readerMoved();
           o.onMoveEnd();
         },
       },

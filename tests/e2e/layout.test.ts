@@ -150,6 +150,36 @@ async function keepsChosenCapitalInView(page: Page, size: Size): Promise<void> {
   expect(now.x).toBeLessThan(canvas!.right);
   // The tooltip gives way to the details.
   expect(await page.locator(`${MAP} .tooltip`).count()).toBe(0);
+
+  // Pyongyang, at the top right where the details open: its dot and name clear of them, and closing them returns
+  // the view they moved (in a column it was left panned, with Kuala Lumpur under the key).
+  await page.keyboard.press('Escape');
+  await rendered(page, MAP);
+  const view = () =>
+    page.locator(MAP).evaluate((el) => {
+      const map = (
+        el as HTMLElement & { map: { getCenter(): { lng: number; lat: number }; getZoom(): number } }
+      ).map;
+      return [map.getCenter().lng, map.getCenter().lat, map.getZoom()].map((v) => v.toFixed(2)).join();
+    });
+  const before = await view();
+  const pyongyang: [number, number] = [125.75, 39.03];
+  const q = await pagePoint(page, MAP, pyongyang);
+  if (size.touch) await page.touchscreen.tap(q.x, q.y);
+  else await page.mouse.click(q.x, q.y);
+  await expect.poll(() => page.locator(`${MAP} relations-details h2`).textContent()).toMatch(/North Korea/);
+  await rendered(page, MAP);
+  const [panel] = await boxes(page, 'relations-details');
+  const shown = await pagePoint(page, MAP, pyongyang);
+  expect(
+    overlap({ left: shown.x - 5, top: shown.y - 5, right: shown.x + 5, bottom: shown.y + 5 }, panel!),
+  ).toBe(false);
+  const name = (await labelBoxes(page)).find((l) => l.text.startsWith('Pyongyang'));
+  expect(name, "Pyongyang's name").toBeDefined();
+  expect(overlap(name!, panel!), "Pyongyang's name under the details").toBe(false);
+  await page.keyboard.press('Escape');
+  await rendered(page, MAP);
+  await expect.poll(view).toBe(before);
 }
 
 describe('the layout follows the element’s own size', () => {

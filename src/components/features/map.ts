@@ -211,6 +211,8 @@ export class MapFeature {
     }
     // A panel or the table takes the tooltip's place: what it said would come back stale when they close.
     if (has('selection') || has('mode')) this.tooltip.hide();
+    // Details closed: the view they moved to show their subject goes back.
+    if (has('selection') && !this.host.selection) this.moves.returnFromReveal(this.parts.env.reducedMotion);
     const engine = this.lifecycle.engine;
     if (!engine) return;
     if (has('theme') || has('resolvedTheme'))
