@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { DetailItem, DetailView } from '../text/details';
+import { briefOf, type DetailItem, type DetailView } from '../text/details';
 import { sourceLinks } from '../text/source-links';
 import { en } from '../text/strings';
 import { FrameworkElement } from './framework-element';
@@ -16,16 +16,24 @@ export class RelationsDetails extends FrameworkElement {
     view: { attribute: false },
     closeLabel: { type: String },
     sourcesLabel: { type: String },
+    moreLabel: { type: String },
+    brief: { type: Boolean, reflect: true },
   };
   declare view: DetailView | undefined;
   declare closeLabel: string;
   declare sourcesLabel: string;
+  /** The summary of the folded rest, when `brief`. */
+  declare moreLabel: string;
+  /** A few lines (what, status, figure, why), the rest folded under "More": for a phone. */
+  declare brief: boolean;
 
   constructor() {
     super();
     this.view = undefined;
     this.closeLabel = en.closeDetails;
     this.sourcesLabel = en.sources;
+    this.moreLabel = en.moreDetails;
+    this.brief = false;
   }
 
   override connectedCallback(): void {
@@ -70,6 +78,23 @@ export class RelationsDetails extends FrameworkElement {
     </li>`;
   }
 
+  private renderSections(v: DetailView) {
+    return v.sections.map((section) => {
+      const items = html`<ul>
+        ${section.items.map((item) => this.renderItem(item))}
+      </ul>`;
+      return section.collapsed
+        ? html`<details class="group">
+            <summary><h3>${section.heading}</h3> ${section.summary ? html`<span class="summary">${section.summary}</span>` : nothing}</summary>
+            ${items}
+          </details>`
+        : html`<section>
+            <h3>${section.heading}</h3>
+            ${items}
+          </section>`;
+    });
+  }
+
   protected override render() {
     const v = this.view;
     if (!v) return nothing;
@@ -81,20 +106,17 @@ export class RelationsDetails extends FrameworkElement {
         </button>
       </header>
       <p class="subtitle">${v.subtitle}</p>
-      ${v.sections.map((section) => {
-        const items = html`<ul>
-          ${section.items.map((item) => this.renderItem(item))}
-        </ul>`;
-        return section.collapsed
-          ? html`<details class="group">
-              <summary><h3>${section.heading}</h3> ${section.summary ? html`<span class="summary">${section.summary}</span>` : nothing}</summary>
-              ${items}
-            </details>`
-          : html`<section>
-              <h3>${section.heading}</h3>
-              ${items}
-            </section>`;
-      })}
+      ${
+        this.brief
+          ? html`<ul class="brief">
+                ${briefOf(v).map((line) => html`<li>${line}</li>`)}
+              </ul>
+              <details class="more">
+                <summary>${this.moreLabel}</summary>
+                ${this.renderSections(v)}
+              </details>`
+          : this.renderSections(v)
+      }
     </div>`;
   }
 
@@ -123,6 +145,22 @@ export class RelationsDetails extends FrameworkElement {
     h3 {
       font-size: 13px;
       margin: 12px 0 4px;
+    }
+    .brief li {
+      border-top: none;
+      padding: 2px 0;
+    }
+    details.more > summary {
+      cursor: pointer;
+      min-height: 44px;
+      display: flex;
+      align-items: center;
+      font-weight: 600;
+      color: var(--relations-link, #1d4ed8);
+    }
+    details.more > summary:focus-visible {
+      outline: 3px solid var(--relations-focus, #2563eb);
+      outline-offset: 2px;
     }
     details.group {
       border-top: 1px solid rgba(127, 127, 127, 0.35);

@@ -330,7 +330,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
-        ${details ? renderDetails(details, s, () => this.actions.closeDetails(this.map?.getCanvas())) : nothing}
+        ${details ? renderDetails(details, s, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
         ${webgl ? this.story.render() : nothing}
         ${this.announcer.render()} ${this.picture.print.render()}
       </div>

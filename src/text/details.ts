@@ -41,6 +41,23 @@ export interface DetailView {
   sections: DetailSection[];
 }
 
+/**
+ * The details in a few lines, for a phone where the whole panel runs to thousands of pixels: what it is and its
+ * status, its figure, and the first sentence of why. The rest stays one tap away.
+ */
+export function briefOf(view: DetailView): string[] {
+  const lines: string[] = [];
+  for (const section of view.sections.slice(0, 2)) {
+    const first = section.items.find((i) => i.emphasis) ?? section.items[0];
+    const line = section.collapsed ? `${section.heading}: ${section.summary ?? ''}` : first?.text;
+    if (line && !lines.includes(line)) lines.push(line);
+  }
+  const note = view.sections.flatMap((s) => s.items).find((i) => i.emphasis && i.note)?.note;
+  const why = note?.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? note;
+  if (why) lines.push(why);
+  return lines;
+}
+
 export { formatDate } from '../data/format';
 
 export { type SourceRef, safeUrl, sourceLabel } from '../data/sources';

@@ -86,6 +86,8 @@ export interface Strings {
   categoryNames: Record<EventCategory, string>;
   // Details, tooltips and the table's cells
   closeDetails: string;
+  /** Opens the rest of the details on a phone, where they open as a few lines. */
+  moreDetails: string;
   sources: string;
   source: string;
   capital: string;
@@ -289,6 +291,7 @@ export const en: Strings = {
     context: 'Context',
   },
   closeDetails: 'Close details',
+  moreDetails: 'More: causes, events and sources',
   sources: 'Sources',
   source: 'Source',
   capital: 'Capital',
@@ -526,6 +529,7 @@ export const ms: Strings = {
     context: 'Latar belakang',
   },
   closeDetails: 'Tutup butiran',
+  moreDetails: 'Lagi: punca, peristiwa dan sumber',
   sources: 'Sumber',
   source: 'Sumber',
   capital: 'Ibu negara',

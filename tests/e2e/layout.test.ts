@@ -290,6 +290,45 @@ describe('the layout follows the element’s own size', () => {
     }
   });
 
+  it('opens details on a phone as a few lines, the rest one tap away under "More"', async () => {
+    const { page, context } = await open(sizes[0]!);
+    try {
+      await page.locator(MAP).evaluate((el) => el.setAttribute('year', '2017'));
+      await rendered(page, MAP);
+      const kl = await pagePoint(page, MAP, [101.69, 3.14]);
+      await page.touchscreen.tap(kl.x, kl.y);
+      const details = page.locator(`${MAP} relations-details`);
+      await expect.poll(() => details.locator('h2').textContent()).toBe('Malaysia');
+      await rendered(page, MAP);
+      const tops = () =>
+        page.locator(MAP).evaluate((el) => {
+          const root = el.shadowRoot!;
+          const panel = root.querySelector('relations-details')!.getBoundingClientRect();
+          const slider = root.querySelector('.controls relations-year-slider')!.getBoundingClientRect();
+          const frame = root.querySelector('.frame')!.getBoundingClientRect();
+          return { details: panel.height, slider: slider.top - frame.top };
+        });
+      const brief = await tops();
+      // Kuala Lumpur's details were 2,600 px long, the year slider 3,300 px down the element.
+      expect(brief.details).toBeLessThan(400);
+      expect(brief.slider).toBeLessThan(1300);
+      const text = (await details.locator('.panel').textContent()) ?? '';
+      expect(text).toMatch(/downgraded relations/);
+      expect(text).toMatch(/\$4\.89M/);
+      // The rest: a 44-px summary to tap, then every section with its sources.
+      const more = details.locator('details.more > summary');
+      expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      expect(await details.locator('details.more').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+        false,
+      );
+      await more.tap();
+      await expect.poll(() => details.locator('details.more .sources').first().isVisible()).toBe(true);
+      expect((await tops()).details).toBeGreaterThan(brief.details + 500);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens and closes the drawer of a medium map from the keyboard, focus going there and back', async () => {
     const { page, context } = await open(sizes[1]!);
     try {

@@ -4,7 +4,14 @@ import { selectionExists } from '../../src/data/selection';
 import { capitalData } from '../../src/layers/capitals';
 import { eventData } from '../../src/layers/events';
 import { describePicked } from '../../src/text/describe';
-import { detailsFor, formatDate, safeUrl, selectableItems, sourceLabel } from '../../src/text/details';
+import {
+  briefOf,
+  detailsFor,
+  formatDate,
+  safeUrl,
+  selectableItems,
+  sourceLabel,
+} from '../../src/text/details';
 import { langFor } from '../../src/text/strings';
 import { yearSummary } from '../../src/text/summary';
 import { loadDefaultDataset } from './default-dataset';
@@ -136,6 +143,21 @@ describe('locale', () => {
     expect(ms.subtitle).toMatch(/^13 Feb 2017/);
     const en = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
     expect(en.subtitle).toMatch(/^Feb 13, 2017/);
+  });
+});
+
+describe('the brief details of a phone', () => {
+  it('say what, its status, its figure and one sentence of why, in a few lines', () => {
+    const brief = briefOf(detailsFor(dataset, { kind: 'actor', id: 'MYS' }, 2017)!);
+    expect(brief).toEqual([
+      'North Korea (DPRK) – Malaysia: downgraded relations',
+      expect.stringMatching(/^North Korea \(DPRK\) → Malaysia, 2017: \$4\.89M/),
+      expect.stringMatching(/^Relations downgraded but not cut: .*\.$/),
+    ]);
+    expect(brief.join(' ').length).toBeLessThan(400);
+    // The focus country's: its first partners' lines, each with its status.
+    const focus = briefOf(detailsFor(dataset, { kind: 'actor', id: 'PRK' }, 2017)!);
+    expect(focus[0]).toMatch(/^China: full relations/);
   });
 });
 
