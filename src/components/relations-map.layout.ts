@@ -145,14 +145,24 @@ export const layoutStyles = css`
     overflow-y: auto;
     --relations-touch-size: 44px;
   }
+  /*
+   * The map keeps a phone's proportions (4:5, at most 75% of the screen's height); in a box the page fixed (a sticky
+   * map 45% of the screen high) the map shrinks so that it and its key fit the box: the percentage is "none" while
+   * the element grows with its content.
+   */
   .frame[data-layout='narrow'] .stage {
     position: relative;
     inset: auto;
     flex: none;
     width: 100%;
+    max-height: 100%;
+  }
+  .frame[data-layout='narrow'] .map {
+    flex: 0 1 auto;
+    width: 100%;
     aspect-ratio: 4 / 5;
     max-height: 75vh;
-    min-height: 260px;
+    min-height: min(200px, 50%);
   }
   /*
    * On a phone and in a column (medium) the key is a strip right under the map, not over it: over a 600-px map it
@@ -165,6 +175,8 @@ export const layoutStyles = css`
   .frame:is([data-layout='narrow'], [data-layout='medium']) .map {
     position: relative;
     inset: auto;
+  }
+  .frame[data-layout='medium'] .map {
     flex: 1 1 auto;
     min-height: 0;
   }

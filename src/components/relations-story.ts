@@ -1,17 +1,30 @@
 import { css, html } from 'lit';
 import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../data/story';
+import { activationBand } from '../geo/framing';
 import { FrameworkElement } from './framework-element';
 
-/** The band across the middle of the viewport in which a step block becomes the active one. */
-const MIDDLE_BAND = '-45% 0px -45% 0px';
+/** How much of the viewport's top a sticky ancestor of `map` (or the map) covers above `text`, once stuck. */
+function stickyCover(map: HTMLElement | null, text: HTMLElement): number {
+  for (let el: HTMLElement | null = map; el; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.position !== 'sticky') continue;
+    const box = el.getBoundingClientRect();
+    const across = text.getBoundingClientRect();
+    // Beside the text (a wide page's column), it covers none of it.
+    if (box.right <= across.left || box.left >= across.right) return 0;
+    return (Number.parseFloat(style.top) || 0) + box.height;
+  }
+  return 0;
+}
 
 /**
  * Scrollytelling around a page's own text: every child with `data-step` is a step of the story told by the map
  * named in `for`. `data-step="<id>"` is that step of the dataset's story; an empty `data-step` takes its state from
  * `data-year`, `data-layers`, `data-direction`, `data-select="kind:id"`, `data-center="lon,lat"` and `data-zoom`,
- * which also override a named step's values. The block crossing the middle of the viewport is the active one (an
- * IntersectionObserver: no scroll handler, no scroll-jacking), and so is a block the reader focuses or clicks. The
+ * which also override a named step's values. The block crossing the middle of the viewport (below a sticky map
+ * over the text: the upper part of the rest) is the active one (an IntersectionObserver: no scroll handler, no
+ * scroll-jacking), and so is a block the reader focuses or clicks. The
  * active block carries the `active` attribute for the page's own styling. The map stays in view through the page's
  * CSS (`position: sticky`).
  *
@@ -48,6 +61,9 @@ export class RelationsStory extends FrameworkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.observeSteps();
+    // The band follows the screen and the sticky map's size (a phone turned, a map laid out after this element).
+    window.addEventListener('resize', this.onResize);
+    void this.updateComplete.then(() => requestAnimationFrame(() => this.observeSteps()));
     // Steps a page adds later (a CMS, a lazy section) are observed too.
     this.children$ = new MutationObserver(() => this.observeSteps());
     this.children$.observe(this, { childList: true, subtree: true });
@@ -55,9 +71,12 @@ export class RelationsStory extends FrameworkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
     this.observer?.disconnect();
     this.children$?.disconnect();
   }
+
+  private onResize = () => this.observeSteps();
 
   /** The step blocks, in the page's order. */
   get steps(): HTMLElement[] {
@@ -67,13 +86,15 @@ export class RelationsStory extends FrameworkElement {
   private observeSteps(): void {
     this.observer?.disconnect();
     if (typeof IntersectionObserver === 'undefined') return;
+    const map = this.for ? document.getElementById(this.for) : null;
+    const band = activationBand(window.innerHeight, stickyCover(map, this));
     this.observer = new IntersectionObserver(
       (entries) => {
         const crossing = entries.filter((e) => e.isIntersecting).map((e) => e.target as HTMLElement);
         const block = crossing[crossing.length - 1];
         if (block) this.activate(block);
       },
-      { rootMargin: MIDDLE_BAND },
+      { rootMargin: band },
     );
     for (const block of this.steps) {
       // A step is reached with Tab as well as by scrolling.

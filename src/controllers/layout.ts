@@ -103,7 +103,11 @@ export class LayoutController implements ReactiveController {
     if (width === 0) return;
     // Grown to its content (no height from the page): its height says nothing about the room it has.
     const frame = host.renderRoot.querySelector<HTMLElement>('.frame');
-    const grown = this.layout === 'narrow' && !!frame && frame.scrollHeight <= host.clientHeight + 1;
+    // A map shrunk below its phone proportions is in a box the page fixed, even if its content then fits the box.
+    const map = host.renderRoot.querySelector<HTMLElement>('.map');
+    const shrunk = !!map && map.clientHeight < Math.min(width * 1.25, window.innerHeight * 0.75) - 1;
+    const grown =
+      this.layout === 'narrow' && !!frame && !shrunk && frame.scrollHeight <= host.clientHeight + 1;
     const next = layoutFor(width, grown ? Number.POSITIVE_INFINITY : host.clientHeight);
     if (host.getAttribute('layout') !== next) host.setAttribute('layout', next);
     if (next === this.layout) return;

@@ -19,6 +19,20 @@ export const STORY_BOUNDS: [LonLatPair, LonLatPair] = [
 ];
 export const SIDE_PANEL_WIDTH = 300;
 
+/** The band across the middle of the viewport in which a step block becomes the active one. */
+const MIDDLE_BAND = '-45% 0px -45% 0px';
+
+/**
+ * The band in which a step becomes the active one: the middle of the viewport, or where a sticky map covers the top
+ * of the screen above the text (a phone), the upper part of what is left, so that the step switches as its heading
+ * comes out from under the map and the reader never reads a block under the last one's map.
+ */
+export function activationBand(viewportHeight: number, coveredTop: number): string {
+  if (coveredTop <= 0 || coveredTop >= viewportHeight * 0.8) return MIDDLE_BAND;
+  const readable = viewportHeight - coveredTop;
+  return `${-Math.round(coveredTop)}px 0px ${-Math.round(readable * 0.45)}px 0px`;
+}
+
 /**
  * The box from the `bounds` attribute (`west,south,east,north`), or the story's framing when it is absent or not
  * four numbers on the map; a malformed one is said in the console.

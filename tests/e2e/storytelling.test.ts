@@ -132,6 +132,45 @@ describe('scrollytelling: examples/story.html', () => {
     }
   });
 
+  it('on a phone, switches each step as its heading comes out from under the sticky map, its key inside the map', async () => {
+    const MAP = '#story-map';
+    const page = await site.open('/examples/story.html', {
+      viewport: { width: 390, height: 844 },
+      rendered: MAP,
+    });
+    try {
+      const blocks = page.locator('relations-story [data-step]');
+      for (let i = 1; i < 4; i++) {
+        // The block's top a third of the way down the text's part of the screen: being read, not yet half way.
+        const where = await blocks.nth(i).evaluate((el) => {
+          // Twice: the map sticks to the top only once the page has scrolled past its header.
+          let sticky = 0;
+          for (let pass = 0; pass < 2; pass++) {
+            sticky = document.querySelector('#story-map')!.getBoundingClientRect().bottom;
+            const target = sticky + (window.innerHeight - sticky) * 0.3;
+            window.scrollBy(0, el.getBoundingClientRect().top - target);
+          }
+          return { sticky, top: el.getBoundingClientRect().top };
+        });
+        expect(where.top).toBeGreaterThan(where.sticky);
+        await expect.poll(() => blocks.nth(i).getAttribute('active'), { timeout: 5000 }).toBe('');
+        expect(await page.locator('relations-story [data-step][active]').count()).toBe(1);
+      }
+      // The key is a strip inside the sticky map's box, not below it over the text.
+      await rendered(page, MAP);
+      const [key, map] = await page
+        .locator(MAP)
+        .evaluate((el) => [
+          el.shadowRoot!.querySelector('.map-key')!.getBoundingClientRect().toJSON(),
+          el.getBoundingClientRect().toJSON(),
+        ]);
+      expect(key.height).toBeGreaterThan(0);
+      expect(key.bottom).toBeLessThanOrEqual(map.bottom + 1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('makes what a step picks out stand out, and fades the rest (the killing at klia2)', async () => {
     const MAP = '#story-map';
     const page = await open('/examples/story.html', MAP);

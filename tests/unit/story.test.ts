@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { permalink } from '../../src/data/share';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
-import { cameraForView } from '../../src/geo/framing';
+import { activationBand, cameraForView } from '../../src/geo/framing';
 import { emphasisFor, fade, noEmphasis } from '../../src/layers/emphasis';
 import { loadDefaultDataset } from './default-dataset';
 
@@ -122,5 +122,15 @@ describe('a link to a step', () => {
     const back = new URL(permalink(href, key, { ...base, mode: 'map' }));
     expect(back.searchParams.has('step')).toBe(false);
     expect(back.searchParams.has('mode')).toBe(false);
+  });
+});
+
+describe('where a scrolled step becomes the active one', () => {
+  it('is the middle of the screen, or below a sticky map the upper part of the text that is left', () => {
+    expect(activationBand(844, 0)).toBe('-45% 0px -45% 0px');
+    // A phone: the map covers 380 px at the top; the band runs from its foot to 55% of the 464 px below.
+    expect(activationBand(844, 380)).toBe('-380px 0px -209px 0px');
+    // A map that covers nearly all the screen leaves no text to read beside: the middle again.
+    expect(activationBand(844, 800)).toBe('-45% 0px -45% 0px');
   });
 });
