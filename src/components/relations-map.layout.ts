@@ -205,6 +205,9 @@ export const layoutStyles = css`
     border-top: 3px solid var(--relations-accent, #b91c1c);
     background: var(--relations-panel-solid, #fff);
   }
+  .frame[data-layout='narrow'] .story-nav {
+    margin-bottom: 8px;
+  }
   .frame[data-layout='narrow'] .controls {
     position: static;
     order: 3;

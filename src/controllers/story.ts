@@ -179,21 +179,26 @@ export class StoryController implements ReactiveController {
       aria-disabled=${target < 0 || target >= count ? 'true' : 'false'}
       @click=${() => target >= 0 && target < count && this.go(target, true)}
     >${label}</button>`;
+    const nav = html`<div class="story-nav">
+      ${stepButton(t.previousStep, index - 1, 'story-previous')}
+      ${stepButton(t.nextStep, index + 1, 'story-next')}
+      <button type="button" class="story-exit" @click=${() => this.close()}>${t.leaveStory}</button>
+    </div>`;
+    // On a phone the card is under the map: its buttons come first, so the next step is in reach without scrolling
+    // the map's top away.
+    const narrow = host.getAttribute('layout') === 'narrow';
     return html`<section
       class="panel story-card"
       part="story-card"
       aria-labelledby="story-title"
       @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, index)}
     >
+      ${narrow ? nav : nothing}
       <p class="story-counter">${t.stepCounter(index + 1, count)}</p>
       <h2 id="story-title" tabindex="-1">${step.title}</h2>
       <p class="story-text">${step.text}</p>
       <p class="story-sources">${t.sources}: ${sourceLinks(sourceRefs(dataset, step.sources, locale))}</p>
-      <div class="story-nav">
-        ${stepButton(t.previousStep, index - 1, 'story-previous')}
-        ${stepButton(t.nextStep, index + 1, 'story-next')}
-        <button type="button" class="story-exit" @click=${() => this.close()}>${t.leaveStory}</button>
-      </div>
+      ${narrow ? nothing : nav}
     </section>`;
   }
 }

@@ -329,6 +329,31 @@ describe('the layout follows the element’s own size', () => {
     }
   });
 
+  it('keeps the whole map in view on a phone through the story, the next step always one tap away', async () => {
+    const { page, context } = await open(sizes[0]!);
+    try {
+      await page.locator(`${MAP} .story-switch`).tap();
+      await expect.poll(() => page.getAttribute(MAP, 'mode')).toBe('story');
+      const count = await page
+        .locator(MAP)
+        .evaluate((el) => (el as HTMLElement & { data: { story: unknown[] } }).data.story.length);
+      for (let step = 1; step < count; step++) {
+        await rendered(page, MAP);
+        const [canvas] = await boxes(page, '.maplibregl-canvas');
+        const [next] = await boxes(page, '.story-next');
+        // Pyongyang at the map's top was scrolled away in steps 5 and 10.
+        expect(canvas!.top, `the map's top in step ${step}`).toBeGreaterThanOrEqual(-1);
+        expect(canvas!.bottom, `the map's foot in step ${step}`).toBeLessThanOrEqual(844 + 1);
+        expect(next!.bottom, `Next in step ${step}`).toBeLessThanOrEqual(844);
+        const before = await page.getAttribute(MAP, 'step');
+        await page.touchscreen.tap((next!.left + next!.right) / 2, (next!.top + next!.bottom) / 2);
+        await expect.poll(() => page.getAttribute(MAP, 'step')).not.toBe(before);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('opens and closes the drawer of a medium map from the keyboard, focus going there and back', async () => {
     const { page, context } = await open(sizes[1]!);
     try {
