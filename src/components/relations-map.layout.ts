@@ -39,6 +39,34 @@ export const layoutStyles = css`
     background: var(--relations-panel-solid, #fff);
     box-shadow: 2px 0 12px rgba(0, 0, 0, 0.3);
   }
+  /* The headline: a strip over the map's box (which starts under it), or on a phone the first line above the map. */
+  .headline {
+    margin: 0;
+    padding: 4px 10px;
+    font-size: 14px;
+    font-weight: 700;
+    line-height: 20px;
+    color: var(--relations-text);
+    background: var(--relations-panel-solid, #fff);
+    box-sizing: border-box;
+  }
+  .frame:not([data-layout='narrow']) .headline {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    height: 28px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    border-bottom: 1px solid rgba(127, 127, 127, 0.35);
+  }
+  .frame[data-panel='beside'] .headline {
+    left: ${unsafeCSS(SIDE_PANEL_WIDTH)}px;
+  }
+  .frame:not([data-layout='narrow']):has(.headline) .stage {
+    top: 28px;
+  }
   .panel-head {
     display: flex;
     justify-content: flex-end;

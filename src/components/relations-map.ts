@@ -74,6 +74,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
  * @csspart bar - The year bar over a medium map (or a wide one with its panel folded), with the button to the rest.
  * @csspart key - The key of what is drawn, always on the map.
+ * @csspart headline - The map's one-line headline from the data (the story's relation that year); a slotted `title` replaces it.
  * @csspart drawer - The panel while it is a medium map's drawer (it is also `controls`).
  * @csspart edge-marker - A button at the map's edge naming an actor out of view ("United States →").
  * @cssproperty --relations-height - The element's height beside or under its panels (560px); a phone's grows with it.
@@ -311,7 +312,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         data-layout=${this.layout.layout}
         data-panel=${this.layout.panelState(controls)}
       >
-        <slot name="title"></slot>
+        <slot name="title">${this.view.headline()}</slot>
         <div class="stage">
           <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
           ${firstFrame.render(s)}

@@ -80,6 +80,8 @@ export interface Relation {
   tradeSuspension: 'none' | 'partial' | 'full' | null;
   summary: string;
   causes: Array<{ date: string; text: string; sources: string[] }>;
+  /** The relation the story is about: drawn stronger than the routine ones, and the map's headline. */
+  featured?: boolean | undefined;
   evidence: Evidence;
   sources: string[];
 }

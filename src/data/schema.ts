@@ -125,6 +125,8 @@ export const relationSchema = z.strictObject({
   tradeSuspension: z.nullable(z.enum(['none', 'partial', 'full'])),
   summary: text,
   causes: z._default(z.array(z.strictObject({ date: isoDate, text, sources: sourceIds })), []),
+  /** The relation the story is about: drawn stronger than the routine ones, and the map's headline. */
+  featured: z.optional(z.boolean()),
   evidence,
   sources: sourceIds,
 });

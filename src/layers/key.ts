@@ -8,6 +8,7 @@ export interface KeyWords {
   notDrawn: string;
   role: Record<FlowRole, string>;
   statusNames: Record<DiplomaticStatus, string>;
+  featuredRelation: (status: string, partner: string) => string;
   categoryNames: Record<EventCategory, string>;
 }
 
@@ -16,6 +17,8 @@ export interface KeyItem {
   color: string;
   label: string;
   shape: 'line' | 'dashed' | 'dotted' | 'dot';
+  /** Drawn twice as thick: the relation the story is about. */
+  heavy?: boolean;
 }
 
 /** A mark printed beside a capital's name, and what it means. */

@@ -35,10 +35,12 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
     const from: LonLat = [a.capital.lon, a.capital.lat];
     const to = nearestCopy(from, [b.capital.lon, b.capital.lat]);
     const stroke = statusStroke[relation.status];
+    // The story's relation reads first: twice as thick, and a broken one with longer dashes (a severed line of
+    // sparse dots was the map's faintest mark).
+    const heavy = relation.featured === true;
+    const fill = heavy ? Math.max(stroke.fill, 0.5) : stroke.fill;
     const pieces =
-      stroke.dashCount === 1
-        ? [[from, to] as [LonLat, LonLat]]
-        : dashes(from, to, stroke.dashCount, stroke.fill);
+      stroke.dashCount === 1 ? [[from, to] as [LonLat, LonLat]] : dashes(from, to, stroke.dashCount, fill);
     pieces.forEach(([start, end], i) => {
       out.push({
         kind: 'relation',
@@ -48,7 +50,7 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
         from: start,
         to: end,
         color: state.palette.status[relation.status],
-        width: stroke.width,
+        width: heavy ? stroke.width * 2 : stroke.width,
       });
     });
   }
@@ -150,13 +152,29 @@ export const relationsKind: LayerKind = {
   keyRank: 2,
   specs: (dataset, state) => [relationsLayer(dataset, state), embassiesLayer(dataset, state)],
   key: (dataset, { year, palette }, t) => {
-    const statuses = new Set(relationsForYear(dataset, year).map((r) => r.status));
-    return (['full', 'downgraded', 'severed', 'none'] as const)
-      .filter((status) => statuses.has(status))
-      .map((status) => ({
-        color: cssColor(palette.status[status]),
-        label: t.statusNames[status],
-        shape: shapeOf(status),
-      }));
+    const relations = relationsForYear(dataset, year);
+    const statuses = new Set(relations.filter((r) => !r.featured).map((r) => r.status));
+    const names = actorIndex(dataset);
+    const featured = relations
+      .filter((r) => r.featured)
+      .map((r) => {
+        const partner = r.between.find((c) => c !== dataset.focus) ?? r.between[1];
+        return {
+          color: cssColor(palette.status[r.status]),
+          label: t.featuredRelation(t.statusNames[r.status], names.get(partner)?.name ?? partner),
+          shape: shapeOf(r.status),
+          heavy: true,
+        };
+      });
+    return [
+      ...featured,
+      ...(['full', 'downgraded', 'severed', 'none'] as const)
+        .filter((status) => statuses.has(status))
+        .map((status) => ({
+          color: cssColor(palette.status[status]),
+          label: t.statusNames[status],
+          shape: shapeOf(status),
+        })),
+    ];
   },
 };

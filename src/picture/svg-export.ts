@@ -92,7 +92,7 @@ export function standalonePicture(
         const dashArray = keyDashArray(k.shape);
         const dash = dashArray ? ` stroke-dasharray="${dashArray}"` : '';
         keyItems.push(
-          `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="4"${dash}/>`,
+          `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="${k.heavy ? 7 : 4}"${dash}/>`,
         );
       }
     } else if (e.kind === 'mark') {

@@ -52,6 +52,10 @@ export interface Strings {
   /** The year's summary for readers who cannot see the map: its largest partner, its relations, its events. */
   summaryPartner: (year: string, focus: string, partner: string, value: string, series: string) => string;
   summaryRelations: (status: string, partners: string) => string;
+  /** The map's headline, the first sentence of its alt text: the story's relation that year. */
+  headline: (year: string, focus: string, partner: string, status: string) => string;
+  /** The key's line for the story's relation, drawn thick. */
+  featuredRelation: (status: string, partner: string) => string;
   summaryEvents: (count: number) => string;
   tradeTableCaption: (year: string) => string;
   relationsTableCaption: (year: string) => string;
@@ -251,6 +255,8 @@ export const en: Strings = {
   summaryPartner: (year, focus, partner, value, series) =>
     `In ${year}, ${focus}'s largest recorded trading partner was ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} with ${partners}.`,
+  headline: (year, focus, partner, status) => `In ${year}, ${focus} and ${partner} had ${status}.`,
+  featuredRelation: (status, partner) => `${status}: ${partner}, the story's subject`,
   summaryEvents: (count) =>
     count === 1 ? 'One event explains the year.' : `${count} events explain the year.`,
   tradeTableCaption: (year) => `Trade figures, ${year} (bold: drawn on the map)`,
@@ -484,6 +490,8 @@ export const ms: Strings = {
   summaryPartner: (year, focus, partner, value, series) =>
     `Pada ${year}, rakan dagang tercatat terbesar ${focus} ialah ${partner} (${value}, ${series}).`,
   summaryRelations: (status, partners) => `${status[0]!.toUpperCase()}${status.slice(1)} dengan ${partners}.`,
+  headline: (year, focus, partner, status) => `Pada ${year}, ${focus} dan ${partner}: ${status}.`,
+  featuredRelation: (status, partner) => `${status}: ${partner}, subjek kisah ini`,
   summaryEvents: (count) => `${count} peristiwa menjelaskan tahun ini.`,
   tradeTableCaption: (year) => `Angka perdagangan, ${year} (tebal: dilukis pada peta)`,
   relationsTableCaption: (year) => `Hubungan diplomatik, ${year}`,

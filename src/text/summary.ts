@@ -4,6 +4,25 @@ import { actorIndex, eventsForYear, relationsForYear } from '../data/selectors';
 import { english, type Lang } from './strings';
 
 /**
+ * The map's headline for a year, written from the data: the relation the story is about (`featured`) and its status
+ * that year, or nothing when the dataset names none. It opens the year's summary, so the map and its alt text lead
+ * with the same words.
+ */
+export function yearHeadline(dataset: Dataset, year: number, lang: Lang = english): string | undefined {
+  const relation = relationsForYear(dataset, year).find((r) => r.featured);
+  if (!relation) return undefined;
+  const actors = actorIndex(dataset);
+  const name = (code: string) => actors.get(code)?.name.replace(/\s*\([^)]*\)$/, '') ?? code;
+  const partner = relation.between.find((c) => c !== dataset.focus) ?? relation.between[1];
+  return lang.t.headline(
+    String(year),
+    name(dataset.focus),
+    name(partner),
+    lang.t.statusRelations[relation.status],
+  );
+}
+
+/**
  * The year in two or three sentences, written from the data for readers who cannot see the map (a screen reader, a
  * picture's alt text): the largest recorded partner with its figure and series, the relations that were not full,
  * and how many events the map shows. Only drawn figures are counted, as the map draws them.
@@ -21,7 +40,8 @@ export function yearSummary(dataset: Dataset, year: number, lang: Lang = english
     entry.series.add(f.series);
     byPartner.set(partner, entry);
   }
-  const sentences: string[] = [];
+  const headline = yearHeadline(dataset, year, lang);
+  const sentences: string[] = headline ? [headline] : [];
   const top = [...byPartner.entries()].sort((a, b) => b[1].value - a[1].value)[0];
   if (top)
     sentences.push(
@@ -33,7 +53,8 @@ export function yearSummary(dataset: Dataset, year: number, lang: Lang = english
         [...top[1].series].join(', '),
       ),
     );
-  const notFull = relationsForYear(dataset, year).filter((r) => r.status !== 'full');
+  // The headline has said the story's relation.
+  const notFull = relationsForYear(dataset, year).filter((r) => r.status !== 'full' && !r.featured);
   for (const status of ['downgraded', 'severed', 'none'] as const) {
     const partners = notFull
       .filter((r) => r.status === status)

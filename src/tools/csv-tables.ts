@@ -213,6 +213,12 @@ export const csvTables: readonly TableSpec[] = [
         },
       ),
       col('summary', 'summary', 'text', 'A sentence or two on the relation that year.', req),
+      col(
+        'featured',
+        'featured',
+        'boolean',
+        'Optional: `true` for the relation the story is about, drawn stronger than the others and named in the headline.',
+      ),
       evidence,
       sources,
     ],

@@ -13,7 +13,7 @@ import {
   sourceLabel,
 } from '../../src/text/details';
 import { langFor } from '../../src/text/strings';
-import { yearSummary } from '../../src/text/summary';
+import { yearHeadline, yearSummary } from '../../src/text/summary';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset: Dataset = loadDefaultDataset();
@@ -265,14 +265,20 @@ describe('citations', () => {
 describe('the year in words, for readers who cannot see the map', () => {
   it('names the largest recorded partner with its figure and series, the relations not full, and the events', () => {
     const text = yearSummary(dataset, 2017);
+    // The headline first: the relation the story is about (`featured`), said once.
     expect(text).toMatch(
-      /^In 2017, North Korea's largest recorded trading partner was China \(\$5\.26B, KOTRA\)\./,
+      /^In 2017, North Korea and Malaysia had downgraded relations\. In 2017, North Korea's largest recorded trading partner was China \(\$5\.26B, KOTRA\)\./,
     );
-    expect(text).toContain('Downgraded relations with Malaysia.');
+    expect(text).not.toContain('Downgraded relations with Malaysia.');
     expect(text).toMatch(/\d+ events explain the year\.$/);
-    expect(yearSummary(dataset, 2021)).toContain('Severed relations with Malaysia.');
+    expect(yearSummary(dataset, 2021)).toMatch(/^In 2021, North Korea and Malaysia had severed relations\./);
+    expect(yearHeadline(dataset, 2016)).toBe('In 2016, North Korea and Malaysia had full relations.');
+    // A dataset that names no relation has no headline, and its summary starts with its largest partner.
+    const plain = { ...dataset, relations: dataset.relations.map((r) => ({ ...r, featured: undefined })) };
+    expect(yearHeadline(plain, 2021)).toBeUndefined();
+    expect(yearSummary(plain, 2021)).toContain('Severed relations with Malaysia.');
   });
   it('speaks Malay with lang="ms"', () => {
-    expect(yearSummary(dataset, 2021, langFor('ms'))).toMatch(/^Pada 2021, rakan dagang tercatat terbesar/);
+    expect(yearSummary(dataset, 2021, langFor('ms'))).toMatch(/^Pada 2021, North Korea dan Malaysia: hubungan diputuskan\. Pada 2021, rakan dagang/);
   });
 });

@@ -45,7 +45,10 @@ describe('an exported image stands alone', () => {
     expect(labels).toContain('No relations');
     expect(labels).not.toContain('Downgraded');
     expect(labels).not.toContain('Severed');
-    expect(decorations(2021).keys.map((k) => k.label)).toContain('Severed');
+    // The story's relation first, drawn thick, named with its status.
+    const keys2021 = decorations(2021).keys;
+    expect(keys2021.find((k) => k.heavy)).toMatchObject({ label: "Severed: Malaysia, the story's subject" });
+    expect(keys2021.filter((k) => k.heavy)).toHaveLength(1);
     // One trade direction: the others are not in the key.
     const exportsOnly = decorations(2016, 'exports').keys.map((k) => k.label);
     expect(exportsOnly).toContain('DPRK exports');

@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { basemapThemes, paintForTheme } from '../../basemap/style';
 import type { DatasetSource } from '../../controllers/dataset-source';
 import type { PlannedView } from '../../controllers/edge-markers';
@@ -27,6 +27,7 @@ import { buildLayers } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
 import { widthScaleFor } from '../../layers/scales';
 import type { PickedDatum } from '../../layers/types';
+import { yearHeadline } from '../../text/summary';
 import { type DisplayMode, dispatch, type ViewChangeDetail } from '../../types';
 import type { ScaleMode } from '../relations-legend';
 
@@ -183,6 +184,17 @@ export class MapFeature {
     const table = dataset && { ...this.drawnState(dataset), strings, locale };
     const controls = !!dataset && webgl && !this.host.noControls;
     return { dataset, year, webgl, started, table, mapShown: mode === 'map', controls };
+  }
+
+  /**
+   * The map's headline: the story's relation that year, from the data (the first words of the alt text too), unless
+   * the page slots its own title or the dataset names no relation.
+   */
+  headline() {
+    const dataset = this.host.data;
+    if (!dataset || this.host.querySelector(':scope > [slot="title"]')) return nothing;
+    const text = yearHeadline(dataset, this.host.year ?? latestYear(dataset), this.parts.env.text);
+    return text ? html`<p class="headline" part="headline">${text}</p>` : nothing;
   }
 
   /** The year, layers, direction, step, mode and view, as a link or the URL keeps them. */

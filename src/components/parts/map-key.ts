@@ -12,7 +12,7 @@ import type { Lang } from '../../text/strings';
 const mark = (item: KeyItem) => {
   if (item.shape === 'dot')
     return svg`<svg width="12" height="12" aria-hidden="true"><circle cx="6" cy="6" r="5" fill=${item.color}></circle></svg>`;
-  return svg`<svg width="20" height="12" aria-hidden="true"><line x1="1" y1="6" x2="19" y2="6" stroke=${item.color} stroke-width="3" stroke-dasharray=${keyDashArray(item.shape) ?? nothing}></line></svg>`;
+  return svg`<svg width="20" height="12" aria-hidden="true"><line x1="1" y1="6" x2="19" y2="6" stroke=${item.color} stroke-width=${item.heavy ? 6 : 3} stroke-dasharray=${keyDashArray(item.shape) ?? nothing}></line></svg>`;
 };
 
 /**
