@@ -296,7 +296,6 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   protected override render() {
-    const s = this.strings;
     const { dataset, year, webgl, started, table, mapShown, controls } = this.view.frameState();
     const { firstFrame } = this.picture;
     // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
@@ -314,24 +313,24 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
       >
         <slot name="title">${this.view.headline()}</slot>
         <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${s.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
-          ${firstFrame.render(s)}
+          <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
+          ${firstFrame.render(this.strings)}
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${controls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
             ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.view.labels.unplaced) : nothing}
             <div class="attribution" part="attribution">
-              ${s.attributionBasemap} · ${s.attributionData}: ${dataset ? dataset.title : '…'} · ${s.attributionStory}
+              ${this.strings.attributionBasemap} · ${this.strings.attributionData}: ${dataset ? dataset.title : '…'} · ${this.strings.attributionStory}
             </div>
           </div>
           ${this.view.tooltip.render(this.mode === 'table' || !!details)}
         </div>
-        ${started ? nothing : renderPoster(s, this.locale, this.source.builtInNext, this.year)}
-        ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, s)}
+        ${started ? nothing : renderPoster(this.strings, this.locale, this.source.builtInNext, this.year)}
+        ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, this.strings)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
-        ${details ? renderDetails(details, s, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
+        ${details ? renderDetails(details, this.strings, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
         ${webgl ? this.story.render() : nothing}
         ${this.announcer.render()} ${this.picture.print.render()}
       </div>

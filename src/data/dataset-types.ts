@@ -105,6 +105,8 @@ export interface RelationsEvent {
         lat?: number | undefined;
         /** Where the coordinates come from. */
         sources?: string[] | undefined;
+        /** How exact the marker is: for the data's users, not shown on the map. */
+        note?: string | undefined;
       }
     | undefined;
   actors: string[];

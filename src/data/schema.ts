@@ -152,6 +152,8 @@ export const eventSchema = z.strictObject({
       ...z.partial(lonLat).shape,
       /** Where the coordinates come from, when that is not the event's own sources. */
       sources: z.optional(sourceIds),
+      /** How exact the marker is (a test site, not the epicentre): for the data's users, not shown on the map. */
+      note: z.optional(text),
     }),
   ),
   actors: z.array(actorCode).check(z.minLength(1)),

@@ -16,7 +16,8 @@ import {
 } from './types';
 
 export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
-  const drawn = new Set(flowsForYear(dataset, year).flatMap((f) => [f.from, f.to]));
+  const flows = flowsForYear(dataset, year);
+  const drawn = new Set(flows.flatMap((f) => [f.from, f.to]));
   const gaps = gapsForYear(dataset, year);
   const published = dataset.flows.filter((f) => f.year === year);
   return dataset.actors.map((actor) => {
@@ -29,6 +30,7 @@ export function capitalData(dataset: Dataset, year: number): CapitalDatum[] {
       isFocus: actor.role === 'focus',
       hasFigure,
       undrawn: hasFigure ? [] : published.filter((f) => f.from === actor.code || f.to === actor.code),
+      drawn: actor.role === 'focus' ? [] : flows.filter((f) => f.from === actor.code || f.to === actor.code),
       // Every gap involves the focus country: its own capital would list the partners' notes as if they were its own.
       gaps: actor.role === 'focus' ? [] : gaps.filter((g) => g.between.includes(actor.code)),
     };

@@ -47,6 +47,8 @@ export interface CapitalDatum {
   hasFigure: boolean;
   /** Figures published for the year but not drawn (a partial period, a doubtful figure), when none is drawn. */
   undrawn: Flow[];
+  /** A partner's figures drawn on the map that year (none for the focus country, whose are all of them). */
+  drawn: Flow[];
   gaps: Gap[];
 }
 

@@ -71,6 +71,11 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang
     case 'actor': {
       const a = picked.actor;
       const lines = [`${t.capital}: ${a.capital.name}`];
+      // The figures its arcs draw, each with its direction and the months it covers (Kuala Lumpur's 2017 arc).
+      for (const f of picked.drawn) {
+        const period = f.period ? ` (${formatPeriod(f.period, locale)})` : '';
+        lines.push(`${t.role[flowRole(f, dataset.focus)]}: ${formatUsd(f.valueUsd, locale)}${period}`);
+      }
       const undrawn = picked.undrawn[0];
       if (undrawn) {
         // A figure was published but is not drawn: say so, with the reason, rather than "no reported figure".

@@ -270,6 +270,12 @@ export const csvTables: readonly TableSpec[] = [
         'list',
         "Optional: source ids for the coordinates, when they are not the event's own sources.",
       ),
+      col(
+        'place_note',
+        ['place', 'note'],
+        'text',
+        'Optional: how exact the marker is (a test site, not the epicentre); for the data, not shown on the map.',
+      ),
       col('actors', 'actors', 'list', 'Actor codes involved, separated by spaces.', req),
       evidence,
       col('note', 'note', 'text', 'Optional: anything a reader should know.'),

@@ -19,6 +19,16 @@ import { loadDefaultDataset } from './default-dataset';
 const dataset: Dataset = loadDefaultDataset();
 
 describe('tooltip text', () => {
+  it("gives a capital the figures its arcs draw that year, with their months (Kuala Lumpur's 2017 export)", () => {
+    const kl = (year: number) => capitalData(dataset, year).find((c) => c.id === 'MYS')!;
+    const lines2017 = describePicked(dataset, kl(2017)).lines;
+    expect(lines2017[1]).toMatch(/^DPRK exports: \$4\.89M \(Jan\s?–\s?May 2017\)$/);
+    expect(describePicked(dataset, kl(2016)).lines.slice(1, 3)).toEqual([
+      'DPRK exports: $1.8M',
+      'DPRK imports: $2.4M',
+    ]);
+    expect(describePicked(dataset, kl(2021)).lines).toContain('Trade: no reported figure');
+  });
   it('describes a flow with its figure, direction, series, evidence and source', () => {
     const flow = dataset.flows.find((f) => f.id === 'mys-2017jm-exports')!;
     const text = describePicked(dataset, {
@@ -279,6 +289,8 @@ describe('the year in words, for readers who cannot see the map', () => {
     expect(yearSummary(plain, 2021)).toContain('Severed relations with Malaysia.');
   });
   it('speaks Malay with lang="ms"', () => {
-    expect(yearSummary(dataset, 2021, langFor('ms'))).toMatch(/^Pada 2021, North Korea dan Malaysia: hubungan diputuskan\. Pada 2021, rakan dagang/);
+    expect(yearSummary(dataset, 2021, langFor('ms'))).toMatch(
+      /^Pada 2021, North Korea dan Malaysia: hubungan diputuskan\. Pada 2021, rakan dagang/,
+    );
   });
 });
