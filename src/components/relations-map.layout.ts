@@ -190,7 +190,7 @@ export const layoutStyles = css`
     width: 100%;
     aspect-ratio: 4 / 5;
     max-height: 75vh;
-    min-height: min(200px, 50%);
+    min-height: var(--map-min-height, 0px);
   }
   /*
    * On a phone and in a column (medium) the key is a strip right under the map, not over it: over a 600-px map it

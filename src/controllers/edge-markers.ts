@@ -99,7 +99,10 @@ export class EdgeMarkersController implements ReactiveController {
     }
     const focus = dataset.actors.find((a) => a.code === dataset.focus);
     if (!focus) return;
-    const from: [number, number] = [focus.capital.lon, focus.capital.lat];
+    // The copy of the world in view (after a pan past the date line the map shows another): lines start there.
+    const centre = engine?.view.center[0] ?? focus.capital.lon;
+    const lon = focus.capital.lon + 360 * Math.round((centre - focus.capital.lon) / 360);
+    const from: [number, number] = [lon, focus.capital.lat];
     const project = seen.project;
     const pad = this.options.padding();
     const view = {
@@ -131,7 +134,7 @@ export class EdgeMarkersController implements ReactiveController {
     };
     // Never over the focus country's dot, where every line starts, nor its name: that is never the label left out.
     const dot = { left: f.x - 8, top: f.y - 8, right: f.x + 8, bottom: f.y + 8 };
-    const name = this.options.focusLabel((lonLat) => project([lonLat[0], lonLat[1]]));
+    const name = this.options.focusLabel(([x, y]) => project([x + 360 * Math.round((centre - x) / 360), y]));
     this.markers = layOutEdgeMarkers(off, view, size, name ? [dot, name] : [dot]);
     probe.remove();
     const t = this.host.strings;

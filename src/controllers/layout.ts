@@ -36,6 +36,8 @@ export class LayoutController implements ReactiveController {
   collapsed = false;
   /** The medium layout's drawer is open. */
   drawerOpen = false;
+  /** A narrow map in a box the page fixed (a sticky story map, a grid of thumbnails), not one grown to its content. */
+  boxed = false;
   private observer: ResizeObserver | undefined;
 
   constructor(private readonly host: LayoutHost) {
@@ -110,6 +112,14 @@ export class LayoutController implements ReactiveController {
       this.layout === 'narrow' && !!frame && !shrunk && frame.scrollHeight <= host.clientHeight + 1;
     const next = layoutFor(width, grown ? Number.POSITIVE_INFINITY : host.clientHeight);
     if (host.getAttribute('layout') !== next) host.setAttribute('layout', next);
+    // In a fixed box the map shrinks so that its key fits under it, but keeps three fifths of the box: a thumbnail's
+    // key and credits scroll rather than squeeze the map to a strip.
+    const boxed = next === 'narrow' && !grown;
+    frame?.style.setProperty('--map-min-height', boxed ? `${Math.round(host.clientHeight * 0.6)}px` : '0px');
+    if (boxed !== this.boxed) {
+      this.boxed = boxed;
+      host.requestUpdate();
+    }
     if (next === this.layout) return;
     this.layout = next;
     this.drawerOpen = false;

@@ -38,7 +38,7 @@ export function relationData(dataset: Dataset, state: ViewState): RelationDatum[
     // The story's relation reads first: twice as thick, and a broken one with longer dashes (a severed line of
     // sparse dots was the map's faintest mark).
     const heavy = relation.featured === true;
-    const fill = heavy ? Math.max(stroke.fill, 0.5) : stroke.fill;
+    const fill = heavy ? Math.max(stroke.fill, 0.35) : stroke.fill;
     const pieces =
       stroke.dashCount === 1 ? [[from, to] as [LonLat, LonLat]] : dashes(from, to, stroke.dashCount, fill);
     pieces.forEach(([start, end], i) => {

@@ -384,7 +384,7 @@ describe('the layout follows the element’s own size', () => {
       await expect
         .poll(() => page.locator(`${MAP} [aria-live]`).textContent())
         .toMatch(
-          /2016: Friends\. In 2016, North Korea's largest recorded trading partner was China \(\$[\d.]+B, KOTRA\)\./,
+          /2016: Friends\. In 2016, North Korea and Malaysia had full relations\. In 2016, North Korea's largest recorded trading partner was China \(\$[\d.]+B, KOTRA\)\./,
         );
     } finally {
       await context.close();

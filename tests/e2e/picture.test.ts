@@ -310,7 +310,8 @@ describe('the takeover on a phone', () => {
         },
         before.dots.map((d) => d.id),
       );
-      expect(after.height).toBeCloseTo(before.height, 0);
+      // The same box (a phone's 4:5 map may be half a pixel off a whole one).
+      expect(Math.abs(after.height - before.height)).toBeLessThanOrEqual(1);
       before.dots.forEach((d, i) => {
         expect(Math.hypot(d.x - after.dots[i]!.x, d.y - after.dots[i]!.y), d.id).toBeLessThanOrEqual(2);
       });

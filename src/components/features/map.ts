@@ -192,7 +192,9 @@ export class MapFeature {
    */
   headline() {
     const dataset = this.host.data;
-    if (!dataset || this.host.querySelector(':scope > [slot="title"]')) return nothing;
+    // A narrow map in a box the page fixed (a sticky story map, a thumbnail) leaves the words to the page.
+    const boxed = this.parts.layout.layout === 'narrow' && this.parts.layout.boxed;
+    if (!dataset || boxed || this.host.querySelector(':scope > [slot="title"]')) return nothing;
     const text = yearHeadline(dataset, this.host.year ?? latestYear(dataset), this.parts.env.text);
     return text ? html`<p class="headline" part="headline">${text}</p>` : nothing;
   }

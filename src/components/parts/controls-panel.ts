@@ -139,6 +139,8 @@ export class ControlsPanel {
     const s = lang.t;
     const layers = a.visibleLayers;
     const layout = options.layout;
+    // In the story the step card tells the year: the year's caption beside it was two texts at once.
+    const captionless = host.mode === 'story';
     // In a medium map's drawer the panel is also the `drawer` part, for pages that style the two apart.
     return html`<div class="panel controls" part=${layout.drawerOpen ? 'controls drawer' : 'controls'} id="controls">
       ${
@@ -156,7 +158,7 @@ export class ControlsPanel {
               }
             </div>`
       }
-      ${options.slider()}
+      ${options.slider(captionless)}
       <relations-layer-toggles
         .layers=${layers}
         .direction=${host.direction}
