@@ -21,6 +21,10 @@ export const pictureStyles = css`
     opacity: 0;
     pointer-events: none;
   }
+  /* The WebGL map's own labels are drawn by then: the picture's would show every name twice while it fades. */
+  .first-frame.leaving [data-layer='capital-labels'] {
+    visibility: hidden;
+  }
   .first-frame-note {
     position: absolute;
     /* Beside the zoom buttons, which MapLibre adds before the map has drawn. */

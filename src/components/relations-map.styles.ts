@@ -214,7 +214,7 @@ export const relationsMapStyles = [
     background: var(--relations-panel-solid, #fff);
     right: 10px;
     top: 10px;
-    bottom: 26px;
+    bottom: calc(var(--foot-height, 20px) + 6px);
     width: min(340px, calc(100% - 20px));
     padding: 10px 12px;
     overflow: auto;

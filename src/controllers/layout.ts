@@ -39,6 +39,8 @@ export class LayoutController implements ReactiveController {
   /** A narrow map in a box the page fixed (a sticky story map, a grid of thumbnails), not one grown to its content. */
   boxed = false;
   private observer: ResizeObserver | undefined;
+  private foot: HTMLElement | undefined;
+  private footObserver: ResizeObserver | undefined;
 
   constructor(private readonly host: LayoutHost) {
     host.addController(this);
@@ -47,12 +49,32 @@ export class LayoutController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver(() => this.measure());
     this.observer.observe(this.host);
+    this.foot = undefined;
     this.measure();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.footObserver?.disconnect();
+    this.footObserver = undefined;
+  }
+
+  /**
+   * The key and credits at the map's foot, measured as they change (a year with more statuses has a longer key): the
+   * details panel ends above them instead of covering the credits (`--foot-height` on the frame).
+   */
+  hostUpdated(): void {
+    const foot = this.host.renderRoot.querySelector<HTMLElement>('.stage-foot') ?? undefined;
+    if (foot === this.foot) return;
+    this.foot = foot;
+    this.footObserver?.disconnect();
+    if (!foot) return;
+    this.footObserver = new ResizeObserver(() => {
+      const frame = this.host.renderRoot.querySelector<HTMLElement>('.frame');
+      frame?.style.setProperty('--foot-height', `${foot.offsetHeight}px`);
+    });
+    this.footObserver.observe(foot);
   }
 
   /** True when the panel stands beside the map (its box starts where the panel ends). */

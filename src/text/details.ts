@@ -139,7 +139,9 @@ export function detailsFor(
       const relations = relationsForYear(dataset, year).filter((r) => involves(r.between));
       const flows = dataset.flows.filter((f) => f.year === year && involves([f.from, f.to]));
       const gaps = gapsForYear(dataset, year).filter((g) => involves(g.between));
-      const events = eventsForYear(dataset, year).filter((e) => e.actors.includes(actor.code));
+      const events = eventsForYear(dataset, year).filter(
+        (e) => actor.role === 'focus' || e.actors.includes(actor.code),
+      );
       const gapItem = (g: Gap): DetailItem => ({
         text: t.noFigureAbout(gapAbout(g.about, t)),
         note: g.reason,

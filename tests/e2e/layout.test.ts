@@ -146,6 +146,9 @@ async function keepsChosenCapitalInView(page: Page, size: Size): Promise<void> {
   const now = await pagePoint(page, MAP, bangkok);
   const dot = { left: now.x - 4, top: now.y - 4, right: now.x + 4, bottom: now.y + 4 };
   expect(overlap(dot, details!), 'under the details').toBe(false);
+  // The details end above the key and the credits at the map's foot.
+  const [credits] = await boxes(page, '.attribution');
+  expect(overlap(details!, credits!), 'the credits under the details').toBe(false);
   expect(now.x).toBeGreaterThan(canvas!.left);
   expect(now.x).toBeLessThan(canvas!.right);
   // The tooltip gives way to the details.

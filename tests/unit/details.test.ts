@@ -176,6 +176,8 @@ describe("the focus country's details", () => {
     const view = detailsFor(dataset, { kind: 'actor', id: 'PRK' }, 2017)!;
     const headings = view.sections.map((s) => s.heading);
     expect(headings.at(-1)).toBe('Events explaining 2017');
+    // Every event of the year, as the timeline counts them (it said 18 where the details said 15).
+    expect(view.sections.at(-1)!.items).toHaveLength(dataset.events.filter((e) => e.year === 2017).length);
     expect(headings.slice(0, -1)).toEqual(
       dataset.actors
         .filter((a) => a.role === 'partner')
