@@ -6,7 +6,8 @@ import { type Direction, flowsForYear, relationsForYear, sourceIndex } from '../
 import type { MapSurface } from '../engine/surface';
 import { drawnKey, labelMarks } from '../layers';
 import type { LayerPalette } from '../layers/colors';
-import { legendStops, type WidthScale } from '../layers/scales';
+import { shadingEntries, widthEntries } from '../layers/key';
+import type { WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
 import type { Strings } from '../text/strings';
 import { edgeChips } from './edge-chips';
@@ -33,17 +34,13 @@ export function imageDecorations(
   shading: { focus: string; partner: string },
 ): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
   const { dataset, year, layers, palette: p, strings: t } = s;
-  const focus = dataset.actors.find((a) => a.code === dataset.focus);
   const stop = dataset.years.find((y) => y.year === year);
   const keys = drawnKey(dataset, year, layers, s.direction, p, t);
   const sourceIds = new Set<string>();
   let widths: ImageDecorations['widths'] = [];
   if (layers.has('trade')) {
     for (const f of flowsForYear(dataset, year, s.direction)) for (const id of f.sources) sourceIds.add(id);
-    widths = legendStops(s.widthScale).map((w) => ({
-      width: w.width,
-      label: w.atMost ? t.upTo(formatUsd(w.value, s.locale)) : formatUsd(w.value, s.locale),
-    }));
+    widths = widthEntries(s.widthScale, (v) => formatUsd(v, s.locale), t.upTo);
   }
   if (layers.has('relations'))
     for (const r of relationsForYear(dataset, year)) for (const id of r.sources) sourceIds.add(id);
@@ -55,10 +52,7 @@ export function imageDecorations(
     title: t.imageTitle(dataset.title, year, stop?.label ?? ''),
     keys,
     marks: labelMarks(dataset, year, layers, t),
-    areas: [
-      ...(focus ? [{ color: shading.focus, label: t.shadingFocus(focus.name) }] : []),
-      { color: shading.partner, label: t.shadingPartners },
-    ],
+    areas: shadingEntries(dataset, shading, t),
     widths,
     sources: publishers.length ? `${t.sources}: ${publishers.join('; ')}` : '',
     attribution: `${t.attributionBasemap} · ${t.attributionData}: ${dataset.title} · ${t.attributionStory}`,

@@ -403,6 +403,13 @@ describe('the layout follows the element’s own size', () => {
       const [after] = await boxes(page, '.maplibregl-canvas');
       // The map takes the room the panel had.
       expect(after!.right - after!.left).toBeGreaterThan(before!.right - before!.left + 200);
+      // The panel's legend is folded away with it: the arcs' widths and the countries' shading are in the map's key.
+      const widths = page.locator(`${MAP} .map-key .widths`);
+      expect(await widths.isVisible()).toBe(true);
+      expect(await widths.textContent()).toMatch(/^\$[\d.]+B.*up to \$/);
+      expect(await page.locator(`${MAP} .map-key`).textContent()).toMatch(
+        /North Korea \(DPRK\), shaded.*Other countries in the data/,
+      );
       await page.locator(`${MAP} .bar .panel-open`).click();
       await expect.poll(() => page.locator(`${MAP} .controls`).isVisible()).toBe(true);
     } finally {

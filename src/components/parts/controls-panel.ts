@@ -12,6 +12,7 @@ import type { DisplayMode } from '../../types';
 import '../relations-layer-toggles';
 import type { DirectionInputDetail, LayersInputDetail } from '../relations-layer-toggles';
 import '../relations-legend';
+import { widthScaleFor } from '../../layers/scales';
 import { embedPoster, libraryUrl } from '../../picture/build-urls';
 import type { ScaleMode } from '../relations-legend';
 import type { TimelineSelectDetail } from '../relations-timeline';
@@ -109,7 +110,8 @@ export class ControlsPanel {
   renderKey(dataset: Dataset, year: number, lang: Lang, unlabelled: readonly string[]) {
     const { host } = this;
     const layers = this.options.actions.visibleLayers;
-    const items = this.key.items(dataset, year, layers, host.direction, host.resolvedTheme, lang);
+    const scale = widthScaleFor(dataset, year, host.scale);
+    const items = this.key.items(dataset, year, layers, host.direction, host.resolvedTheme, lang, scale);
     const names = new Intl.ListFormat(lang.locale, { type: 'conjunction' }).format(unlabelled);
     return renderMapKey(items, lang.t.keyLabel, unlabelled.length ? lang.t.unlabelled(names) : '');
   }
