@@ -191,8 +191,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     actions: this.actions,
     slider: (compact) => renderSlider(this.actions, compact),
     downloadImage: (type) => this.picture.download(type),
-    sharedView: () => this.view.sharedView(),
-    embedView: () => this.view.embedView(),
+    share: this.view,
     urlKey: this.url.key,
     story: this.story,
   });
@@ -312,6 +311,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         data-panel=${this.layout.panelState(controls)}
       >
         <slot name="title">${this.view.headline()}</slot>
+        ${controls && dataset && this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         <div class="stage">
           <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
           ${firstFrame.render(this.strings)}
@@ -328,7 +328,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         ${started ? nothing : renderPoster(this.strings, this.locale, this.source.builtInNext, this.year)}
         ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, this.strings)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
-        ${controls && dataset ? this.panel.render(dataset, year, this.env.text) : nothing}
+        ${controls && dataset && !this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
         ${details ? renderDetails(details, this.strings, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
         ${webgl ? this.story.render() : nothing}

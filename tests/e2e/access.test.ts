@@ -366,6 +366,9 @@ describe('keyboard alone', () => {
       ])
         expect(joined).toMatch(expected);
       expect(stops.filter((s) => s.startsWith('input|')).length).toBeGreaterThanOrEqual(5);
+      // In the order the eye reads a wide map: the panel at its left, then the map (Tab went to the canvas first).
+      const firstOf = (pattern: RegExp) => stops.findIndex((s) => pattern.test(s));
+      expect(firstOf(/Play the years/)).toBeLessThan(firstOf(/canvas\|region/));
       // Visible focus on every stop.
       expect(withoutRing).toEqual([]);
 

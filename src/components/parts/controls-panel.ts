@@ -43,9 +43,8 @@ export interface ControlsPanelOptions {
   /** The element's layout: where the panel stands, the bar, the drawer. */
   layout: LayoutController;
   downloadImage(type: ImageType): void;
-  sharedView(): SharedView;
-  /** The view for the embed code, framed for the embed's height. */
-  embedView(): SharedView;
+  /** The view on screen, for the permalink, and the view for the embed code (the part of the map the reader saw). */
+  share: { sharedView(): SharedView; embedView(): SharedView };
   urlKey(name: string): string;
   /** Says something to screen readers through the element's live region. */
   announce(text: string): void;
@@ -135,6 +134,10 @@ export class ControlsPanel {
     </div>`;
   }
 
+  /**
+   * The panel. The root puts it before the map where it stands beside it (a wide map), so Tab reaches it first as
+   * the eye does, and after the map elsewhere (a drawer, or below a phone's map).
+   */
   render(dataset: Dataset, year: number, lang: Lang) {
     const { host, options } = this;
     const a = options.actions;
@@ -203,8 +206,8 @@ export class ControlsPanel {
       ${renderDownloads(dataset, year, s, options.downloadImage)}
       ${this.shareBox.render(
         s,
-        options.sharedView,
-        options.embedView,
+        () => options.share.sharedView(),
+        () => options.share.embedView(),
         options.urlKey,
         () =>
           // The embed code shows the built-in dataset: its poster only when that is the dataset on screen.
