@@ -294,7 +294,7 @@ describe('the interactive story (production build)', () => {
     expect(summaries).toEqual(
       expect.arrayContaining([
         'Indonesia full relations · no reported figure',
-        'Philippines full relations · figure not drawn',
+        'Philippines full relations · a figure exists, not drawn',
         'Malaysia downgraded relations · $4.89M DPRK exports',
       ]),
     );

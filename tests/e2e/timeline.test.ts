@@ -215,7 +215,7 @@ describe("each partner's share of North Korea's recorded trade", () => {
         .toMatch(/93\.2% of North Korea's recorded exports \(KOTRA\)/);
       // China's customs figure is another series: no share, and the reason.
       expect(await detailsText(page)).toMatch(
-        /this figure is from China customs, the total from KOTRA, and figures of different series are not divided/,
+        /this figure is from China customs, the total from KOTRA, and figures counted by different bodies are not divided/,
       );
       await select('tha-2017-tpso-total');
       await expect

@@ -157,7 +157,7 @@ describe('capitals and labels', () => {
     expect(labelData(dataset, state({ year: 2021 })).find((l) => l.id === 'PHL')?.text).toBe('Manila ∅');
     expect(labelMarks(dataset, 2017, new Set(['labels']), en).map((m) => `${m.mark} ${m.label}`)).toEqual([
       '∅ no reported figure',
-      '* figure not drawn',
+      '* a figure exists, not drawn',
     ]);
   });
   it('labels a partner without a figure as such, never as zero', () => {
