@@ -233,6 +233,11 @@ export const layoutStyles = css`
     border-top: 3px solid var(--relations-accent, #b91c1c);
     background: var(--relations-panel-solid, #fff);
   }
+  .frame[data-layout='narrow'] .year-caption {
+    margin: 8px 0;
+    font-size: 14px;
+    line-height: 1.45;
+  }
   .frame[data-layout='narrow'] .story-nav {
     margin-bottom: 8px;
   }

@@ -261,6 +261,11 @@ describe('the layout follows the element’s own size', () => {
   it('changes the year with one tap on a phone, and every control there is a finger’s size', async () => {
     const { page, context } = await open(sizes[0]!);
     try {
+      // The layer toggles right under the years, the year's long caption after them: a toggle's effect is in sight.
+      const [map] = await boxes(page, '.maplibregl-canvas');
+      const [toggles] = await boxes(page, '.controls relations-layer-toggles');
+      expect(toggles!.top - map!.bottom).toBeLessThan(300);
+      expect(await page.locator(`${MAP} .controls .year-caption`).textContent()).toMatch(/Malaysia/);
       const stop = page.locator(`${MAP} .controls relations-year-slider .stop`).first();
       await stop.tap();
       await expect.poll(() => page.getAttribute(MAP, 'year')).toBe('2016');

@@ -193,7 +193,9 @@ describe("the focus country's details", () => {
     expect(indonesia.summary).toMatch(/no reported figure$/);
     expect(indonesia.items.some((i) => i.text === 'No reported figure (trade)')).toBe(true);
     // Manila's half-year figure is published but not drawn: said so, not "no reported figure".
-    expect(view.sections.find((s) => s.heading === 'Philippines')!.summary).toMatch(/a figure exists, not drawn$/);
+    expect(view.sections.find((s) => s.heading === 'Philippines')!.summary).toMatch(
+      /a figure exists, not drawn$/,
+    );
     // Every item of the year's relations, figures and gaps is still there, once.
     const items = view.sections.slice(0, -1).flatMap((s) => s.items);
     const flows2017 = dataset.flows.filter((f) => f.year === 2017).length;

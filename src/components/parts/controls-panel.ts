@@ -144,8 +144,11 @@ export class ControlsPanel {
     const s = lang.t;
     const layers = a.visibleLayers;
     const layout = options.layout;
-    // In the story the step card tells the year: the year's caption beside it was two texts at once.
+    // In the story the step card tells the year: the year's caption beside it was two texts at once. On a phone the
+    // caption follows the layer toggles, so a toggled layer changes the map a thumb's reach below it.
     const captionless = host.mode === 'story';
+    const narrow = layout.layout === 'narrow';
+    const caption = dataset.years.find((y) => y.year === year)?.caption;
     // In a medium map's drawer the panel is also the `drawer` part, for pages that style the two apart.
     return html`<div class="panel controls" part=${layout.drawerOpen ? 'controls drawer' : 'controls'} id="controls">
       ${
@@ -163,7 +166,7 @@ export class ControlsPanel {
               }
             </div>`
       }
-      ${options.slider(captionless)}
+      ${options.slider(captionless || narrow)}
       <relations-layer-toggles
         .layers=${layers}
         .direction=${host.direction}
@@ -174,6 +177,7 @@ export class ControlsPanel {
         @layers-input=${(e: CustomEvent<LayersInputDetail>) => a.setLayers(new Set(e.detail.layers))}
         @direction-input=${(e: CustomEvent<DirectionInputDetail>) => a.setDirection(e.detail.direction)}
       ></relations-layer-toggles>
+      ${narrow && !captionless && caption ? html`<p class="year-caption">${caption}</p>` : nothing}
       <div class="actions">
         <button
           type="button"
