@@ -26,12 +26,21 @@ export const relationsTableStyles = css`
     flex-direction: column;
     gap: 16px;
   }
+  /*
+   * Wider than a phone: a shadow at the edge the tables continue past says they scroll sideways (the covers move
+   * with the content, the shadows stay: the classic scroll-shadow backgrounds, no script).
+   */
   .tables {
     min-width: 0;
     display: flex;
     flex-direction: column;
     gap: 16px;
     overflow-x: auto;
+    background:
+      linear-gradient(to right, var(--relations-panel-solid, #fff) 40%, transparent) left / 28px 100% no-repeat local,
+      linear-gradient(to left, var(--relations-panel-solid, #fff) 40%, transparent) right / 28px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.3), transparent) left / 14px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.3), transparent) right / 14px 100% no-repeat scroll;
   }
   .side {
     display: flex;
