@@ -5,6 +5,7 @@ import { darkThemeProperties, lightThemeProperties } from '../theme';
 export const relationsTableStyles = css`
   :host {
     display: block;
+    container: tables / inline-size;
     font: inherit;
     color: inherit;
     font-size: 13px;
@@ -88,6 +89,18 @@ export const relationsTableStyles = css`
   }
   thead th {
     white-space: nowrap;
+  }
+  /*
+   * On a phone-wide table long cells keep a readable width (squeezed, the sources made every row 250 px tall) and
+   * the tables scroll sideways instead; wider, every column fits.
+   */
+  @container tables (max-width: 560px) {
+    td.sources {
+      min-width: 22em;
+    }
+    td:nth-child(n + 2):not(.number):not(.share):not(.sources) {
+      min-width: 7em;
+    }
   }
   td.number {
     text-align: right;

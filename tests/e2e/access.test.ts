@@ -246,6 +246,12 @@ describe('the data table view', () => {
           }),
         )
         .toBeGreaterThan(0.8);
+      // Long cells keep a readable width there and the tables scroll sideways: a row was 254 px tall, squeezed.
+      await expect
+        .poll(() =>
+          table.evaluate((el) => el.shadowRoot!.querySelector('tbody tr')!.getBoundingClientRect().height),
+        )
+        .toBeLessThan(150);
     } finally {
       await page.setViewportSize({ width: 1100, height: 760 });
       await page.evaluate((s) => {
