@@ -317,9 +317,9 @@ export const en: Strings = {
       unverified: `${series}, not yet checked`,
     })[evidence] ?? `${series}, evidence: ${evidence}`,
   evidenceSentence: {
-    reported: 'As the sources report it.',
+    reported: 'Reported in the sources below.',
     derived: 'Worked out from reported figures.',
-    seed: 'As the article this map tells gives it.',
+    seed: 'From the article this map tells, not checked elsewhere.',
     unverified: 'Not yet checked against a source.',
   },
   tradeSuspensionNames: {
@@ -557,9 +557,9 @@ export const ms: Strings = {
       unverified: `${series}, belum disemak`,
     })[evidence] ?? `${series}, bukti: ${evidence}`,
   evidenceSentence: {
-    reported: 'Seperti yang dilaporkan oleh sumber.',
+    reported: 'Dilaporkan dalam sumber di bawah.',
     derived: 'Dikira daripada angka yang dilaporkan.',
-    seed: 'Seperti yang diberikan oleh artikel yang diceritakan peta ini.',
+    seed: 'Daripada artikel yang diceritakan peta ini, tidak disemak di tempat lain.',
     unverified: 'Belum disemak dengan sumber.',
   },
   tradeSuspensionNames: {

@@ -97,7 +97,7 @@ describe('details panel content', () => {
     expect(relation.meta).toMatch(
       /\. (Trade not suspended|Trade partly suspended|Trade suspended|Trade suspension: not known)\./,
     );
-    expect(relation.meta).toMatch(/As the sources report it\.$/);
+    expect(relation.meta).toMatch(/Reported in the sources below\.$/);
     expect(relation.meta).toMatch(/Visa-free travel: no/);
     const trade = view.sections[1]!.items.map((i) => i.text);
     expect(trade[0]).toMatch(/\$4\.89M · DPRK exports \(shown on the map\)/);
