@@ -11,10 +11,11 @@ export interface SourceRef {
 
 /**
  * How a source is cited in the details panel and the table; its date in the reader's locale, like every date. A
- * headline is quoted; a title that only describes the piece is bracketed, so nobody takes it for the headline.
+ * headline is quoted; a title that only describes the piece is plain text, so nobody takes it for the headline
+ * (brackets read as an editor's insertion to the readers who saw them).
  */
 export function sourceLabel(s: Source, locale = 'en'): string {
-  const title = s.descriptive ? `[${s.title}]` : `"${s.title}"`;
+  const title = s.descriptive ? s.title : `"${s.title}"`;
   return `${s.publisher}, ${title}${s.date ? ` (${formatDate(s.date, precisionOf(s.date), locale)})` : ''}`;
 }
 

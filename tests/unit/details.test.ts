@@ -267,11 +267,11 @@ describe('dates and periods in one style', () => {
 });
 
 describe('citations', () => {
-  it('quotes a headline and brackets a title that only describes the piece', () => {
+  it('quotes a headline and leaves a title that only describes the piece unquoted', () => {
     const base = { id: 's', title: 'A headline', publisher: 'Paper', date: '2017-03-04' };
     expect(sourceLabel(base)).toBe('Paper, "A headline" (Mar 4, 2017)');
     expect(sourceLabel({ ...base, title: 'Report on the expulsion', descriptive: true })).toBe(
-      'Paper, [Report on the expulsion] (Mar 4, 2017)',
+      'Paper, Report on the expulsion (Mar 4, 2017)',
     );
   });
 });
