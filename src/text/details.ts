@@ -74,7 +74,8 @@ export function detailsFor(
   const name = (code: string) => actors.get(code)?.name ?? code;
   const refs = (ids: readonly string[]) => sourceRefs(dataset, ids, locale);
 
-  const flowItem = (f: Flow): DetailItem => {
+  /** A figure as an item; `titled` false in a figure's own details, whose title already names its pair and year. */
+  const flowItem = (f: Flow, titled = true): DetailItem => {
     const role = flowRole(f, dataset.focus);
     const parts = [t.figureBasis(f.series, f.evidence)];
     if (f.period) parts.push(formatPeriod(f.period, locale));
@@ -94,7 +95,7 @@ export function detailsFor(
       .filter(Boolean)
       .join(' ');
     return {
-      text: `${flowTitle(dataset, f, lang)}: ${formatUsd(f.valueUsd, locale)} · ${t.role[role]}${f.default ? ` (${t.shownOnMap})` : ''}`,
+      text: `${titled ? `${flowTitle(dataset, f, lang)}: ` : ''}${formatUsd(f.valueUsd, locale)} · ${t.role[role]}${f.default ? ` (${t.shownOnMap})` : ''}`,
       meta: parts.join(' · '),
       ...(notes ? { note: notes } : {}),
       sources: refs(f.sources),
@@ -158,7 +159,7 @@ export function detailsFor(
           const pairFlows = flows.filter((f) => withPartner([f.from, f.to])).sort(byDefault);
           const items = [
             ...pairRelations.flatMap(relationItems),
-            ...pairFlows.map(flowItem),
+            ...pairFlows.map((f) => flowItem(f)),
             ...gaps.filter((g) => withPartner(g.between)).map(gapItem),
           ];
           if (items.length === 0) continue;
@@ -180,7 +181,7 @@ export function detailsFor(
           sections.push({ heading: t.relationsIn(String(year)), items: relations.flatMap(relationItems) });
         sections.push({
           heading: t.tradeIn(String(year)),
-          items: [...flows.sort(byDefault).map(flowItem), ...gaps.map(gapItem)],
+          items: [...flows.sort(byDefault).map((f) => flowItem(f)), ...gaps.map(gapItem)],
         });
       }
       if (events.length)
@@ -199,9 +200,15 @@ export function detailsFor(
       const flow = dataset.flows.find((f) => f.id === selection.id);
       if (!flow) return undefined;
       const others = alternativesFor(dataset, flow);
-      const sections: DetailSection[] = [{ heading: t.figure, items: [flowItem(flow)] }];
-      if (others.length) sections.push({ heading: t.otherFigures, items: others.map(flowItem) });
-      return { title: flowTitle(dataset, flow, lang), subtitle: String(flow.year), sections };
+      // The pair and year once, in the title (they were in the title, the subtitle and the figure's line).
+      const sections: DetailSection[] = [{ heading: t.figure, items: [flowItem(flow, false)] }];
+      if (others.length)
+        sections.push({ heading: t.otherFigures, items: others.map((f) => flowItem(f, false)) });
+      return {
+        title: flowTitle(dataset, flow, lang),
+        subtitle: t.role[flowRole(flow, dataset.focus)],
+        sections,
+      };
     }
     case 'relation': {
       const relation = dataset.relations.find((r) => r.id === selection.id);

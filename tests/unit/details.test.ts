@@ -156,6 +156,15 @@ describe('locale', () => {
   });
 });
 
+describe("a figure's details", () => {
+  it('name its pair and year once, in the title', () => {
+    const view = detailsFor(dataset, { kind: 'flow', id: 'mys-2017jm-exports' }, 2017)!;
+    expect(view.title).toBe('North Korea (DPRK) → Malaysia, 2017');
+    expect(view.subtitle).toBe('DPRK exports');
+    expect(view.sections[0]!.items[0]!.text).toBe('$4.89M · DPRK exports (shown on the map)');
+  });
+});
+
 describe('the brief details of a phone', () => {
   it('say what, its status, its figure and one sentence of why, in a few lines', () => {
     const brief = briefOf(detailsFor(dataset, { kind: 'actor', id: 'MYS' }, 2017)!);
