@@ -462,11 +462,11 @@ describe('WebGL context loss and lifecycle', () => {
         }
       }
       // The last map or two may still be referenced by a pending frame or timer; none of the older ones may be. On a
-      // busy machine frames and observers' callbacks come late: a leak stays, a late callback lets go within seconds.
+      // busy machine frames and observers' callbacks come late: a leak stays, a late callback lets go once its frame
+      // has run. Counted in frames, not milliseconds, so a slow machine gets as many chances as a fast one.
       const held = () => removed.slice(0, -2).filter((ref) => ref.deref() !== undefined).length;
       let retained = Number.POSITIVE_INFINITY;
-      for (let attempt = 0; attempt < 10 && retained > 0; attempt++) {
-        await nextTask(attempt === 0 ? 0 : 300);
+      for (let attempt = 0; attempt < 30 && retained > 0; attempt++) {
         await frame();
         await collect();
         retained = held();
