@@ -3,7 +3,7 @@ import type { Dataset } from '../data/schema';
 import type { MapSurface } from '../engine/surface';
 import { edgeMarkers, layOutEdgeMarkers, type PlacedMarker, type Rect } from '../geo/edge-markers';
 import type { CameraTarget, Padding } from '../geo/framing';
-import { mercatorY } from '../geo/mercator';
+import { copyNear, mercatorY } from '../geo/mercator';
 import { nearestCopy } from '../layers/geometry';
 import type { Strings } from '../text/strings';
 
@@ -45,6 +45,10 @@ export class EdgeMarkersController implements ReactiveController {
   private attached: MapSurface | undefined;
   private frame = 0;
   private markers: PlacedMarker[] = [];
+  /** The texts' sizes as the buttons draw them, until the words or the layout change. */
+  private readonly sizes = new Map<string, { width: number; height: number }>();
+  /** The focus capital's name, as a box relative to its dot (kept through a move). */
+  private nameAround: Rect | undefined;
   /** What the markers were last placed for, besides the view (moves and resizes schedule their own update). */
   private inputs: unknown[] = [];
 
@@ -59,7 +63,7 @@ export class EdgeMarkersController implements ReactiveController {
     const engine = this.options.engine();
     if (engine && engine !== this.attached) {
       this.attached = engine;
-      engine.on('move', () => this.schedule());
+      engine.on('move', () => this.schedule(true));
       engine.on('resize', () => this.schedule());
       // A new map (the first, or one rebuilt after a lost context) has no markers yet.
       this.schedule();
@@ -70,6 +74,8 @@ export class EdgeMarkersController implements ReactiveController {
     const inputs = [data, strings, year, mode, selection, this.host.getAttribute('layout')];
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       this.inputs = inputs;
+      // New words or another layout: the texts measure anew.
+      this.sizes.clear();
       this.schedule();
     }
   }
@@ -79,13 +85,17 @@ export class EdgeMarkersController implements ReactiveController {
     this.attached = undefined;
   }
 
-  private schedule(): void {
+  private schedule(moving = false): void {
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.update());
+    this.frame = requestAnimationFrame(() => this.update(moving));
   }
 
-  /** Places the markers for the map as it is now (the labels call this before they are placed around them). */
-  update(): void {
+  /**
+   * Places the markers for the map as it is now (the labels call this before they are placed around them). While the
+   * map moves, every frame, the focus capital's name keeps the place around its dot found when the move began: its
+   * placement reads the panels' boxes and places every label, too much for each frame of a pan.
+   */
+  update(moving = false): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.edges');
     const engine = this.options.engine();
     const dataset = this.host.data;
@@ -101,8 +111,7 @@ export class EdgeMarkersController implements ReactiveController {
     if (!focus) return;
     // The copy of the world in view (after a pan past the date line the map shows another): lines start there.
     const centre = engine?.view.center[0] ?? focus.capital.lon;
-    const lon = focus.capital.lon + 360 * Math.round((centre - focus.capital.lon) / 360);
-    const from: [number, number] = [lon, focus.capital.lat];
+    const from: [number, number] = [copyNear(focus.capital.lon, centre), focus.capital.lat];
     const project = seen.project;
     const pad = this.options.padding();
     const view = {
@@ -123,20 +132,42 @@ export class EdgeMarkersController implements ReactiveController {
     const onMap = (a: { x: number; y: number }) =>
       a.x >= 0 && a.x <= seen.width && a.y >= 0 && a.y <= seen.height;
     const off = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
-    // Each text measured as the button draws it, on a hidden button of the same class.
-    const probe = document.createElement('button');
-    probe.className = 'edge-marker';
-    probe.style.visibility = 'hidden';
-    container.append(probe);
+    // Each text measured once as the button draws it, on a hidden button of the same class.
+    let probe: HTMLElement | undefined;
     const size = (text: string) => {
+      const known = this.sizes.get(text);
+      if (known) return known;
+      if (!probe) {
+        probe = document.createElement('button');
+        probe.className = 'edge-marker';
+        probe.style.visibility = 'hidden';
+        container.append(probe);
+      }
       probe.textContent = text;
-      return { width: probe.offsetWidth, height: probe.offsetHeight };
+      const measured = { width: probe.offsetWidth, height: probe.offsetHeight };
+      this.sizes.set(text, measured);
+      return measured;
     };
     // Never over the focus country's dot, where every line starts, nor its name: that is never the label left out.
     const dot = { left: f.x - 8, top: f.y - 8, right: f.x + 8, bottom: f.y + 8 };
-    const name = this.options.focusLabel(([x, y]) => project([x + 360 * Math.round((centre - x) / 360), y]));
+    if (!moving || !this.nameAround) {
+      const name = this.options.focusLabel(([x, y]) => project([copyNear(x, centre), y]));
+      this.nameAround = name && {
+        left: name.left - f.x,
+        top: name.top - f.y,
+        right: name.right - f.x,
+        bottom: name.bottom - f.y,
+      };
+    }
+    const around = this.nameAround;
+    const name = around && {
+      left: f.x + around.left,
+      top: f.y + around.top,
+      right: f.x + around.right,
+      bottom: f.y + around.bottom,
+    };
     this.markers = layOutEdgeMarkers(off, view, size, name ? [dot, name] : [dot]);
-    probe.remove();
+    probe?.remove();
     const t = this.host.strings;
     const names = (m: PlacedMarker) =>
       new Intl.ListFormat(this.host.locale, { type: 'conjunction' }).format(m.names);

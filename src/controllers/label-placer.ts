@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
 import { latestYear } from '../data/selectors';
 import type { MapSurface } from '../engine/surface';
+import { copyNear } from '../geo/mercator';
 import { LABEL_FONT, type Measure, placeCapitalLabels, roughMeasure } from '../layers/capital-labels';
 import { parseLayerTokens } from '../layers/index';
 import type { Box, Placement } from '../layers/label-placement';
@@ -197,8 +198,7 @@ export class LabelPlacer implements ReactiveController {
     const { width, height } = engine.size;
     // The copy of a place nearest the view, as deck.gl draws it (the date line is in view after a jump east).
     const centre = engine.view.center[0];
-    const project = ([lon, lat]: readonly [number, number]) =>
-      engine.project([lon + 360 * Math.round((centre - lon) / 360), lat]);
+    const project = ([lon, lat]: readonly [number, number]) => engine.project([copyNear(lon, centre), lat]);
     const bounds = { left: 2, top: 2, right: width - 2, bottom: height - 2 };
     const layers = parseLayerTokens(this.host.layers).layers;
     const obstacles = this.obstacles(canvas);

@@ -29,6 +29,9 @@ const MAX_LATITUDE = 85.051129;
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 
+/** The longitude of the copy of the world nearest `centre` (a map panned past the date line shows another copy). */
+export const copyNear = (lon: number, centre: number) => lon + 360 * Math.round((centre - lon) / 360);
+
 export const clampLat = (lat: number) => Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
 /** Longitude and latitude as fractions of the world's width and height, y down, as MapLibre's world coordinates. */
 const worldX = (lon: number) => (180 + lon) / 360;
