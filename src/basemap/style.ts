@@ -51,7 +51,7 @@ const ANTARCTICA = '010';
  * Countries, and, in the project's mixed-detail basemap, `frontier`: the borders between a country drawn at 1:50m
  * and a neighbour drawn at 1:110m, which no longer share an arc.
  */
-type CountriesTopology = Topology<{
+export type CountriesTopology = Topology<{
   countries: GeometryCollection<{ name: string }>;
   frontier?: GeometryCollection;
 }>;

@@ -33,6 +33,13 @@ export interface EdgeMarkersOptions {
   show(target: CameraTarget): void;
   /** Where the focus capital's name goes on a map seen through `project`: the markers keep clear of it. */
   focusLabel(project: (lonLat: readonly [number, number]) => { x: number; y: number }): Rect | undefined;
+  /** Whether some of an actor's land is in `view` (on the world copy nearest `centreLon`). */
+  landInView(
+    code: string,
+    project: (lonLat: [number, number]) => { x: number; y: number },
+    view: Rect,
+    centreLon: number,
+  ): boolean;
 }
 
 /**
@@ -131,7 +138,13 @@ export class EdgeMarkersController implements ReactiveController {
     // the room the panels leave.
     const onMap = (a: { x: number; y: number }) =>
       a.x >= 0 && a.x <= seen.width && a.y >= 0 && a.y <= seen.height;
-    const off = edgeMarkers(view, f, actors).filter((m) => !onMap(actors.find((a) => a.code === m.code)!));
+    const capitals = new Map(dataset.actors.map((a) => [a.code, a.capital.name]));
+    const off = edgeMarkers(view, f, actors)
+      .filter((m) => !onMap(actors.find((a) => a.code === m.code)!))
+      // Its land in view, the country is not off the map: the marker points at its capital.
+      .map((m) =>
+        this.options.landInView(m.code, project, view, centre) ? { ...m, name: capitals.get(m.code)! } : m,
+      );
     // Each text measured once as the button draws it, on a hidden button of the same class.
     let probe: HTMLElement | undefined;
     const size = (text: string) => {

@@ -20,6 +20,8 @@ export interface LabelPlacerOptions {
   redraw(): void;
   /** Puts the edge markers where they belong now, so the labels are placed around them. */
   beforePlace(): void;
+  /** The events whose places are named (a story step's pick). */
+  places(): readonly string[];
 }
 
 /**
@@ -78,7 +80,7 @@ export class LabelPlacer implements ReactiveController {
       this.again = 2;
       this.schedule();
     }
-    const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}`;
+    const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}|${this.options.places().join()}`;
     if (inputs !== this.inputs) {
       this.inputs = inputs;
       this.again = 2;
@@ -169,7 +171,16 @@ export class LabelPlacer implements ReactiveController {
     const layers = parseLayerTokens(this.host.layers).layers;
     const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
     const obstacles = this.obstacles(canvas, false);
-    const placements = placeCapitalLabels(dataset, year, layers, project, measureLabel, bounds, obstacles);
+    const placements = placeCapitalLabels(
+      dataset,
+      year,
+      layers,
+      project,
+      measureLabel,
+      bounds,
+      obstacles,
+      this.options.places(),
+    );
     return placements.get(focus.code)?.box;
   }
 
@@ -202,7 +213,16 @@ export class LabelPlacer implements ReactiveController {
     const bounds = { left: 2, top: 2, right: width - 2, bottom: height - 2 };
     const layers = parseLayerTokens(this.host.layers).layers;
     const obstacles = this.obstacles(canvas);
-    const placements = placeCapitalLabels(dataset, year, layers, project, measureLabel, bounds, obstacles);
+    const placements = placeCapitalLabels(
+      dataset,
+      year,
+      layers,
+      project,
+      measureLabel,
+      bounds,
+      obstacles,
+      this.options.places(),
+    );
     const before = this.placement?.placements;
     const same =
       before &&

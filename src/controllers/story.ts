@@ -5,7 +5,7 @@ import { actorIndex, type Direction } from '../data/selectors';
 import { sourceRefs } from '../data/sources';
 import { type StepState, stepIndex, stepState } from '../data/story';
 import { type CameraTarget, cameraForView } from '../geo/framing';
-import { type Emphasis, emphasisFor, noEmphasis } from '../layers/emphasis';
+import { type Emphasis, emphasisFor, noEmphasis, type Pick } from '../layers/emphasis';
 import { serializeLayerTokens } from '../layers/index';
 import { sourceLinks } from '../text/source-links';
 import type { Lang } from '../text/strings';
@@ -47,7 +47,7 @@ export class StoryController implements ReactiveController {
   /** The step last applied: a `step` set since (by the page, or the URL) is applied at the next update. */
   private applied: string | undefined;
   /** What the current step picked out, while it is still the selection. */
-  private picked: Selection | null = null;
+  private picked: Pick | null = null;
 
   constructor(
     private readonly host: StoryHost,
@@ -126,7 +126,7 @@ export class StoryController implements ReactiveController {
     if (state.year !== undefined) host.year = state.year;
     host.layers = state.layers ? serializeLayerTokens(new Set(state.layers)) : null;
     host.direction = state.direction ?? 'both';
-    host.selection = state.select ?? null;
+    host.selection = state.select ? { kind: state.select.kind, id: state.select.id } : null;
     this.picked = state.select ?? null;
     // A page's own step (no id in the story) is no step of the dataset: `step` says so by being empty.
     const id = index >= 0 ? state.id : undefined;

@@ -153,7 +153,10 @@ export interface StoryStep {
   year: number;
   layers?: Array<'trade' | 'relations' | 'events' | 'labels'> | undefined;
   direction?: 'both' | 'exports' | 'imports' | undefined;
-  select?: { kind: 'actor' | 'flow' | 'relation' | 'event'; id: string } | undefined;
+  /** The feature the step picks out (its details), and more of its kind that stand out with it. */
+  select?:
+    | { kind: 'actor' | 'flow' | 'relation' | 'event'; id: string; also?: string[] | undefined }
+    | undefined;
   /** Where the map looks: a centre and zoom, or the actors whose capitals it frames. */
   view?:
     | {

@@ -202,7 +202,14 @@ export const storyStepSchema = z.strictObject({
   year,
   layers: z.optional(z.array(z.enum(storyLayerTokens))),
   direction: z.optional(z.enum(['both', 'exports', 'imports'])),
-  select: z.optional(z.strictObject({ kind: z.enum(['actor', 'flow', 'relation', 'event']), id })),
+  /** The feature the step picks out (its details), and more of its kind that stand out with it. */
+  select: z.optional(
+    z.strictObject({
+      kind: z.enum(['actor', 'flow', 'relation', 'event']),
+      id,
+      also: z.optional(z.array(id).check(z.minLength(1))),
+    }),
+  ),
   /** Where the map looks: a centre and zoom, or the actors whose capitals it frames. */
   view: z.optional(
     z.strictObject({

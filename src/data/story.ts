@@ -11,7 +11,8 @@ export interface StepState {
   /** The layers shown; absent: every layer. */
   layers?: LayerToken[] | undefined;
   direction?: Direction | undefined;
-  select?: Selection | null | undefined;
+  /** The pick, and more of its kind (`also`) that stand out with it; the details open on the pick alone. */
+  select?: (Selection & { also?: string[] | undefined }) | null | undefined;
   view?: StoryStep['view'];
   /** What a page's own step is called (its heading), said when it opens; a dataset step says its own title. */
   title?: string | undefined;

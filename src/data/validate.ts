@@ -244,11 +244,17 @@ function checkStory(data: Dataset, c: Checks): void {
     c.checkYear(`${p}.year`, step.year);
     c.checkSources(`${p}.sources`, step.sources);
     if (step.select) {
-      const { kind, id } = step.select;
-      const year = yearOf(kind, id);
-      if (year === undefined) c.add(`${p}.select.id`, `there is no ${kind} "${id}" in the dataset`);
-      else if (year !== null && year !== step.year)
-        c.add(`${p}.select.id`, `${kind} "${id}" belongs to ${year}, not to the step's year ${step.year}`);
+      const { kind, id, also = [] } = step.select;
+      const picks: Array<[string, string]> = [
+        [`${p}.select.id`, id],
+        ...also.map((more, j): [string, string] => [`${p}.select.also[${j}]`, more]),
+      ];
+      for (const [path, pick] of picks) {
+        const year = yearOf(kind, pick);
+        if (year === undefined) c.add(path, `there is no ${kind} "${pick}" in the dataset`);
+        else if (year !== null && year !== step.year)
+          c.add(path, `${kind} "${pick}" belongs to ${year}, not to the step's year ${step.year}`);
+      }
     }
     const view = step.view;
     if (view) {

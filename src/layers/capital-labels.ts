@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { capitalData, dotRadius, labelSize, labelText } from './capitals';
-import { eventData } from './events';
+import { eventData, PLACE_LABEL_SIZE, placeLabelId, placeName } from './events';
 import { type Box, type Placement, placeLabels } from './label-placement';
 import type { LayerToken } from './types';
 
@@ -27,6 +27,8 @@ export function placeCapitalLabels(
   measure: Measure,
   bounds: Box,
   obstacles: readonly Box[],
+  /** Events whose places are named (a story step's pick): beside their dots, after the focus capital's name. */
+  places: readonly string[] = [],
 ): Map<string, Placement | null> {
   const requests = capitalData(dataset, year).map((c) => {
     const p = project(c.position);
@@ -50,5 +52,21 @@ export function placeCapitalLabels(
     const y = p.y + d.offset[1];
     return { left: x - d.radius, top: y - d.radius, right: x + d.radius, bottom: y + d.radius };
   });
-  return placeLabels(requests, obstacles, bounds, dots);
+  const placeRequests = places.flatMap((id) => {
+    const d = events.find((e) => e.id === id);
+    if (!d) return [];
+    const p = project(d.position);
+    return [
+      {
+        id: placeLabelId(id),
+        x: p.x + d.offset[0],
+        y: p.y + d.offset[1],
+        width: measure(placeName(d.event), PLACE_LABEL_SIZE) + 2 * HALO,
+        height: PLACE_LABEL_SIZE * 1.25 + HALO,
+        radius: d.radius + 1,
+        priority: 50,
+      },
+    ];
+  });
+  return placeLabels([...requests, ...placeRequests], obstacles, bounds, dots);
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/schema';
 import { flowsForYear, gapsForYear } from '../data/selectors';
 import { fade, noEmphasis } from './emphasis';
+import { eventData, PLACE_LABEL_SIZE, placeLabelId, placeName } from './events';
 import type { LonLat } from './geometry';
 import type { KeyMark, KeyWords } from './key';
 import {
@@ -94,6 +95,24 @@ export function labelData(dataset: Dataset, state: ViewState): LabelDatum[] {
       offset: placed?.offset ?? [dotRadius(c) + 3, 0],
     });
   }
+  const places = state.emphasis?.places ?? [];
+  if (places.length === 0 || !state.layers.has('events')) return out;
+  for (const d of eventData(dataset, state.year)) {
+    if (!places.includes(d.id)) continue;
+    const placed = placements?.get(placeLabelId(d.id));
+    if (placed === null) continue;
+    // The dot sits off its place on a ring: the label is placed around the dot.
+    const offset = placed?.offset ?? [d.radius + 3, 0];
+    out.push({
+      id: placeLabelId(d.id),
+      text: placeName(d.event),
+      position: d.position,
+      size: PLACE_LABEL_SIZE,
+      anchor: placed?.anchor ?? 'start',
+      baseline: placed?.baseline ?? 'center',
+      offset: [d.offset[0] + offset[0], d.offset[1] + offset[1]],
+    });
+  }
   return out;
 }
 
@@ -114,7 +133,8 @@ export function labelsLayer(dataset: Dataset, state: ViewState): Texts<LabelDatu
       getText: (d) => d.text,
       getPosition: (d) => d.position,
       getSize: (d) => d.size,
-      getColor: (d) => fade(p.label, emphasis.actor(d.id)),
+      // A named place is there because it stands out.
+      getColor: (d) => fade(p.label, d.id.startsWith('place:') || emphasis.actor(d.id)),
       getTextAnchor: (d) => d.anchor,
       getAlignmentBaseline: (d) => d.baseline,
       getPixelOffset: (d) => d.offset,

@@ -14,6 +14,15 @@ const DOT_SPACING = 2 * EVENT_RADIUS + 6;
 /** A capital's dot is drawn over the events; a ring around a capital starts outside it. */
 const CAPITAL_CLEARANCE = 7 + EVENT_RADIUS + 3;
 
+/** A place's short name, for a label or a list: its name up to the first comma ("Federal Court", not "…, Putrajaya"). */
+export function placeName(event: RelationsEvent): string {
+  return (event.place?.name.split(',')[0] ?? '').trim();
+}
+
+/** A named place's label beside its event's dot, and its id among the capitals' labels. */
+export const PLACE_LABEL_SIZE = 12;
+export const placeLabelId = (eventId: string) => `place:${eventId}`;
+
 interface Spot {
   anchor: LonLat;
   events: RelationsEvent[];
@@ -43,8 +52,8 @@ export function eventData(dataset: Dataset, year: number): EventDatum[] {
       ([lon, lat]) => Math.abs(lon - spot.anchor[0]) < 0.1 && Math.abs(lat - spot.anchor[1]) < 0.1,
     );
     const n = spot.events.length;
-    // Short names ("klia2", not "klia2, Kuala Lumpur International Airport, Sepang"): they are listed together.
-    const spotPlaces = [...new Set(spot.events.map((e) => e.place!.name.split(',')[0]!.trim()))];
+    // Short names: they are listed together.
+    const spotPlaces = [...new Set(spot.events.map(placeName))];
     const ringRadius =
       n === 1 && !atCapital
         ? 0

@@ -1,3 +1,5 @@
+import { landInView } from '../basemap/land-in-view';
+import type { Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
 import { edgeMarkers, layOutEdgeMarkers } from '../geo/edge-markers';
 import type { Measure } from '../layers/capital-labels';
@@ -27,6 +29,8 @@ export function edgeChips(
   project: (lon: number, lat: number) => readonly [number, number],
   size: { width: number; height: number },
   measure: Measure,
+  /** The basemap's countries: a country whose land is in the picture is not off it, its capital is. */
+  topology?: Topology,
 ): EdgeChip[] {
   const focus = dataset.actors.find((a) => a.code === dataset.focus);
   if (!focus) return [];
@@ -44,7 +48,16 @@ export function edgeChips(
   // Chips that would touch are one chip, as the map's markers are; none covers the focus capital's dot.
   const chipSize = (text: string) => ({ width: measure(text, 12) + 12, height: CHIP_HEIGHT });
   const dot = { left: fx - 8, top: fy - 8, right: fx + 8, bottom: fy + 8 };
-  return layOutEdgeMarkers(edgeMarkers(view, { x: fx, y: fy }, actors), view, chipSize, [dot]).map((m) => ({
+  const toScreen = ([lon, lat]: [number, number]) => {
+    const [x, y] = project(lon, lat);
+    return { x, y };
+  };
+  const markers = edgeMarkers(view, { x: fx, y: fy }, actors).map((m) =>
+    topology && landInView(topology, dataset, m.code, toScreen, view, from[0])
+      ? { ...m, name: dataset.actors.find((a) => a.code === m.code)!.capital.name }
+      : m,
+  );
+  return layOutEdgeMarkers(markers, view, chipSize, [dot]).map((m) => ({
     code: m.codes.join(' '),
     text: m.text,
     x: m.left,

@@ -1,4 +1,5 @@
 import { basemapThemes } from '../basemap/style';
+import type { Topology } from '../basemap/topology';
 import { measureLabel } from '../controllers/label-placer';
 import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
@@ -22,6 +23,8 @@ export interface ImageState {
   strings: Strings;
   locale: string;
   widthScale: WidthScale;
+  /** The basemap's countries: a chip names the capital of a country whose land is in the picture. */
+  topology?: Topology | undefined;
 }
 
 /**
@@ -101,6 +104,7 @@ export function exportPng(engine: MapSurface, state: ImageState, look: ImageLook
     },
     area,
     measureLabel,
+    state.topology,
   );
   let canvas = full;
   if (crop) {

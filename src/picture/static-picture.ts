@@ -49,6 +49,7 @@ export function picturePlacements(
     input.measure,
     { left: 2, top: 2, right: size.width - 2, bottom: size.height - 2 },
     input.obstacles ?? [],
+    input.state.emphasis?.places,
   );
 }
 

@@ -23,7 +23,7 @@ const PAD = 10;
 /** The countries off the picture, on chips where their lines leave it (./edge-chips). */
 function edgeNames(input: PictureInput, ink: string, paper: string): string {
   const project = projector(input.camera, input.size);
-  return edgeChips(input.dataset, project, input.size, input.measure)
+  return edgeChips(input.dataset, project, input.size, input.measure, input.topology)
     .map(
       (c) =>
         `<g data-edge="${escapeXml(c.code)}"><rect x="${c.x.toFixed(1)}" y="${c.y.toFixed(1)}" width="${c.width.toFixed(1)}" height="${c.height}" rx="10" fill="${paper}" stroke="${ink}" stroke-width="1"/><text x="${(c.x + c.width / 2).toFixed(1)}" y="${(c.y + c.height / 2).toFixed(1)}" font-size="12" fill="${ink}" text-anchor="middle" dominant-baseline="central">${escapeXml(c.text)}</text></g>`,

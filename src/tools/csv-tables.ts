@@ -345,6 +345,12 @@ export const csvTables: readonly TableSpec[] = [
       ),
       col('select_id', ['select', 'id'], 'text', "Optional: that feature's id or actor code."),
       col(
+        'select_also',
+        ['select', 'also'],
+        'list',
+        'Optional: more ids of the same kind that stand out with it, separated by spaces.',
+      ),
+      col(
         'center_lon',
         ['view', 'center', '0'],
         'number',

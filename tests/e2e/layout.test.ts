@@ -107,6 +107,26 @@ const labelBoxes = (page: Page) =>
     }),
   );
 
+/** Each label's strength, by the capital's name (its text before a mark): 1 at full strength. */
+const labelOpacities = (page: Page) =>
+  page
+    .locator(MAP)
+    .evaluate((el) =>
+      Object.fromEntries(
+        [...el.shadowRoot!.querySelectorAll('.map-labels text')].map((t) => [
+          (t.textContent ?? '').replace(/ [∅*]$/, ''),
+          Number(t.getAttribute('fill-opacity') ?? '1'),
+        ]),
+      ),
+    );
+
+/** The story's steps about an event away from a capital: the place named beside its dot. */
+const placeNames: Record<string, { name: string; at: [number, number] }> = {
+  'step-tests-2016': { name: 'Punggye-ri nuclear test site', at: [129.0874, 41.2781] },
+  'step-klia2': { name: 'Kuala Lumpur airport', at: [101.69806, 2.74333] },
+  'step-arrest': { name: 'Federal Court', at: [101.69, 2.93] },
+};
+
 /** The sizes the labels are checked at, besides the three layouts: a 640×480 map, and a 390×500 one the page fixed. */
 const labelSizes: Size[] = [
   ...sizes,
@@ -451,6 +471,33 @@ describe('what is out of view, and what details cover', () => {
               labels.some((l) => l.text.startsWith('Pyongyang')),
               `Pyongyang named in ${step}`,
             ).toBe(true);
+          // A step about an event names its place beside its dot, unless a capital's label names it already.
+          const place = placeNames[step];
+          if (place) {
+            const named = labels.find((l) => l.text === place.name);
+            expect(named, `${place.name} named in ${step}`).toBeDefined();
+            const at = await pagePoint(page, MAP, place.at);
+            const gap = Math.max(
+              named!.left - at.x,
+              at.x - named!.right,
+              named!.top - at.y,
+              at.y - named!.bottom,
+            );
+            expect(gap, `${place.name} beside its dot`).toBeLessThan(40);
+          }
+          // A marker names a country that is off the map: while China's land fills a corner, it points at Beijing.
+          const markerTexts = await page.locator(`${MAP} .edge-marker`).allTextContents();
+          if (step === 'step-tests-2016') {
+            expect(markerTexts.join(' | ')).not.toMatch(/China/);
+            expect(markerTexts.join(' | ')).toMatch(/Beijing/);
+          }
+          // A step about several countries lets each stand out: their names at full strength, the others faded.
+          if (step === 'step-neighbours') {
+            const strength = await labelOpacities(page);
+            for (const name of ['Singapore', 'Manila', 'Hanoi'])
+              expect(strength[name], `${name} stands out`).toBeGreaterThan(0.9);
+            expect(strength.Bangkok, 'Bangkok fades').toBeLessThan(0.5);
+          }
           for (const [i, a] of markers.entries()) {
             for (const b of markers.slice(i + 1))
               expect(overlap(a, b), `two markers touch in ${step}`).toBe(false);

@@ -4,6 +4,7 @@ import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { buildStoryBasemap } from '../../scripts/build-basemap';
 import { crossesAntimeridian, unwrapRing } from '../../src/basemap/antimeridian';
+import { landInView } from '../../src/basemap/land-in-view';
 import {
   basemapThemes,
   bordersFromTopology,
@@ -11,6 +12,8 @@ import {
   countriesFromTopology,
   isCountriesTopology,
 } from '../../src/basemap/style';
+import { projector } from '../../src/geo/mercator';
+import { loadDefaultDataset } from './default-dataset';
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const storyText = readFileSync('geo/countries-story.json', 'utf8');
@@ -126,5 +129,30 @@ describe('the mixed-detail basemap', () => {
     const size = gzipSync(storyText, { level: 9 }).length;
     expect(size).toBeLessThanOrEqual(120 * 1024);
     expect(size).toBeLessThan(gzipSync(readFileSync('geo/countries-50m.json'), { level: 9 }).length / 2);
+  });
+});
+
+describe('whose land is in view', () => {
+  const dataset = loadDefaultDataset();
+  const size = { width: 980, height: 660 };
+  const view = { left: 0, top: 0, right: size.width, bottom: size.height };
+  const at = (center: [number, number], zoom: number) => {
+    const project = projector({ center, zoom }, size);
+    return ([lon, lat]: [number, number]) => {
+      const [x, y] = project(lon, lat);
+      return { x, y };
+    };
+  };
+  it("sees China's north-east around Punggye-ri, and no Thailand there", () => {
+    const korea = at([129.09, 41.28], 5);
+    expect(landInView(topology, dataset, 'CHN', korea, view, 129)).toBe(true);
+    expect(landInView(topology, dataset, 'THA', korea, view, 129)).toBe(false);
+  });
+  it('sees a country that fills the whole view, with none of its outline in it', () => {
+    expect(landInView(topology, dataset, 'CHN', at([105, 35], 9), view, 105)).toBe(true);
+  });
+  it('sees nothing of an actor the basemap has no outline for', () => {
+    const noIso = { ...dataset, actors: dataset.actors.map((a) => ({ ...a, isoNumeric: undefined })) };
+    expect(landInView(topology, noIso, 'CHN', at([105, 35], 4), view, 105)).toBe(false);
   });
 });

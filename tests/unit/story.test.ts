@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { permalink } from '../../src/data/share';
 import { mergeStep, stepFromAttributes, stepIndex, stepState } from '../../src/data/story';
 import { activationBand, cameraForView } from '../../src/geo/framing';
+import { placeCapitalLabels, roughMeasure } from '../../src/layers/capital-labels';
 import { emphasisFor, fade, noEmphasis } from '../../src/layers/emphasis';
 import { loadDefaultDataset } from './default-dataset';
 
@@ -104,6 +105,56 @@ describe('what a step picks out', () => {
     expect(country.relation('rel-tha-2017')).toBe(true);
     expect(country.relation('rel-mys-2017')).toBe(false);
     expect(country.actor('PRK')).toBe(true);
+  });
+  it('keeps every event a step picks with `also`, and names the places that are not a capital', () => {
+    const e = emphasisFor(dataset, {
+      kind: 'event',
+      id: 'ev-2017-sgp-ban',
+      also: ['ev-2017-phl-suspend', 'ev-2017-vnm-suspend'],
+    });
+    for (const [id, country] of [
+      ['ev-2017-sgp-ban', 'SGP'],
+      ['ev-2017-phl-suspend', 'PHL'],
+      ['ev-2017-vnm-suspend', 'VNM'],
+    ] as const) {
+      expect(e.event(id, [country, 'PRK'])).toBe(true);
+      expect(e.actor(country)).toBe(true);
+    }
+    expect(e.actor('THA')).toBe(false);
+    // Singapore, Manila and Hanoi are capitals: their labels name them already.
+    expect(e.places).toEqual([]);
+    expect(emphasisFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }).places).toEqual(['ev-2017-kjn']);
+    expect(emphasisFor(dataset, { kind: 'event', id: 'ev-2016-test-5' }).places).toEqual(['ev-2016-test-5']);
+  });
+  it("names a picked event's place beside its dot, and a capital's label keeps its place", () => {
+    const project = ([lon, lat]: readonly [number, number]) => ({ x: (lon - 95) * 60, y: (25 - lat) * 60 });
+    const bounds = { left: 0, top: 0, right: 1400, bottom: 1600 };
+    const layers = new Set(['events', 'labels'] as const);
+    const args = [dataset, 2017, layers, project, roughMeasure, bounds, []] as const;
+    const placements = placeCapitalLabels(...args, ['ev-2017-kjn']);
+    const place = placements.get('place:ev-2017-kjn');
+    expect(place).toBeTruthy();
+    // Clear of Kuala Lumpur's own label, which is placed as without it.
+    const kl = placements.get('MYS')!.box;
+    expect(
+      place!.box.right <= kl.left ||
+        place!.box.left >= kl.right ||
+        place!.box.bottom <= kl.top ||
+        place!.box.top >= kl.bottom,
+    ).toBe(true);
+    // No events drawn: no dot, no place name.
+    expect(
+      placeCapitalLabels(
+        dataset,
+        2017,
+        new Set(['labels'] as const),
+        project,
+        roughMeasure,
+        bounds,
+        [],
+        ['ev-2017-kjn'],
+      ).has('place:ev-2017-kjn'),
+    ).toBe(false);
   });
   it('changes nothing without a pick, and fades to a fifth of the opacity', () => {
     expect(emphasisFor(dataset, null)).toBe(noEmphasis);

@@ -160,6 +160,18 @@ describe('validateDataset', () => {
       /there is no actor "XYZ"/,
     ],
     [
+      'a story step that also picks out a feature that does not exist',
+      (d) =>
+        (d.story = [
+          {
+            ...{ id: 'st1', title: 'One', text: 'Words.', year: 2016, sources: ['s1'] },
+            select: { kind: 'event', id: 'e1', also: ['e1', 'e9'] },
+          },
+        ]),
+      'story[0].select.also[1]',
+      /there is no event "e9"/,
+    ],
+    [
       'a story step framing an unknown actor',
       (d) =>
         (d.story = [

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { landInView } from '../../basemap/land-in-view';
 import { basemapThemes, paintForTheme } from '../../basemap/style';
 import type { DatasetSource } from '../../controllers/dataset-source';
 import type { PlannedView } from '../../controllers/edge-markers';
@@ -107,11 +108,17 @@ export class MapFeature {
       padding: () => this.padding(),
       show: (target) => this.show(target),
       focusLabel: (project) => this.labels.focusLabel(project),
+      landInView: (code, project, view, centreLon) => {
+        const { topology } = this.lifecycle;
+        const data = this.host.data;
+        return !!topology && !!data && landInView(topology, data, code, project, view, centreLon);
+      },
     });
     this.labels = new LabelPlacer(host, {
       engine: () => this.lifecycle.engine,
       redraw: () => this.lifecycle.pushLayers(),
       beforePlace: () => this.edges.update(),
+      places: () => this.parts.story().emphasis.places,
     });
   }
 

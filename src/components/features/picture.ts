@@ -42,7 +42,13 @@ export class PictureFeature {
       host,
       pictures: this.source,
       engine: () => map.lifecycle.engine,
-      state: () => host.data && { ...drawn(host.data), strings: host.strings, locale: host.locale },
+      state: () =>
+        host.data && {
+          ...drawn(host.data),
+          strings: host.strings,
+          locale: host.locale,
+          topology: map.lifecycle.topology,
+        },
       notify: parts.notify,
     });
   }
