@@ -11,7 +11,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Padding } from '../geo/framing';
-import type { Bounds } from '../geo/mercator';
+import { type Bounds, copyNear } from '../geo/mercator';
+import { dotUnder } from '../layers/picking';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { CanvasWatch } from './canvas-watch';
 import { LabelOverlay } from './label-overlay';
@@ -149,6 +150,16 @@ export class MapEngine implements MapSurface {
     if (!options.interleaved) this.map.on('move', this.moving.onMove);
   }
 
+  /** What the pointer is on: a dot whose disc it is on first, else what deck.gl picked near it. */
+  private pickedAt(info: PickingInfo): PickedDatum | null {
+    const centre = this.map.getCenter().lng;
+    const project = (lon: number, lat: number) => {
+      const p = this.map.project([copyNear(lon, centre), lat]);
+      return [p.x, p.y] as const;
+    };
+    return dotUnder(this.specs, project, info.x, info.y) ?? (info.object as PickedDatum | undefined) ?? null;
+  }
+
   private attachDeck(module: DeckModule, pixelRatio: number): void {
     this.deckModule = module;
     this.layers = this.specs.map(module.toDeckLayer);
@@ -160,10 +171,10 @@ export class MapEngine implements MapSurface {
       layers: interleaved && !this.basemapLoaded ? this.hiddenLayers() : this.layers,
       pickingRadius: 6,
       onHover: (info: PickingInfo) => {
-        this.options.onHover((info.object as PickedDatum | undefined) ?? null, info.x, info.y);
+        this.options.onHover(this.pickedAt(info), info.x, info.y);
       },
       onClick: (info: PickingInfo) => {
-        const picked = (info.object as PickedDatum | undefined) ?? null;
+        const picked = this.pickedAt(info);
         let countryId: string | undefined;
         if (!picked) {
           const hit = this.map.queryRenderedFeatures([info.x, info.y], { layers: ['land'] })[0];

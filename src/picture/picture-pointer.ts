@@ -41,6 +41,8 @@ export class PicturePointer {
   pickAt(x: number, y: number): PickedDatum | null {
     const box = this.o.box()?.getBoundingClientRect();
     if (!box) return null;
+    const dot = this.o.source.dotAt(x, y, { width: box.width, height: box.height });
+    if (dot) return dot;
     const root = this.o.root();
     for (const r of [0, PICK_RADIUS / 2, PICK_RADIUS]) {
       const steps = r === 0 ? 1 : 8;

@@ -9,6 +9,7 @@ import { type Camera, cameraForBounds, projector, type Size } from '../geo/merca
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
 import type { Box } from '../layers/label-placement';
+import { dotUnder } from '../layers/picking';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import type { Lang, Strings } from '../text/strings';
 import { yearSummary } from '../text/summary';
@@ -94,6 +95,11 @@ export class PictureSource {
     const spec = this.specs.find((s) => s.props.id === layerId && s.props.pickable);
     const data = spec && Array.isArray(spec.props.data) ? (spec.props.data as unknown[]) : [];
     return (data.find((d) => (d as { id?: unknown }).id === id) as PickedDatum | undefined) ?? null;
+  }
+
+  /** The dot of the last picture whose disc a point of a map of this size is on, as the WebGL map finds it. */
+  dotAt(x: number, y: number, size: Size): PickedDatum | null {
+    return dotUnder(this.specs, projector(this.camera(size), size), x, y);
   }
 
   /**

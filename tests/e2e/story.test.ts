@@ -181,6 +181,24 @@ describe('the interactive story (production build)', () => {
     await page.mouse.move(box.x + 5, box.y + box.height - 40);
   });
 
+  it('names the dot the pointer is on at its rim, not the arc or line beneath it', async () => {
+    for (const year of ['2016', '2021']) {
+      await setAttributes({ layers: null, year });
+      const bj = await pagePoint(page, MAP, capitals.Beijing!);
+      // On the disc's antialiased rim (radius 5, outline 1.5: drawn to 5.75 px) all round: the arcs and the relation line leave from under it,
+      // and North Korea's embassy is drawn beside it.
+      for (let i = 0; i < 8; i++) {
+        const a = (i / 8) * 2 * Math.PI;
+        await page.mouse.move(bj.x + 6 * Math.cos(a), bj.y + 6 * Math.sin(a));
+        await tooltipShowing(/./);
+        expect(await tooltipText(), `${year}, at ${i * 45}°`).toMatch(
+          /^\s*(China\s*Capital: Beijing|North Korea \(DPRK\)'s embassy)/,
+        );
+        await page.mouse.move(1, 1);
+      }
+    }
+  });
+
   it('opens details by clicking a capital, closes them with Escape and the close button', async () => {
     await setAttributes({ layers: null, year: '2017' });
     const kl = await pagePoint(page, MAP, capitals['Kuala Lumpur']!);

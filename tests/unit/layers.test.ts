@@ -18,6 +18,7 @@ import { layerPalettes } from '../../src/layers/colors';
 import { eventData } from '../../src/layers/events';
 import { dashes, nearestCopy } from '../../src/layers/geometry';
 import { overlaps, placeLabels } from '../../src/layers/label-placement';
+import { dotUnder } from '../../src/layers/picking';
 import { embassyData, relationData } from '../../src/layers/relations';
 import { legendStops, niceBelow, sqrtWidthScale } from '../../src/layers/scales';
 import { arcSegments, tradeArcData, tradeArcLayer } from '../../src/layers/trade-arcs';
@@ -462,5 +463,26 @@ describe('arc segments', () => {
   it('uses them on the trade arcs layer', () => {
     const spec = buildLayers(dataset, state()).find((l) => l.props.id === 'trade-arcs')!;
     expect((spec.props as { numSegments?: number }).numSegments).toBe(50);
+  });
+});
+
+describe('the dot under the pointer', () => {
+  // A flat projection: a degree is ten pixels.
+  const project = (lon: number, lat: number) => [lon * 10, -lat * 10] as const;
+  const specs = buildLayers(dataset, state({ year: 2017 }));
+  const tradeOnly = buildLayers(dataset, state({ year: 2017, layers: new Set(['trade', 'labels'] as const) }));
+  const at = ([lon, lat]: readonly [number, number]) => project(lon, lat);
+  it('is the dot whose drawn disc the pointer is on, to its rim, whatever lies under it', () => {
+    const [x, y] = at([116.4, 39.91]);
+    // Only the arcs under Beijing's dot: the dot.
+    const picked = dotUnder(tradeOnly, project, x + 6, y);
+    expect(picked?.kind).toBe('actor');
+    expect(picked && 'id' in picked ? picked.id : '').toBe('CHN');
+    expect(dotUnder(tradeOnly, project, x + 9, y)).toBeNull();
+  });
+  it("is an event's dot where it sits on its ring, not its place", () => {
+    const kjn = eventData(dataset, 2017).find((e) => e.id === 'ev-2017-kjn')!;
+    const [x, y] = at(kjn.position);
+    expect(dotUnder(specs, project, x + kjn.offset[0], y + kjn.offset[1])?.kind).toBe('event');
   });
 });
