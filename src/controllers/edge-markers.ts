@@ -58,6 +58,8 @@ export class EdgeMarkersController implements ReactiveController {
   private nameAround: Rect | undefined;
   /** What the markers were last placed for, besides the view (moves and resizes schedule their own update). */
   private inputs: unknown[] = [];
+  /** Whether the frame asked for comes only from moves of the map (not from a change of the words or the layout). */
+  private scheduledMoving = false;
 
   constructor(
     private readonly host: EdgeMarkersHost,
@@ -89,12 +91,22 @@ export class EdgeMarkersController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.attached = undefined;
   }
 
+  /**
+   * Once on the next frame. A frame already asked for is kept, not asked for again: MapLibre fires `move` from its
+   * own frame callback, before ours, so cancelling and asking again would put ours off for as long as the camera
+   * flies, and the markers would name the last step's countries until it lands.
+   */
   private schedule(moving = false): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.update(moving));
+    this.scheduledMoving = this.frame === 0 ? moving : this.scheduledMoving && moving;
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.update(this.scheduledMoving);
+    });
   }
 
   /**

@@ -512,6 +512,69 @@ describe('what is out of view, and what details cover', () => {
       }
     });
 
+  it('keeps the edge markers true while the camera flies to the next step on a phone, not a step behind', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'no-preference',
+    });
+    try {
+      const page = await context.newPage();
+      await recordReadyEvents(page);
+      await page.goto(`${site.url}/`);
+      await readyEvents(page, 1);
+      await page.locator(MAP).evaluate((el) => {
+        el.setAttribute('mode', 'story');
+        el.setAttribute('step', 'step-tests-2016');
+      });
+      await rendered(page, MAP);
+      // Frame by frame through the flight from Punggye-ri to Kuala Lumpur's airport: a marker that names a country
+      // whose capital is well inside the map is a step behind.
+      const frames = await page.locator(MAP).evaluate(async (el) => {
+        type Map = {
+          isMoving(): boolean;
+          project(p: [number, number]): { x: number; y: number };
+          getCanvas(): HTMLCanvasElement;
+        };
+        const host = el as HTMLElement & {
+          map: Map;
+          data: { actors: { code: string; capital: { lon: number; lat: number } }[] };
+        };
+        const map = host.map;
+        el.setAttribute('step', 'step-klia2');
+        const seen: { moving: boolean; stale: string[] }[] = [];
+        const start = performance.now();
+        while (performance.now() - start < 4000) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const canvas = map.getCanvas();
+          const inside = new Set(
+            host.data.actors
+              .filter((a) => {
+                const p = map.project([a.capital.lon, a.capital.lat]);
+                return (
+                  p.x > 40 && p.y > 40 && p.x < canvas.clientWidth - 40 && p.y < canvas.clientHeight - 40
+                );
+              })
+              .map((a) => a.code),
+          );
+          const named = [...el.shadowRoot!.querySelectorAll('.edge-marker')].flatMap((b) =>
+            (b.getAttribute('data-code') ?? '').split(' '),
+          );
+          seen.push({ moving: map.isMoving(), stale: named.filter((c) => inside.has(c)) });
+        }
+        return seen;
+      });
+      const flying = frames.filter((f) => f.moving);
+      expect(flying.length).toBeGreaterThan(10);
+      // A frame or two behind at most, as the markers follow the camera on the next frame.
+      expect(flying.filter((f) => f.stale.length > 0).length).toBeLessThanOrEqual(3);
+      expect(frames.at(-1)!.stale).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('names the United States at the edge of the default view, and brings it into view on Enter', async () => {
     const { page, context } = await open(sizes[2]!);
     try {

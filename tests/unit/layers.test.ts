@@ -470,7 +470,10 @@ describe('the dot under the pointer', () => {
   // A flat projection: a degree is ten pixels.
   const project = (lon: number, lat: number) => [lon * 10, -lat * 10] as const;
   const specs = buildLayers(dataset, state({ year: 2017 }));
-  const tradeOnly = buildLayers(dataset, state({ year: 2017, layers: new Set(['trade', 'labels'] as const) }));
+  const tradeOnly = buildLayers(
+    dataset,
+    state({ year: 2017, layers: new Set(['trade', 'labels'] as const) }),
+  );
   const at = ([lon, lat]: readonly [number, number]) => project(lon, lat);
   it('is the dot whose drawn disc the pointer is on, to its rim, whatever lies under it', () => {
     const [x, y] = at([116.4, 39.91]);
