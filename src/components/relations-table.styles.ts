@@ -134,9 +134,13 @@ export const relationsTableStyles = css`
     font-variant-numeric: tabular-nums;
     min-width: 5em;
   }
-  /* A long header over short cells wraps instead of widening the table past its box. */
+  /* A header of several words over short cells ("Counted by") wraps instead of widening the table past its box. */
   thead th.wrap {
     white-space: normal;
+  }
+  thead th.wrap button.sort {
+    flex-wrap: wrap;
+    text-align: left;
   }
   /* A row's header is bold only when its row is (drawn on the map), as the caption says. */
   tbody th {

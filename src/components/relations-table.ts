@@ -146,10 +146,11 @@ export class RelationsTable extends FrameworkElement {
     column: NonNullable<SortState[K]>['column'] | undefined,
     label: string,
   ): TemplateResult {
-    if (!column) return html`<th scope="col" class=${label.length > 12 ? 'wrap' : ''}>${label}</th>`;
+    const wrap = label.length > 9 ? 'wrap' : '';
+    if (!column) return html`<th scope="col" class=${wrap}>${label}</th>`;
     const order = this._sort[table];
     const sorted = order?.column === column ? order.direction : undefined;
-    return html`<th scope="col" aria-sort=${sorted ?? 'none'}>
+    return html`<th scope="col" class=${wrap} aria-sort=${sorted ?? 'none'}>
       <button type="button" class="sort" data-column=${column} @click=${() => this.sortBy(table, column)}>
         ${label}<span class="arrow" aria-hidden="true">${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span>
       </button>
