@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { isCountriesTopology } from '../src/basemap/style';
 import { validateDataset } from '../src/data/validate';
 import { posters } from '../src/picture/posters';
-import { english, langFor } from '../src/text/strings';
+import { langFor } from '../src/text/strings';
 
 /**
  * Writes the built-in dataset's posters beside the library: `posters/<year>.svg` for each year (and
@@ -23,7 +23,7 @@ export function postersPlugin(root: string): Plugin {
       const topology: unknown = JSON.parse(readFileSync(resolve(root, 'geo/countries-story.json'), 'utf8'));
       if (!isCountriesTopology(topology))
         throw new Error('posters: geo/countries-story.json is not a topology');
-      for (const lang of [english, langFor('ms')]) {
+      for (const lang of [langFor('en', result.dataset), langFor('ms', result.dataset)]) {
         const suffix = lang.locale === 'en' ? '' : `.${lang.locale}`;
         const made = posters(result.dataset, topology, lang);
         const latest = made[made.length - 1];

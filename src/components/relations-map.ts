@@ -16,7 +16,7 @@ import type { StepState } from '../data/story';
 import type { CameraTarget } from '../geo/framing';
 import type { ImageType } from '../picture/image-download';
 import { detailsFor } from '../text/details';
-import type { Strings } from '../text/strings';
+import { creditLine, type Strings } from '../text/strings';
 import {
   type DeckOverlayHandle,
   type DisplayMode,
@@ -117,7 +117,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   declare year: number | undefined;
   /** Space-separated layer tokens (`trade relations events labels`); absent means all, empty means none. */
   declare layers: string | null;
-  /** Which trade arcs to draw: `both`, `exports` (DPRK exports) or `imports` (DPRK imports). */
+  /** Which trade arcs to draw: `both`, `exports` or `imports` (the focus country's, as the dataset tells them). */
   declare direction: Direction;
   /** URL of a dataset; default: the built-in dataset. */
   declare src: string | undefined;
@@ -320,7 +320,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
           <div class="stage-foot">
             ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.view.labels.unplaced) : nothing}
             <div class="attribution" part="attribution">
-              ${this.strings.attributionBasemap} · ${this.strings.attributionData}: ${dataset ? dataset.title : '…'} · ${this.strings.attributionStory}
+              ${creditLine(this.strings, dataset ? dataset.title : '…')}
             </div>
           </div>
           ${this.view.tooltip.render(this.mode === 'table' || !!details)}

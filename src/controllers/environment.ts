@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dataset } from '../data/schema';
 import { type Lang, langFor } from '../text/strings';
 
 export interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
   /** Lit's: with a name, the update's changed properties include it. */
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   lang: string;
+  /** The dataset whose names fill the interface's sentences about its focus country. */
+  readonly data: Dataset | undefined;
   /** The theme in effect; a change of the reader's scheme that changes it is requested as an update under this name. */
   readonly resolvedTheme: 'light' | 'dark';
 }
@@ -21,6 +24,7 @@ export class EnvironmentController implements ReactiveController {
   private motionQuery: MediaQueryList | undefined;
   private canonical: { tag: string; locale: string } | undefined;
   private lang: Lang | undefined;
+  private langData: Dataset | undefined;
 
   constructor(private readonly host: EnvironmentHost) {
     host.addController(this);
@@ -78,7 +82,11 @@ export class EnvironmentController implements ReactiveController {
   /** The interface strings and formatters of the locale, made once per locale. */
   get text(): Lang {
     const locale = this.locale;
-    if (this.lang?.locale !== locale) this.lang = langFor(locale);
+    const data = this.host.data;
+    if (this.lang?.locale !== locale || this.langData !== data) {
+      this.lang = langFor(locale, data);
+      this.langData = data;
+    }
     return this.lang;
   }
 }

@@ -210,8 +210,7 @@ export class MapLifecycle implements ReactiveController {
     }
     if (stale()) return;
     if (!engineModule) {
-      // No WebGL: the static picture (now with its countries) and the table are drawn by the host; the page still
-      // hears `ready`.
+      // No WebGL: the host draws the static picture (now with its countries) and the table; `ready` still fires.
       this.phase = 'ready';
       this.host.requestUpdate();
       await this.announceReady(false);
@@ -318,6 +317,7 @@ export class MapLifecycle implements ReactiveController {
     const engine = this.current;
     if (engine) {
       if (this.topology) engine.setCountries(countriesFromTopology(this.topology, highlightIds(dataset)));
+      if (!this.options.initialView()) this.moves.resetView(true); // another region, perhaps: its framing
       await this.drawAndAnnounce(this.generation);
     } else if (!this.webgl) {
       await this.announceReady(false);

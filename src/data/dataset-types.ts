@@ -33,6 +33,8 @@ export interface YearStop {
 export interface Actor {
   code: string;
   name: string;
+  /** A short name for tight places ("DPRK exports", "Share of DPRK trade"); the name when absent. */
+  shortName?: string | undefined;
   /** ISO 3166 numeric code, used to highlight the country on the Natural Earth basemap. */
   isoNumeric?: string | undefined;
   role: 'focus' | 'partner';
@@ -179,6 +181,10 @@ export interface Dataset {
   /** What changed in the data since it was first published, and why. */
   changes?: string | undefined;
   license?: string | undefined;
+  /** The story the dataset follows, as its credit reads after "Story:" (who told it, its title, when); none if absent. */
+  credit?: string | undefined;
+  /** The first view and the reset button's: a box `[west, south, east, north]`; all capitals when absent. */
+  view?: { bounds: [number, number, number, number] } | undefined;
   years: YearStop[];
   actors: Actor[];
   flows: Flow[];

@@ -73,6 +73,8 @@ export const yearSchema = z.strictObject({
 export const actorSchema = z.strictObject({
   code: actorCode,
   name: shortText(200),
+  /** A short name for tight places ("DPRK exports", "Share of DPRK trade"); the name when absent. */
+  shortName: z.optional(shortText(40)),
   /** ISO 3166 numeric code, used to highlight the country on the Natural Earth basemap. */
   isoNumeric: z.optional(z.string().check(z.regex(/^\d{3}$/))),
   role: z.enum(['focus', 'partner']),
@@ -232,6 +234,14 @@ export const datasetSchema = z.strictObject({
   /** What changed in the data since it was first published, and why: shown beside the method. */
   changes: z.optional(text),
   license: z.optional(text),
+  /** The story the dataset follows, as its credit reads after "Story:" (who told it, its title, when); none if absent. */
+  credit: z.optional(shortText(300)),
+  /** The first view and the reset button's: a box `[west, south, east, north]`; all capitals when absent. */
+  view: z.optional(
+    z.strictObject({
+      bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    }),
+  ),
   years: z.array(yearSchema).check(z.minLength(1, 'a dataset needs at least one year')),
   actors: z.array(actorSchema).check(z.minLength(1, 'a dataset needs at least one actor')),
   flows: z._default(z.array(flowSchema), []),

@@ -49,6 +49,9 @@ const stopsOf: (dataset: Dataset) => YearStopView[] = perDataset((dataset) =>
   dataset.years.map(({ year, label, caption }) => ({ year, label, caption })),
 );
 
+/** An actor's name for a sentence: without a trailing parenthesis ("North Korea", not "North Korea (DPRK)"). */
+export const plainName = (actor: Pick<Actor, 'name'>): string => actor.name.replace(/\s*\([^)]*\)$/, '');
+
 export const actorIndex: (dataset: Dataset) => ReadonlyMap<string, Actor> = perDataset(
   (dataset) => new Map(dataset.actors.map((a) => [a.code, a])),
 );

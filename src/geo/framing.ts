@@ -1,3 +1,5 @@
+import type { Dataset } from '../data/schema';
+
 /** Where the map looks: the story's framing, the page's `center`/`zoom`, and the room left for the panels. */
 
 export type LonLatPair = [number, number];
@@ -12,7 +14,32 @@ export interface Padding {
   right: number;
 }
 
-/** The story's framing: Pyongyang, Beijing and South-East Asia down to Jakarta. */
+/**
+ * The dataset's own framing, its first view and the reset button's: the box it gives (`view.bounds`), else all its
+ * actors' capitals with a margin; before a dataset is in, the built-in story's.
+ */
+export function datasetBounds(dataset: Dataset | undefined): [LonLatPair, LonLatPair] {
+  if (!dataset) return STORY_BOUNDS;
+  const box = dataset.view?.bounds;
+  if (box)
+    return [
+      [box[0], box[1]],
+      [box[2], box[3]],
+    ];
+  const lons = dataset.actors.map((a) => a.capital.lon);
+  const lats = dataset.actors.map((a) => a.capital.lat);
+  const margin = (lo: number, hi: number) => Math.max(2, (hi - lo) * 0.08);
+  const [west, east] = [Math.min(...lons), Math.max(...lons)];
+  const [south, north] = [Math.min(...lats), Math.max(...lats)];
+  const dx = margin(west, east);
+  const dy = margin(south, north);
+  return [
+    [Math.max(-180, west - dx), Math.max(-80, south - dy)],
+    [Math.min(180, east + dx), Math.min(80, north + dy)],
+  ];
+}
+
+/** The built-in story's framing: Pyongyang, Beijing and South-East Asia down to Jakarta. */
 export const STORY_BOUNDS: [LonLatPair, LonLatPair] = [
   [94, -9],
   [130, 43],
@@ -37,16 +64,19 @@ export function activationBand(viewportHeight: number, coveredTop: number): stri
  * The box from the `bounds` attribute (`west,south,east,north`), or the story's framing when it is absent or not
  * four numbers on the map; a malformed one is said in the console.
  */
-export function boundsFromAttribute(bounds: string | undefined): [LonLatPair, LonLatPair] {
-  if (!bounds) return STORY_BOUNDS;
+export function boundsFromAttribute(
+  bounds: string | undefined,
+  fallback: [LonLatPair, LonLatPair] = STORY_BOUNDS,
+): [LonLatPair, LonLatPair] {
+  if (!bounds) return fallback;
   const [west, south, east, north, ...rest] = bounds.split(',').map((v) => Number(v.trim()));
   const numbers = [west, south, east, north].filter((v): v is number => Number.isFinite(v));
   const [w, s, e, n] = numbers as [number, number, number, number];
   if (rest.length || numbers.length !== 4 || w >= e || s >= n || Math.abs(s) > 85 || Math.abs(n) > 85) {
     console.warn(
-      `relations-map: bounds "${bounds}" is not "west,south,east,north"; using the story's framing`,
+      `relations-map: bounds "${bounds}" is not "west,south,east,north"; using the dataset's framing`,
     );
-    return STORY_BOUNDS;
+    return fallback;
   }
   return [
     [Math.max(w, -180), s],

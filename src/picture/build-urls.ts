@@ -1,6 +1,6 @@
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Dataset } from '../data/schema';
-import type { Lang } from '../text/strings';
+import { type Lang, withDataset } from '../text/strings';
 import { yearSummary } from '../text/summary';
 
 /**
@@ -52,7 +52,7 @@ export const POSTER_SIZE = { width: 800, height: 520 };
 
 /** A year's poster's alt text: the year in words, written from the data. */
 export const posterAlt = (dataset: Dataset, year: number, lang: Lang) =>
-  `${lang.t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;
+  `${withDataset(lang, dataset).t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;
 
 /** The poster for the embed code: the built-in dataset's year, when the build wrote posters. */
 export interface EmbedPoster {

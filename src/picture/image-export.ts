@@ -10,7 +10,7 @@ import type { LayerPalette } from '../layers/colors';
 import { shadingEntries, widthEntries } from '../layers/key';
 import type { WidthScale } from '../layers/scales';
 import type { LayerToken } from '../layers/types';
-import type { Strings } from '../text/strings';
+import { creditLine, type Strings } from '../text/strings';
 import { edgeChips } from './edge-chips';
 import { decorateSnapshot, type ImageDecorations } from './snapshot';
 
@@ -58,7 +58,7 @@ export function imageDecorations(
     areas: shadingEntries(dataset, shading, t),
     widths,
     sources: publishers.length ? `${t.sources}: ${publishers.join('; ')}` : '',
-    attribution: `${t.attributionBasemap} · ${t.attributionData}: ${dataset.title} · ${t.attributionStory}`,
+    attribution: creditLine(t, dataset.title),
   };
 }
 

@@ -4,7 +4,7 @@ import type { PlannedView } from '../controllers/edge-markers';
 import { measureLabel } from '../controllers/label-placer';
 import type { MapLifecycle } from '../controllers/map-lifecycle';
 import { LastValue } from '../data/memo';
-import { paperBounds, STORY_BOUNDS } from '../geo/framing';
+import { datasetBounds, paperBounds } from '../geo/framing';
 import { type Camera, cameraForBounds, projector, type Size } from '../geo/mercator';
 import type { Measure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
@@ -153,12 +153,14 @@ export class PictureSource {
     return picturePlacements({ ...content, size, camera, measure: this.measure, obstacles });
   }
 
-  /** The picture shown without WebGL: the story's framing in a box the page scales to its width. */
+  /** The picture shown without WebGL: the dataset's framing in a box the page scales to its width. */
   fallback(): string {
     const content = this.content();
     const size = { width: 800, height: 560 };
     const margin = { top: 12, bottom: 12, left: 12, right: 12 };
-    return content ? this.markup(content, size, cameraForBounds(STORY_BOUNDS, size, margin)) : '';
+    return content
+      ? this.markup(content, size, cameraForBounds(datasetBounds(content.dataset), size, margin))
+      : '';
   }
 
   /**
@@ -209,7 +211,7 @@ const PAPER_SIZE = { width: 700, height: 620 };
 function paperCamera(dataset: PictureContent['dataset']): Camera {
   const focus = dataset.actors.find((a) => a.code === dataset.focus)?.capital;
   const capitals = dataset.actors.map((a) => a.capital);
-  const bounds = focus ? paperBounds(capitals, focus).bounds : STORY_BOUNDS;
+  const bounds = focus ? paperBounds(capitals, focus).bounds : datasetBounds(dataset);
   return cameraForBounds(bounds, PAPER_SIZE, { top: 36, bottom: 30, left: 40, right: 120 });
 }
 

@@ -2,7 +2,7 @@ import { basemapThemes } from '../basemap/style';
 import type { Topology } from '../basemap/topology';
 import type { Dataset } from '../data/schema';
 import { yearsOf } from '../data/selectors';
-import { STORY_BOUNDS } from '../geo/framing';
+import { datasetBounds } from '../geo/framing';
 import { cameraForBounds } from '../geo/mercator';
 import { roughMeasure } from '../layers/capital-labels';
 import { layerPalettes } from '../layers/colors';
@@ -37,7 +37,7 @@ export function posters(
         },
         topology,
         colors: basemapThemes.light,
-        camera: cameraForBounds(STORY_BOUNDS, POSTER_SIZE, POSTER_PADDING),
+        camera: cameraForBounds(datasetBounds(dataset), POSTER_SIZE, POSTER_PADDING),
         size: POSTER_SIZE,
         measure: roughMeasure,
         title: `${dataset.title}: ${year}`,

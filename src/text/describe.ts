@@ -4,7 +4,7 @@ import { actorIndex, flowRole } from '../data/selectors';
 import { formatShare, shareOfRecordedTrade } from '../data/shares';
 import { sourcePublishers } from '../data/sources';
 import type { PickedDatum } from '../layers/types';
-import { english, type Lang } from './strings';
+import { english, type Lang, withDataset } from './strings';
 
 export interface Description {
   title: string;
@@ -52,7 +52,8 @@ export function shareText(
 }
 
 /** Plain text for a tooltip; the element renders it as text, never as HTML. */
-export function describePicked(dataset: Dataset, picked: PickedDatum, lang: Lang = english): Description {
+export function describePicked(dataset: Dataset, picked: PickedDatum, given: Lang = english): Description {
+  const lang = withDataset(given, dataset);
   const { t, locale } = lang;
   const sourceNames = (ids: readonly string[]) => sourcePublishers(dataset, ids);
   switch (picked.kind) {

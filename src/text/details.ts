@@ -18,7 +18,7 @@ import {
 } from '../data/selectors';
 import { type SourceRef, sourceRefs } from '../data/sources';
 import { flowTitle, shareText } from './describe';
-import { english, type Lang, type Strings } from './strings';
+import { english, type Lang, type Strings, withDataset } from './strings';
 
 export interface DetailItem {
   text: string;
@@ -67,8 +67,9 @@ export function detailsFor(
   dataset: Dataset,
   selection: Selection,
   year: number,
-  lang: Lang = english,
+  given: Lang = english,
 ): DetailView | undefined {
+  const lang = withDataset(given, dataset);
   const { t, locale } = lang;
   const actors = actorIndex(dataset);
   const name = (code: string) => actors.get(code)?.name ?? code;

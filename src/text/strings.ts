@@ -1,12 +1,24 @@
 import type { EventCategory, LayerToken } from '../data/categories';
-import type { DiplomaticStatus, Evidence, RelationsEvent } from '../data/schema';
-import type { Direction, FlowRole } from '../data/selectors';
+import type { Dataset, DiplomaticStatus, Evidence, RelationsEvent } from '../data/schema';
+import { type Direction, type FlowRole, plainName } from '../data/selectors';
 import type { NoShareReason } from '../data/shares';
 
 /**
  * Every string the interface shows, in one table per language, so a translation is one more entry and the type
  * checker refuses an incomplete one. Dataset text (names, captions, summaries, the method note) is the dataset's own.
  */
+/** A dataset's own names for the interface's sentences: its focus country's, short and plain, and its story's credit. */
+export interface DatasetNames {
+  focus: string;
+  short: string;
+  credit: string | undefined;
+}
+
+export type DatasetWords = Pick<
+  Strings,
+  'mapLabel' | 'poster' | 'attributionStory' | 'role' | 'staticMapLabel' | 'directionNames' | 'shareColumn'
+>;
+
 export interface Strings {
   mapLabel: string;
   poster: string;
@@ -116,6 +128,11 @@ export interface Strings {
   noShareShort: Record<NoShareReason, string>;
   /** The trade table's column of shares. */
   shareColumn: string;
+  /**
+   * The words that name the dataset's focus country ("DPRK exports", "Map of North Korea's relations and trade") and
+   * its credit, filled in once a dataset is in: the interface names no country of its own.
+   */
+  forDataset: (names: DatasetNames) => DatasetWords;
   shownOnMap: string;
   method: string;
   embassyIn: (owner: string, where: string) => string;
@@ -216,9 +233,8 @@ export interface Strings {
 }
 
 export const en: Strings = {
-  mapLabel: "Map of North Korea's relations and trade",
-  poster:
-    "Map of North Korea's relations and trade with South-East Asia and China: loads when scrolled into view.",
+  mapLabel: 'Map of relations and trade',
+  poster: 'Map of relations and trade: loads when scrolled into view.',
   loading: 'Loading the map…',
   loadingData: 'Loading data…',
   noFigure: 'no reported figure',
@@ -235,8 +251,8 @@ export const en: Strings = {
   layersError: 'The map layers could not be loaded',
   attributionBasemap: 'Basemap: Natural Earth',
   attributionData: 'Data',
-  attributionStory: 'Story: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',
-  role: { exports: 'DPRK exports', imports: 'DPRK imports', total: 'Two-way trade' },
+  attributionStory: '',
+  role: { exports: 'Exports', imports: 'Imports', total: 'Two-way trade' },
   contextLost: 'The graphics context was lost; redrawing the map…',
   resetView: 'Reset view',
   legend: 'Legend',
@@ -248,7 +264,7 @@ export const en: Strings = {
   copy: 'Copy',
   copied: 'Copied',
   copyByHand: 'Selected: press Ctrl+C (⌘C) to copy',
-  staticMapLabel: (year) => `Map of North Korea's relations and trade in ${year}`,
+  staticMapLabel: (year) => `Map of relations and trade in ${year}`,
   imageTitle: (title, year, label) => `${title}: the map in ${year}${label ? ` (${label})` : ''}`,
   shadingFocus: (name) => `${name}, shaded`,
   shadingPartners: 'Other countries in the data',
@@ -275,7 +291,7 @@ export const en: Strings = {
     labels: 'Labels',
   },
   tradeDirection: 'Trade direction',
-  directionNames: { both: 'Both directions', exports: 'DPRK exports only', imports: 'DPRK imports only' },
+  directionNames: { both: 'Both directions', exports: 'Exports only', imports: 'Imports only' },
   tradeKey: 'Trade flows key',
   tradeKeyTitle: 'Trade, US dollars',
   widthRule: (minWidth) => `Width by the square root of the value; no arc thinner than ${minWidth} px.`,
@@ -350,7 +366,20 @@ export const en: Strings = {
     'other-series': 'none: counted by another body than the total',
     'no-direction-total': 'none: total not split',
   },
-  shareColumn: 'Share of DPRK trade',
+  shareColumn: 'Share of trade',
+  forDataset: ({ focus, short, credit }) => ({
+    mapLabel: `Map of ${focus}'s relations and trade`,
+    poster: `Map of ${focus}'s relations and trade: loads when scrolled into view.`,
+    attributionStory: credit ? `Story: ${credit}` : '',
+    role: { exports: `${short} exports`, imports: `${short} imports`, total: 'Two-way trade' },
+    staticMapLabel: (year) => `Map of ${focus}'s relations and trade in ${year}`,
+    directionNames: {
+      both: 'Both directions',
+      exports: `${short} exports only`,
+      imports: `${short} imports only`,
+    },
+    shareColumn: `Share of ${short} trade`,
+  }),
   shownOnMap: 'shown on the map',
   method: 'method',
   embassyIn: (owner, where) => `${owner}'s embassy in ${where}`,
@@ -451,9 +480,8 @@ export const en: Strings = {
 };
 
 export const ms: Strings = {
-  mapLabel: 'Peta hubungan dan perdagangan Korea Utara',
-  poster:
-    'Peta hubungan dan perdagangan Korea Utara dengan Asia Tenggara dan China: dimuatkan apabila ditatal ke paparan.',
+  mapLabel: 'Peta hubungan dan perdagangan',
+  poster: 'Peta hubungan dan perdagangan: dimuatkan apabila ditatal ke paparan.',
   loading: 'Memuatkan peta…',
   loadingData: 'Memuatkan data…',
   noFigure: 'tiada angka dilaporkan',
@@ -470,8 +498,8 @@ export const ms: Strings = {
   layersError: 'Lapisan peta tidak dapat dimuatkan',
   attributionBasemap: 'Peta asas: Natural Earth',
   attributionData: 'Data',
-  attributionStory: 'Kisah: 9DASHLINE, "Malaysia and North Korea: Friends to foes" (2021)',
-  role: { exports: 'Eksport DPRK', imports: 'Import DPRK', total: 'Perdagangan dua hala' },
+  attributionStory: '',
+  role: { exports: 'Eksport', imports: 'Import', total: 'Perdagangan dua hala' },
   contextLost: 'Konteks grafik hilang; peta sedang dilukis semula…',
   resetView: 'Set semula paparan',
   legend: 'Petunjuk',
@@ -483,7 +511,7 @@ export const ms: Strings = {
   copy: 'Salin',
   copied: 'Disalin',
   copyByHand: 'Dipilih: tekan Ctrl+C (⌘C) untuk menyalin',
-  staticMapLabel: (year) => `Peta hubungan dan perdagangan Korea Utara pada ${year}`,
+  staticMapLabel: (year) => `Peta hubungan dan perdagangan pada ${year}`,
   imageTitle: (title, year, label) => `${title}: peta pada ${year}${label ? ` (${label})` : ''}`,
   shadingFocus: (name) => `${name}, berlorek`,
   shadingPartners: 'Negara lain dalam data',
@@ -509,7 +537,7 @@ export const ms: Strings = {
     labels: 'Label nama',
   },
   tradeDirection: 'Arah perdagangan',
-  directionNames: { both: 'Kedua-dua arah', exports: 'Eksport DPRK sahaja', imports: 'Import DPRK sahaja' },
+  directionNames: { both: 'Kedua-dua arah', exports: 'Eksport sahaja', imports: 'Import sahaja' },
   tradeKey: 'Petunjuk aliran perdagangan',
   tradeKeyTitle: 'Perdagangan, dolar AS',
   widthRule: (minWidth) =>
@@ -591,7 +619,21 @@ export const ms: Strings = {
     'other-series': 'tiada: dikira oleh badan lain daripada jumlahnya',
     'no-direction-total': 'tiada: jumlah tidak dipecahkan',
   },
-  shareColumn: 'Bahagian perdagangan DPRK',
+  shareColumn: 'Bahagian perdagangan',
+  // The dataset's names are English until it gives them in Malay: the short name ("DPRK") reads in both.
+  forDataset: ({ short, credit }) => ({
+    mapLabel: `Peta hubungan dan perdagangan ${short}`,
+    poster: `Peta hubungan dan perdagangan ${short}: dimuatkan apabila ditatal ke paparan.`,
+    attributionStory: credit ? `Kisah: ${credit}` : '',
+    role: { exports: `Eksport ${short}`, imports: `Import ${short}`, total: 'Perdagangan dua hala' },
+    staticMapLabel: (year) => `Peta hubungan dan perdagangan ${short} pada ${year}`,
+    directionNames: {
+      both: 'Kedua-dua arah',
+      exports: `Eksport ${short} sahaja`,
+      imports: `Import ${short} sahaja`,
+    },
+    shareColumn: `Bahagian perdagangan ${short}`,
+  }),
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,
@@ -712,8 +754,46 @@ export interface Lang {
 
 export const english: Lang = { locale: 'en', t: en };
 
-export function langFor(locale: string): Lang {
-  return { locale, t: stringsFor(locale) };
+/** The credits under the map and on its pictures: the basemap, the data by its title, and the story when there is one. */
+export function creditLine(t: Strings, title: string): string {
+  return [t.attributionBasemap, `${t.attributionData}: ${title}`, t.attributionStory]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Tables with a dataset's names filled in, and the ones made for each dataset from each language's table. */
+const boundTables = new WeakSet<Strings>();
+const bound = new WeakMap<Dataset, Map<Strings, Strings>>();
+
+/** A language's table with the dataset's names filled in (a table that has them already is kept as it is). */
+export function bindStrings(t: Strings, dataset: Dataset): Strings {
+  if (boundTables.has(t)) return t;
+  const byTable = bound.get(dataset) ?? new Map<Strings, Strings>();
+  bound.set(dataset, byTable);
+  const known = byTable.get(t);
+  if (known) return known;
+  const made: Strings = { ...t, ...t.forDataset(datasetNames(dataset)) };
+  boundTables.add(made);
+  byTable.set(t, made);
+  return made;
+}
+
+/** The strings of a locale, with the dataset's names filled in where the interface speaks of its focus country. */
+export function langFor(locale: string, dataset?: Dataset): Lang {
+  const t = stringsFor(locale);
+  return { locale, t: dataset ? bindStrings(t, dataset) : t };
+}
+
+/** A Lang that speaks of the dataset's focus country by its names, whatever table it was given. */
+export function withDataset(lang: Lang, dataset: Dataset): Lang {
+  const t = bindStrings(lang.t, dataset);
+  return t === lang.t ? lang : { locale: lang.locale, t };
+}
+
+function datasetNames(dataset: Dataset): DatasetNames {
+  const focus = dataset.actors.find((a) => a.code === dataset.focus);
+  const plain = focus ? plainName(focus) : dataset.focus;
+  return { focus: plain, short: focus?.shortName ?? plain, credit: dataset.credit };
 }
 
 /**

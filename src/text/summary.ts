@@ -1,7 +1,7 @@
 import { formatUsd } from '../data/format';
 import type { Dataset } from '../data/schema';
-import { actorIndex, eventsForYear, relationsForYear } from '../data/selectors';
-import { english, type Lang } from './strings';
+import { actorIndex, eventsForYear, plainName, relationsForYear } from '../data/selectors';
+import { english, type Lang, withDataset } from './strings';
 
 /**
  * The map's headline for a year, written from the data: the relation the story is about (`featured`) and its status
@@ -12,7 +12,10 @@ export function yearHeadline(dataset: Dataset, year: number, lang: Lang = englis
   const relation = relationsForYear(dataset, year).find((r) => r.featured);
   if (!relation) return undefined;
   const actors = actorIndex(dataset);
-  const name = (code: string) => actors.get(code)?.name.replace(/\s*\([^)]*\)$/, '') ?? code;
+  const name = (code: string) => {
+    const actor = actors.get(code);
+    return actor ? plainName(actor) : code;
+  };
   const partner = relation.between.find((c) => c !== dataset.focus) ?? relation.between[1];
   return lang.t.headline(
     String(year),
@@ -27,10 +30,14 @@ export function yearHeadline(dataset: Dataset, year: number, lang: Lang = englis
  * picture's alt text): the largest recorded partner with its figure and series, the relations that were not full,
  * and how many events the map shows. Only drawn figures are counted, as the map draws them.
  */
-export function yearSummary(dataset: Dataset, year: number, lang: Lang = english): string {
+export function yearSummary(dataset: Dataset, year: number, given: Lang = english): string {
+  const lang = withDataset(given, dataset);
   const { t, locale } = lang;
   const actors = actorIndex(dataset);
-  const name = (code: string) => actors.get(code)?.name.replace(/\s*\([^)]*\)$/, '') ?? code;
+  const name = (code: string) => {
+    const actor = actors.get(code);
+    return actor ? plainName(actor) : code;
+  };
   const byPartner = new Map<string, { value: number; series: Set<string> }>();
   for (const f of dataset.flows) {
     if (f.year !== year || !f.default) continue;

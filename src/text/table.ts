@@ -14,7 +14,7 @@ import { formatShare, shareOfRecordedTrade } from '../data/shares';
 import { type SourceRef, sourcePublishers, sourceRefs } from '../data/sources';
 import { flowPair } from './describe';
 import { embassiesText } from './details';
-import { english, type Lang } from './strings';
+import { english, type Lang, withDataset } from './strings';
 
 export interface AlternativeFigure {
   id: string;
@@ -86,9 +86,10 @@ function roleAllowed(role: FlowRole, direction: Direction): boolean {
 export function flowRows(
   dataset: Dataset,
   year: number,
-  lang: Lang = english,
+  given: Lang = english,
   direction: Direction = 'both',
 ): FlowRow[] {
+  const lang = withDataset(given, dataset);
   const { t, locale } = lang;
   const actors = actorIndex(dataset);
   const partnerName = (a: string, b: string) => {

@@ -4,56 +4,10 @@
  * so the two directions and the documentation cannot drift apart.
  */
 
-/** How a cell is read: text as it is, numbers, `true`/`false`, or ids separated by spaces. */
-export type CellKind = 'text' | 'number' | 'boolean' | 'list';
+import { type CellKind, type ColumnSpec, col, req, type TableKey, type TableSpec } from './csv-spec';
 
-export interface ColumnSpec {
-  /** The header in the CSV file: lower case, words joined by `_`. */
-  name: string;
-  /**
-   * Where the value goes in the row's object. `$a` and `$b` stand for the row's first and second actor of the pair
-   * (a relation's embassies are keyed by actor code).
-   */
-  path: readonly string[];
-  kind: CellKind;
-  /** The column must be in the header (the field is required by the schema). */
-  required?: boolean;
-  /** A blank cell is `null` (not known) rather than absent. */
-  nullable?: boolean;
-  /** Words a `boolean` cell also takes, kept as they are (an embassy may be `vacated`). */
-  also?: readonly string[];
-  doc: string;
-}
+export type { CellKind, ColumnSpec, TableKey, TableSpec };
 
-export type TableKey =
-  | 'dataset'
-  | 'years'
-  | 'actors'
-  | 'flows'
-  | 'relations'
-  | 'causes'
-  | 'events'
-  | 'gaps'
-  | 'totals'
-  | 'story'
-  | 'sources';
-
-export interface TableSpec {
-  key: TableKey;
-  file: string;
-  required: boolean;
-  doc: string;
-  columns: readonly ColumnSpec[];
-}
-
-const col = (
-  name: string,
-  path: string | readonly string[],
-  kind: CellKind,
-  doc: string,
-  flags: { required?: boolean; nullable?: boolean; also?: readonly string[] } = {},
-): ColumnSpec => ({ name, path: typeof path === 'string' ? [path] : path, kind, doc, ...flags });
-const req = { required: true };
 const sources = col('sources', 'sources', 'list', 'Source ids (from sources.csv), separated by spaces.', req);
 const evidence = col(
   'evidence',
@@ -83,6 +37,20 @@ export const csvTables: readonly TableSpec[] = [
         'Optional: what changed in the data since it was published, and why.',
       ),
       col('license', 'license', 'text', 'Optional: the licence of the compilation.'),
+      col(
+        'credit',
+        'credit',
+        'text',
+        'Optional: the story the dataset follows, as its credit reads after "Story:" (who told it, its title, when).',
+      ),
+      ...['west', 'south', 'east', 'north'].map((edge, i) =>
+        col(
+          `view_${edge}`,
+          ['view', 'bounds', String(i)],
+          'number',
+          `Optional: the first view's ${edge} edge.`,
+        ),
+      ),
     ],
   },
   {
@@ -105,6 +73,7 @@ export const csvTables: readonly TableSpec[] = [
     columns: [
       col('code', 'code', 'text', 'ISO 3166 alpha-3 code in capitals, e.g. `MYS`.', req),
       col('name', 'name', 'text', 'The name readers see.', req),
+      col('short_name', 'shortName', 'text', 'Optional: a short name for tight places, e.g. `DPRK`.'),
       col(
         'iso_numeric',
         'isoNumeric',

@@ -149,7 +149,7 @@ describe('a dataset from CSV files', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^actors\.csv:1: unknown column "iso_number"; the columns are code, name, iso_numeric/,
+          /^actors\.csv:1: unknown column "iso_number"; the columns are code, name, short_name, iso_numeric/,
         ),
         'flows.csv:1: the required column "value_usd" is missing',
         'sources.csv: the file is missing; it is required',

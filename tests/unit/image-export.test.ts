@@ -4,7 +4,7 @@ import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
 import { layerTokens } from '../../src/layers/types';
 import { imageDecorations, uncoveredPart } from '../../src/picture/image-export';
-import { en } from '../../src/text/strings';
+import { bindStrings, en } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();
@@ -16,7 +16,7 @@ const decorations = (year: number, direction: 'both' | 'exports' | 'imports' = '
       layers: new Set(layerTokens),
       direction,
       palette: layerPalettes.light,
-      strings: en,
+      strings: bindStrings(en, dataset),
       locale: 'en',
       widthScale: widthScaleFor(dataset, year, 'locked'),
     },

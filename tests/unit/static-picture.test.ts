@@ -19,7 +19,7 @@ import { posters } from '../../src/picture/posters';
 import { staticPicture } from '../../src/picture/static-picture';
 import { standalonePicture } from '../../src/picture/svg-export';
 import { arcPoints, escapeXml, layersSvg } from '../../src/picture/svg-layers';
-import { english, langFor } from '../../src/text/strings';
+import { bindStrings, english, langFor } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();
@@ -226,7 +226,7 @@ describe('the static picture', () => {
   it('stands alone with a title, the key of what is drawn, the arc widths, the sources and the attribution', () => {
     const { svg, width, height } = standalonePicture(
       input(2016),
-      { strings: english.t, locale: 'en' },
+      { strings: bindStrings(english.t, dataset), locale: 'en' },
       { theme: 'light' },
     );
     expect(width).toBe(800);

@@ -20,6 +20,7 @@ import { embedView, type SharedView } from '../../data/share';
 import {
   boundsFromAttribute,
   type CameraTarget,
+  datasetBounds,
   selectionAnchor,
   viewFromAttributes,
 } from '../../geo/framing';
@@ -82,7 +83,7 @@ export class MapFeature {
       source: parts.source,
       layers: () => this.layerSpecs(),
       initialView: () => viewFromAttributes(host.center, host.zoom),
-      framing: () => boundsFromAttribute(host.bounds),
+      framing: () => boundsFromAttribute(host.bounds, datasetBounds(host.data)),
       padding: () => this.padding(),
       notify: parts.notify,
       onHover: (picked, x, y) => this.hover(picked, x, y),
