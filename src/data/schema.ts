@@ -76,7 +76,11 @@ export const actorSchema = z.strictObject({
   /** A short name for tight places ("DPRK exports", "Share of DPRK trade"); the name when absent. */
   shortName: z.optional(shortText(40)),
   /** ISO 3166 numeric code, used to highlight the country on the Natural Earth basemap. */
-  isoNumeric: z.optional(z.string().check(z.regex(/^\d{3}$/))),
+  isoNumeric: z.optional(
+    z
+      .string()
+      .check(z.regex(/^\d{3}$/, 'write three digits, e.g. 036 (a spreadsheet may have dropped the leading zero)')),
+  ),
   role: z.enum(['focus', 'partner']),
   capital: z.strictObject({ name: shortText(200), sources: sourceIds, ...lonLat.shape }),
 });

@@ -62,16 +62,27 @@ function crossCheck(data: Dataset): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
-  const actorCodes = new Set<string>();
+  const actorCodes = new Map<string, number>();
   data.actors.forEach((actor, i) => {
-    if (actorCodes.has(actor.code)) add(`actors[${i}].code`, `actor "${actor.code}" is defined twice`);
-    actorCodes.add(actor.code);
+    const first = actorCodes.get(actor.code);
+    if (first !== undefined)
+      add(`actors[${i}].code`, `actor "${actor.code}" is defined twice (first at actors[${first}].code)`);
+    else actorCodes.set(actor.code, i);
   });
-  const focusCount = data.actors.filter((a) => a.role === 'focus').length;
-  if (!actorCodes.has(data.focus)) {
+  const focusAt = actorCodes.get(data.focus);
+  if (focusAt === undefined) {
     add('focus', `focus "${data.focus}" is not one of the dataset's actors; add it to "actors"`);
-  } else if (focusCount !== 1 || data.actors.find((a) => a.code === data.focus)?.role !== 'focus') {
-    add('actors', `exactly one actor, "${data.focus}", should have role "focus"`);
+  } else {
+    // Said where the fix is: on the actor whose role is wrong.
+    if (data.actors[focusAt]?.role !== 'focus')
+      add(`actors[${focusAt}].role`, `"${data.focus}" is the dataset's focus: give it role "focus"`);
+    data.actors.forEach((actor, i) => {
+      if (actor.role === 'focus' && actor.code !== data.focus)
+        add(
+          `actors[${i}].role`,
+          `only the dataset's focus, "${data.focus}", has role "focus": give "${actor.code}" role "partner"`,
+        );
+    });
   }
 
   const sourceIds = new Set<string>();

@@ -45,8 +45,30 @@ function delimiterOf(text: string): string {
   return count(';') > count(',') ? ';' : ',';
 }
 
+/**
+ * A file saved in a spreadsheet's legacy encoding (Excel's "CSV" on Windows is Windows-1252) reads as UTF-8 with
+ * U+FFFD where its accented letters were: refused, with how to save it again, rather than names quietly garbled.
+ */
+function notUtf8(file: string, text: string): CsvProblem | undefined {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  return {
+    file,
+    line: text.slice(0, at).split('\n').length,
+    message:
+      'the file is not saved as UTF-8, so its accented letters cannot be read. Save it again as UTF-8: in Excel ' +
+      '"CSV UTF-8 (Comma delimited)", in LibreOffice the character set "Unicode (UTF-8)"; Google Sheets and Numbers ' +
+      'export UTF-8 already',
+  };
+}
+
 function readRows(spec: TableSpec, text: string, problems: CsvProblem[]): Row[] {
   const file = spec.file;
+  const encoding = notUtf8(file, text);
+  if (encoding) {
+    problems.push(encoding);
+    return [];
+  }
   let records: Array<{ record: string[]; raw: string; info: { lines: number } }>;
   try {
     records = parse(text, {
@@ -244,7 +266,12 @@ export function datasetFromCsv(files: Readonly<Record<string, string | undefined
 function locate(path: string, message: string, origins: ReadonlyMap<string, Origin>): CsvProblem {
   const text = message
     .replace(/define it in "(\w+)" first/, 'define it in $1.csv')
-    .replace(/"(years|actors|flows|relations|events|gaps|sources)"/g, '$1.csv');
+    .replace(/"(years|actors|flows|relations|events|gaps|sources)"/g, '$1.csv')
+    // Another row the message points at (`first at actors[1].code`), by its file and line as the editor sees it.
+    .replace(/\b(\w+\[\d+\](?:\.\w+\[\d+\])?)(?:\.\w+(?:\[\d+\])?)*/g, (whole, row: string) => {
+      const origin = origins.get(row);
+      return origin ? `${origin.table.file}:${origin.line}` : whole;
+    });
   // The longest indexed prefix that names a row: `relations[2].causes[0]` before `relations[2]`.
   const prefixes = [...path.matchAll(/\[\d+\]/g)].map((m) => path.slice(0, m.index + m[0].length)).reverse();
   const key =

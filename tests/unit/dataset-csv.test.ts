@@ -176,6 +176,76 @@ describe('a dataset from CSV files', () => {
     );
   });
 
+  it("speaks the editor's words: a dropped leading zero, duplicates by both lines, a second focus where it is", () => {
+    const problems = problemsOf(
+      withFile('actors.csv', (text) => {
+        const lines = text.trimEnd().split('\n');
+        const china = lines.find((l) => l.startsWith('CHN,'))!;
+        // Excel read "036"-style codes as numbers: Malaysia's 458 is safe, so drop a zero from China's 156 → 56.
+        return [
+          ...lines.map((l) => (l.startsWith('CHN,') ? l.replace(',156,', ',56,') : l)),
+          china.replace('CHN,China', 'CHN,China again'),
+          china
+            .replace('CHN,China', 'XAA,Another focus')
+            .replace(',partner,', ',focus,')
+            .replace(',156,', ',,'),
+        ].join('\n');
+      }),
+    );
+    const actors = template()['actors.csv']!;
+    const chinaLine = lineOf(actors, 'CHN,');
+    const rows = actors.trimEnd().split('\n').length;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `actors.csv:${chinaLine}: column "iso_numeric": write three digits, e.g. 036 (a spreadsheet may have dropped the leading zero)`,
+      ]),
+    );
+    expect(problems.join('\n')).not.toMatch(/pattern|\/\^/);
+    // Schema problems first: the rest once the codes read.
+    const fixed = problemsOf(
+      withFile('actors.csv', (text) => {
+        const lines = text.trimEnd().split('\n');
+        const china = lines.find((l) => l.startsWith('CHN,'))!;
+        return [
+          ...lines,
+          china.replace('CHN,China', 'CHN,China again'),
+          china
+            .replace('CHN,China', 'XAA,Another focus')
+            .replace(',partner,', ',focus,')
+            .replace(',156,', ',,'),
+        ].join('\n');
+      }),
+    );
+    expect(fixed).toEqual(
+      expect.arrayContaining([
+        `actors.csv:${rows + 1}: column "code": actor "CHN" is defined twice (first at actors.csv:${chinaLine})`,
+        `actors.csv:${rows + 2}: column "role": only the dataset's focus, "PRK", has role "focus": give "XAA" role "partner"`,
+      ]),
+    );
+    // An id used twice names the other row by its file and line, not a JSON path.
+    const flows = template()['flows.csv']!;
+    const first = flows.split('\n')[1]!;
+    const twice = problemsOf(withFile('flows.csv', (text) => `${text.trimEnd()}\n${first}`));
+    expect(twice.join('\n')).toMatch(
+      /flows\.csv:\d+: column "id": id "[^"]+" is already used at flows\.csv:2$/m,
+    );
+    expect(twice.join('\n')).not.toMatch(/flows\[/);
+  });
+
+  it('refuses a file not saved as UTF-8, naming it and how to save it again, and reads accented UTF-8', () => {
+    // Windows-1252 read as UTF-8: "Thaïland" with its ï lost.
+    const garbled = problemsOf(withFile('actors.csv', (text) => text.replace('CHN,China', 'CHN,Ch\uFFFDna')));
+    expect(garbled).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^actors\\.csv:${lineOf(template()['actors.csv']!, 'CHN,')}: the file is not saved as UTF-8.*"CSV UTF-8 \\(Comma delimited\\)"`,
+        ),
+      ),
+    ]);
+    const accented = datasetFromCsv(withFile('actors.csv', (text) => text.replace('CHN,China', 'CHN,Chïna')));
+    expect(accented.ok).toBe(true);
+  });
+
   it('documents every column of every file in the template README', () => {
     const readme = readFileSync('datasets/template/README.md', 'utf8');
     for (const table of csvTables) {
@@ -229,6 +299,19 @@ describe('relations-map dataset (the command line)', () => {
     expect(result.stderr).toMatch(
       /flows\.csv:\d+: column "(from|to)": unknown actor code "XYZ"; define it in actors\.csv/,
     );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses a folder whose CSV a spreadsheet saved as Windows-1252, naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relations-csv-'));
+    for (const [name, text] of Object.entries(template())) writeFileSync(join(dir, name), text);
+    const actors = readFileSync(join(dir, 'actors.csv'), 'utf8').replace('CHN,China', 'CHN,Chïna');
+    // Windows-1252: one byte, 0xEF, for "ï"; every other character here is ASCII.
+    writeFileSync(join(dir, 'actors.csv'), Buffer.from(actors.replace(/^\uFEFF/, ''), 'latin1'));
+    const out = join(dir, 'out.json');
+    const result = run('from-csv', dir, '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/actors\.csv:\d+: the file is not saved as UTF-8/);
     expect(existsSync(out)).toBe(false);
   });
 });

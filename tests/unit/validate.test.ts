@@ -114,6 +114,18 @@ describe('validateDataset', () => {
     ],
     ['no years at all', (d) => (d.years = []), 'years', /at least one year/],
     [
+      'a second focus actor, said on its own row',
+      (d) => (d.actors[1]!.role = 'focus'),
+      'actors[1].role',
+      /only the dataset's focus, "PRK", has role "focus": give "CHN" role "partner"/,
+    ],
+    [
+      'the focus actor given another role',
+      (d) => (d.actors[0]!.role = 'partner'),
+      'actors[0].role',
+      /"PRK" is the dataset's focus: give it role "focus"/,
+    ],
+    [
       'a story step of a year not in the dataset',
       (d) =>
         (d.story = [
