@@ -6,7 +6,7 @@ import { type Direction, latestYear } from '../data/selectors';
 import { downloadFlowsCsv } from '../download';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { sourceLinks } from '../text/source-links';
-import { en, type Strings } from '../text/strings';
+import { bindStrings, en, type Strings } from '../text/strings';
 import {
   type EventRow,
   eventRows,
@@ -180,7 +180,8 @@ export class RelationsTable extends FrameworkElement {
   }
 
   private flowsTable(dataset: Dataset, year: number): TemplateResult {
-    const t = this.strings;
+    // A table on its own (no map linked) has the interface's table: the dataset's names go into its headers.
+    const t = bindStrings(this.strings, dataset);
     const c = t.columns;
     const lang = { t, locale: this.locale };
     const rows = sortRows(

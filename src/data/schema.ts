@@ -79,7 +79,9 @@ export const actorSchema = z.strictObject({
   isoNumeric: z.optional(
     z
       .string()
-      .check(z.regex(/^\d{3}$/, 'write three digits, e.g. 036 (a spreadsheet may have dropped the leading zero)')),
+      .check(
+        z.regex(/^\d{3}$/, 'write three digits, e.g. 036 (a spreadsheet may have dropped the leading zero)'),
+      ),
   ),
   role: z.enum(['focus', 'partner']),
   capital: z.strictObject({ name: shortText(200), sources: sourceIds, ...lonLat.shape }),

@@ -4,7 +4,7 @@ import { type Direction, partnersWithoutDirection } from '../../data/selectors';
 import { layerPalettes } from '../../layers/colors';
 import { defaultWidthScale, legendStops, widthScaleFor } from '../../layers/scales';
 import type { LayerToken } from '../../layers/types';
-import type { Lang } from '../../text/strings';
+import { type Lang, withDataset } from '../../text/strings';
 import type { LegendModel, ScaleMode } from '../relations-legend';
 
 /** The legend's model, the same object while nothing it shows changed, so the legend does not re-render on hover. */
@@ -18,8 +18,9 @@ export class LegendModelCache {
     theme: 'light' | 'dark',
     layers: ReadonlySet<LayerToken>,
     direction: Direction,
-    lang: Lang,
+    given: Lang,
   ): LegendModel {
+    const lang = withDataset(given, dataset);
     const key = [theme, scale, year, lang.locale, [...layers].join(), direction].join('|');
     return this.memo.get(dataset, key, () => ({
       palette: layerPalettes[theme],
@@ -39,8 +40,14 @@ export class LegendModelCache {
 }
 
 /** "Not drawn: Thailand, Philippines, with no figure for DPRK exports this year…", or empty. */
-export function hiddenPartnersNote(dataset: Dataset, year: number, direction: Direction, lang: Lang): string {
+export function hiddenPartnersNote(
+  dataset: Dataset,
+  year: number,
+  direction: Direction,
+  given: Lang,
+): string {
   if (direction === 'both') return '';
+  const lang = withDataset(given, dataset);
   const hidden = partnersWithoutDirection(dataset, year, direction);
   if (hidden.length === 0) return '';
   const names = new Intl.ListFormat(lang.locale, { type: 'conjunction' }).format(hidden.map((a) => a.name));
