@@ -367,18 +367,19 @@ export const en: Strings = {
     'no-direction-total': 'none: total not split',
   },
   shareColumn: 'Share of trade',
-  forDataset: ({ focus, short, credit }) => ({
+  forDataset: ({ focus, credit }) => ({
     mapLabel: `Map of ${focus}'s relations and trade`,
     poster: `Map of ${focus}'s relations and trade: loads when scrolled into view.`,
     attributionStory: credit ? `Story: ${credit}` : '',
-    role: { exports: `${short} exports`, imports: `${short} imports`, total: 'Two-way trade' },
+    // Its name, not an acronym ("North Korea's exports", not "DPRK exports"): readers need no key to the key.
+    role: { exports: `${focus}'s exports`, imports: `${focus}'s imports`, total: 'Two-way trade' },
     staticMapLabel: (year) => `Map of ${focus}'s relations and trade in ${year}`,
     directionNames: {
       both: 'Both directions',
-      exports: `${short} exports only`,
-      imports: `${short} imports only`,
+      exports: `${focus}'s exports only`,
+      imports: `${focus}'s imports only`,
     },
-    shareColumn: `Share of ${short} trade`,
+    shareColumn: `Share of ${focus}'s trade`,
   }),
   shownOnMap: 'shown on the map',
   method: 'method',

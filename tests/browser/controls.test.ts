@@ -175,11 +175,11 @@ describe('<relations-legend> with one trade direction', () => {
     document.body.append(el);
     await el.updateComplete;
     const text = el.shadowRoot!.textContent ?? '';
-    expect(text).toContain('DPRK exports');
+    expect(text).toContain("North Korea's exports");
     expect(text).not.toContain('Two-way trade');
-    expect(text).not.toContain('DPRK imports');
+    expect(text).not.toContain("North Korea's imports");
     expect(el.shadowRoot!.querySelector('.hidden-partners')?.textContent).toMatch(
-      /^Not drawn: Thailand and Philippines, with no figure for DPRK exports this year/,
+      /^Not drawn: Thailand and Philippines, with no figure for North Korea's exports this year/,
     );
     el.model = cache.model(result.dataset, 2016, 'locked', 'light', layers, 'both', english);
     await el.updateComplete;

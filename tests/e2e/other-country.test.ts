@@ -79,7 +79,7 @@ describe("another newsroom's dataset", () => {
       expect(await p.locator(`${MAP} .map`).getAttribute('aria-label')).toBe(
         "Map of Japan's relations and trade",
       );
-      expect(said).toMatch(/Japan exports only/);
+      expect(said).toMatch(/Japan's exports only/);
       const credit = (await p.locator(`${MAP} .attribution`).textContent())!.replace(/\s+/g, ' ');
       expect(credit).toContain("Japan's trade with Australia and Thailand, 2019 and 2022");
       expect(credit).not.toMatch(/Story/);
@@ -99,7 +99,7 @@ describe("another newsroom's dataset", () => {
       await p.locator(MAP).evaluate((el) => el.setAttribute('mode', 'table'));
       await p.locator(`${MAP} relations-table table[data-table=flows] tbody tr`).first().waitFor();
       const table = await everythingSaid(p);
-      expect(table).toMatch(/Share of Japan trade/);
+      expect(table).toMatch(/Share of Japan's trade/);
       expect(table).not.toMatch(builtIn);
       await p.locator(MAP).evaluate((el) => el.setAttribute('mode', 'map'));
       // The SVG export: title, key and credit of its own.

@@ -377,7 +377,7 @@ describe('the picture as a file and on paper', () => {
       expect(parsed.error).toBe('');
       expect(parsed.root).toBe('svg');
       expect(parsed.arcs).toBeGreaterThan(0);
-      expect(parsed.key).toContain('DPRK imports');
+      expect(parsed.key).toContain("North Korea's imports");
       expect(parsed.key).toContain('Full relations');
       expect(parsed.text).toMatch(/Sources: .*KOTRA/);
       expect(parsed.text).toMatch(/Natural Earth/);

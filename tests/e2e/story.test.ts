@@ -176,7 +176,7 @@ describe('the interactive story (production build)', () => {
     );
     const text = await tooltipText();
     expect(text).toMatch(/China → North Korea \(DPRK\), 2016/);
-    expect(text).toMatch(/\$3\.42B · DPRK imports/);
+    expect(text).toMatch(/\$3\.42B · North Korea's imports/);
     expect(text).toMatch(/reported by KOTRA/);
     await page.mouse.move(box.x + 5, box.y + box.height - 40);
   });
@@ -313,13 +313,13 @@ describe('the interactive story (production build)', () => {
       expect.arrayContaining([
         'Indonesia full relations · no reported figure',
         'Philippines full relations · a figure exists, not drawn',
-        'Malaysia downgraded relations · $4.89M DPRK exports',
+        "Malaysia downgraded relations · $4.89M North Korea's exports",
       ]),
     );
     // Opening one partner shows its figures and sources.
     await details.locator('summary', { hasText: 'Malaysia' }).click();
     const malaysia = await details.locator('details.group[open]').textContent();
-    expect(malaysia).toMatch(/\$4\.89M · DPRK exports/);
+    expect(malaysia).toMatch(/\$4\.89M · North Korea's exports/);
     expect(malaysia).toMatch(/Sources:/);
     await page.keyboard.press('Escape');
     await details.waitFor({ state: 'detached' });

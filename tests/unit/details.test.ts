@@ -22,10 +22,10 @@ describe('tooltip text', () => {
   it("gives a capital the figures its arcs draw that year, with their months (Kuala Lumpur's 2017 export)", () => {
     const kl = (year: number) => capitalData(dataset, year).find((c) => c.id === 'MYS')!;
     const lines2017 = describePicked(dataset, kl(2017)).lines;
-    expect(lines2017[1]).toMatch(/^DPRK exports: \$4\.89M \(Jan\s?–\s?May 2017\)$/);
+    expect(lines2017[1]).toMatch(/^North Korea's exports: \$4\.89M \(Jan\s?–\s?May 2017\)$/);
     expect(describePicked(dataset, kl(2016)).lines.slice(1, 3)).toEqual([
-      'DPRK exports: $1.8M',
-      'DPRK imports: $2.4M',
+      "North Korea's exports: $1.8M",
+      "North Korea's imports: $2.4M",
     ]);
     expect(describePicked(dataset, kl(2021)).lines).toContain('Trade: no reported figure');
   });
@@ -44,7 +44,7 @@ describe('tooltip text', () => {
     });
     expect(text.title).toBe('North Korea (DPRK) → Malaysia, 2017');
     // Periods in the same style as dates, from the locale (ICU may space the dash with thin spaces).
-    expect(text.lines[0]).toMatch(/^\$4\.89M · DPRK exports \(Jan\s?–\s?May 2017\)$/);
+    expect(text.lines[0]).toMatch(/^\$4\.89M · North Korea's exports \(Jan\s?–\s?May 2017\)$/);
     expect(text.lines[1]).toBe('reported by Malaysia Department of Statistics');
     expect(text.lines[2]).toMatch(/^Source: Reuters; Investvine/);
     // A part-year figure is never divided by a whole year's total.
@@ -100,7 +100,7 @@ describe('details panel content', () => {
     expect(relation.meta).toMatch(/Reported in the sources below\.$/);
     expect(relation.meta).toMatch(/Visa-free travel: no/);
     const trade = view.sections[1]!.items.map((i) => i.text);
-    expect(trade[0]).toMatch(/\$4\.89M · DPRK exports \(shown on the map\)/);
+    expect(trade[0]).toMatch(/\$4\.89M · North Korea's exports \(shown on the map\)/);
     expect(trade.some((t) => t.startsWith('No reported figure'))).toBe(true);
   });
 
@@ -109,7 +109,7 @@ describe('details panel content', () => {
     const others = view.sections.find((s) => s.heading === 'Other figures for this pair and year')!;
     const texts = others.items.map((i) => i.text).join('\n');
     expect(texts).toMatch(/\$318M · Two-way trade/);
-    expect(texts).toMatch(/\$58\.1M · DPRK exports \(shown on the map\)/);
+    expect(texts).toMatch(/\$58\.1M · North Korea's exports \(shown on the map\)/);
   });
 
   it('links only http(s) sources', () => {
@@ -148,7 +148,7 @@ describe('details panel content', () => {
 describe('locale', () => {
   it('formats figures and dates for the locale it is given', () => {
     const de = detailsFor(dataset, { kind: 'flow', id: 'chn-2016-kotra-imports' }, 2016, langFor('de'))!;
-    expect(de.sections[0]!.items[0]!.text).toMatch(/3,42\sMrd\.\s\$ · DPRK imports/);
+    expect(de.sections[0]!.items[0]!.text).toMatch(/3,42\sMrd\.\s\$ · North Korea's imports/);
     const ms = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017, langFor('ms'))!;
     expect(ms.subtitle).toMatch(/^13 Feb 2017/);
     const en = detailsFor(dataset, { kind: 'event', id: 'ev-2017-kjn' }, 2017)!;
@@ -160,8 +160,8 @@ describe("a figure's details", () => {
   it('name its pair and year once, in the title', () => {
     const view = detailsFor(dataset, { kind: 'flow', id: 'mys-2017jm-exports' }, 2017)!;
     expect(view.title).toBe('North Korea (DPRK) → Malaysia, 2017');
-    expect(view.subtitle).toBe('DPRK exports');
-    expect(view.sections[0]!.items[0]!.text).toBe('$4.89M · DPRK exports (shown on the map)');
+    expect(view.subtitle).toBe("North Korea's exports");
+    expect(view.sections[0]!.items[0]!.text).toBe("$4.89M · North Korea's exports (shown on the map)");
   });
 });
 
@@ -173,7 +173,8 @@ describe('the brief details of a phone', () => {
       expect.stringMatching(/^North Korea \(DPRK\) → Malaysia, 2017: \$4\.89M/),
       expect.stringMatching(/^Relations downgraded but not cut: .*\.$/),
     ]);
-    expect(brief.join(' ').length).toBeLessThan(400);
+    // A few lines on a phone: about six of 70 characters (the 2,600-px wall was over 5,000).
+    expect(brief.join(' ').length).toBeLessThan(420);
     // The focus country's: its first partners' lines, each with its status.
     const focus = briefOf(detailsFor(dataset, { kind: 'actor', id: 'PRK' }, 2017)!);
     expect(focus[0]).toMatch(/^China: full relations/);
@@ -196,7 +197,7 @@ describe("the focus country's details", () => {
     expect(headings).toEqual(expect.arrayContaining(['China', 'Malaysia', 'Indonesia']));
     expect(view.sections.every((s) => s.collapsed && s.summary)).toBe(true);
     const malaysia = view.sections.find((s) => s.heading === 'Malaysia')!;
-    expect(malaysia.summary).toMatch(/^downgraded relations · \$4\.89M DPRK exports/);
+    expect(malaysia.summary).toMatch(/^downgraded relations · \$4\.89M North Korea's exports/);
     // A partner without a figure is named by its section, not by a bare "No reported figure (trade)".
     const indonesia = view.sections.find((s) => s.heading === 'Indonesia')!;
     expect(indonesia.summary).toMatch(/no reported figure$/);

@@ -51,9 +51,9 @@ describe('an exported image stands alone', () => {
     expect(keys2021.filter((k) => k.heavy)).toHaveLength(1);
     // One trade direction: the others are not in the key.
     const exportsOnly = decorations(2016, 'exports').keys.map((k) => k.label);
-    expect(exportsOnly).toContain('DPRK exports');
+    expect(exportsOnly).toContain("North Korea's exports");
     expect(exportsOnly).not.toContain('Two-way trade');
-    expect(exportsOnly).not.toContain('DPRK imports');
+    expect(exportsOnly).not.toContain("North Korea's imports");
   });
 
   it('carries the arc widths with their values, and the sources of what is drawn', () => {

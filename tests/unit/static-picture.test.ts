@@ -232,7 +232,7 @@ describe('the static picture', () => {
     expect(width).toBe(800);
     expect(height).toBeGreaterThan(560 + 60);
     expect(svg).toMatch(/the map in 2016 \(Friends\)/);
-    expect(svg).toContain('>DPRK exports</text>');
+    expect(svg).toContain(">North Korea's exports</text>");
     const words = svg.replace(/<[^>]+>/g, ' ');
     expect(words).toMatch(/Sources: .*KOTRA/);
     expect(svg).toMatch(/Natural Earth/);
