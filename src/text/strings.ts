@@ -3,10 +3,6 @@ import type { Dataset, DiplomaticStatus, Evidence, RelationsEvent } from '../dat
 import { type Direction, type FlowRole, plainName } from '../data/selectors';
 import type { NoShareReason } from '../data/shares';
 
-/**
- * Every string the interface shows, in one table per language, so a translation is one more entry and the type
- * checker refuses an incomplete one. Dataset text (names, captions, summaries, the method note) is the dataset's own.
- */
 /** A dataset's own names for the interface's sentences: its focus country's, short and plain, and its story's credit. */
 export interface DatasetNames {
   focus: string;
@@ -19,6 +15,10 @@ export type DatasetWords = Pick<
   'mapLabel' | 'poster' | 'attributionStory' | 'role' | 'staticMapLabel' | 'directionNames' | 'shareColumn'
 >;
 
+/**
+ * Every string the interface shows, in one table per language, so a translation is one more entry and the type
+ * checker refuses an incomplete one. Dataset text (names, captions, summaries, the method note) is the dataset's own.
+ */
 export interface Strings {
   mapLabel: string;
   poster: string;
@@ -129,8 +129,8 @@ export interface Strings {
   /** The trade table's column of shares. */
   shareColumn: string;
   /**
-   * The words that name the dataset's focus country ("DPRK exports", "Map of North Korea's relations and trade") and
-   * its credit, filled in once a dataset is in: the interface names no country of its own.
+   * The words that name the dataset's focus country ("North Korea's exports", "Map of North Korea's relations and
+   * trade") and its credit, filled in once a dataset is in: the interface names no country of its own.
    */
   forDataset: (names: DatasetNames) => DatasetWords;
   shownOnMap: string;
