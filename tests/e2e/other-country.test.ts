@@ -117,4 +117,18 @@ describe("another newsroom's dataset", () => {
       await p.close();
     }
   });
+
+  it('frames the new dataset when a page swaps the built-in one for it', async () => {
+    const p = await site.open('/', { viewport: { width: 1280, height: 800 }, rendered: MAP });
+    try {
+      expect(await capitalsInView(p)).not.toContain('Canberra');
+      await p.locator(MAP).evaluate((el) => el.setAttribute('src', '/japan.json'));
+      await expect.poll(() => p.locator(`${MAP} .attribution`).textContent()).toMatch(/Japan's trade/);
+      await rendered(p, MAP);
+      await expect.poll(() => capitalsInView(p)).toEqual(['Tokyo', 'Canberra', 'Bangkok']);
+      expect(await everythingSaid(p)).not.toMatch(builtIn);
+    } finally {
+      await p.close();
+    }
+  });
 });
