@@ -168,10 +168,21 @@ export class LabelPlacer implements ReactiveController {
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
     if (!dataset || !canvas || !focus) return undefined;
     const year = this.host.year ?? latestYear(dataset);
-    const layers = parseLayerTokens(this.host.layers).layers;
     const bounds = { left: 2, top: 2, right: canvas.clientWidth - 2, bottom: canvas.clientHeight - 2 };
     const obstacles = this.obstacles(canvas, false);
-    const placements = placeCapitalLabels(
+    return this.placeAll(dataset, year, project, bounds, obstacles).get(focus.code)?.box;
+  }
+
+  /** Every label of the host's year, layers and named places, on a map seen through `project`. */
+  private placeAll(
+    dataset: Dataset,
+    year: number,
+    project: (lonLat: readonly [number, number]) => { x: number; y: number },
+    bounds: Box,
+    obstacles: readonly Box[],
+  ): Map<string, Placement | null> {
+    const layers = parseLayerTokens(this.host.layers).layers;
+    return placeCapitalLabels(
       dataset,
       year,
       layers,
@@ -181,7 +192,6 @@ export class LabelPlacer implements ReactiveController {
       obstacles,
       this.options.places(),
     );
-    return placements.get(focus.code)?.box;
   }
 
   private place(): void {
@@ -211,18 +221,7 @@ export class LabelPlacer implements ReactiveController {
     const centre = engine.view.center[0];
     const project = ([lon, lat]: readonly [number, number]) => engine.project([copyNear(lon, centre), lat]);
     const bounds = { left: 2, top: 2, right: width - 2, bottom: height - 2 };
-    const layers = parseLayerTokens(this.host.layers).layers;
-    const obstacles = this.obstacles(canvas);
-    const placements = placeCapitalLabels(
-      dataset,
-      year,
-      layers,
-      project,
-      measureLabel,
-      bounds,
-      obstacles,
-      this.options.places(),
-    );
+    const placements = this.placeAll(dataset, year, project, bounds, this.obstacles(canvas));
     const before = this.placement?.placements;
     const same =
       before &&
