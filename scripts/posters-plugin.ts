@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { isCountriesTopology } from '../src/basemap/style';
+import { localize } from '../src/data/translations';
 import { validateDataset } from '../src/data/validate';
 import { posters } from '../src/picture/posters';
 import { langFor } from '../src/text/strings';
@@ -23,9 +24,11 @@ export function postersPlugin(root: string): Plugin {
       const topology: unknown = JSON.parse(readFileSync(resolve(root, 'geo/countries-story.json'), 'utf8'));
       if (!isCountriesTopology(topology))
         throw new Error('posters: geo/countries-story.json is not a topology');
-      for (const lang of [langFor('en', result.dataset), langFor('ms', result.dataset)]) {
-        const suffix = lang.locale === 'en' ? '' : `.${lang.locale}`;
-        const made = posters(result.dataset, topology, lang);
+      for (const locale of ['en', 'ms']) {
+        const suffix = locale === 'en' ? '' : `.${locale}`;
+        // The posters speak the page's language, the dataset's text included.
+        const dataset = localize(result.dataset, locale);
+        const made = posters(dataset, topology, langFor(locale, dataset));
         const latest = made[made.length - 1];
         for (const { year, svg } of latest ? [...made, { year: 'latest', svg: latest.svg }] : made)
           this.emitFile({ type: 'asset', fileName: `posters/${year}${suffix}.svg`, source: svg });

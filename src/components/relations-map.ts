@@ -143,7 +143,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   declare loading: 'lazy' | 'eager';
   /** Keep year, layers and view in the page URL, so a link reopens the same view. */
   declare syncUrl: boolean;
-  /** Language of numbers and dates (BCP 47); default: the nearest `lang` in the page, else English. */
+  /** Language (BCP 47) of the interface, numbers, dates and the dataset's text; default: the page's, else English. */
   declare lang: string;
   /** `map` (default), `table` (the figures as sortable tables) or `story` (the dataset's story, step by step). */
   declare mode: DisplayMode;
@@ -220,6 +220,11 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     else void this.source.set(value);
   }
 
+  /** The dataset in the reader's language: what the element's parts draw and say. */
+  get shownData(): Dataset | undefined {
+    return this.env.shown(this.source.dataset);
+  }
+
   /** The dataset's years, the stops of the slider. */
   get years(): readonly number[] {
     return this.data ? yearsOf(this.data) : [];
@@ -240,10 +245,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     return this.env.text.t;
   }
 
-  /**
-   * The locale for numbers, dates and the interface language: the element's `lang`, the nearest one above it, the
-   * page's, or English.
-   */
+  /** The locale of numbers, dates, the interface and the dataset's text: `lang` here, above, the page's, or English. */
   get locale(): string {
     return this.env.locale;
   }
@@ -271,9 +273,8 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   /**
-   * The view with the dataset's title and year, a key of what is drawn, its sources and attribution: a PNG cut to the
-   * part no panel covers, or (`type: 'image/svg+xml'`) an SVG of the map's box drawn from the data. Rejects when the
-   * map has not started (the SVG: before the dataset and basemap are in) or the browser cannot encode it.
+   * The view, with its title, year, key, sources and credits: a PNG of what no panel covers, or an SVG drawn from the
+   * data. Rejects before the map has started (the SVG: its dataset and basemap) or if the browser cannot encode it.
    */
   exportImage(options: { type?: ImageType } = {}): Promise<Blob> {
     return this.picture.export(options.type);

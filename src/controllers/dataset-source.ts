@@ -3,6 +3,7 @@ import bundledDatasetUrl from '../../datasets/dprk-relations.json?url';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import { acceptDataset, type LoadResult, loadDataset } from '../data/load';
 import type { Dataset } from '../data/schema';
+import { untranslated } from '../data/translations';
 import type { Problem } from '../data/validate';
 import { type DataErrorDetail, dispatch } from '../types';
 
@@ -15,7 +16,7 @@ const notFoundHint = (src: string | undefined) =>
   src
     ? undefined
     : "the package's files are not where this page looks for them; copy the package's dist/lib folder to the site and name it with base-path";
-export const isBuiltInDataset = (dataset: Dataset) => builtIn.has(dataset);
+export const isBuiltInDataset = (dataset: Dataset) => builtIn.has(untranslated(dataset));
 
 export interface DatasetSourceHost extends ReactiveControllerHost, HTMLElement {
   /** Lit's: with a name, the update's changed properties include it. */

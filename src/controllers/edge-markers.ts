@@ -9,7 +9,7 @@ import type { Strings } from '../text/strings';
 
 export interface EdgeMarkersHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   readonly strings: Strings;
   readonly locale: string;
   year: number | undefined;
@@ -79,7 +79,7 @@ export class EdgeMarkersController implements ReactiveController {
     }
     // Only when something the markers depend on changed: a hover re-renders the element at pointer speed. The labels
     // bring the markers up to date themselves before they are placed around them.
-    const { data, strings, year, mode, selection } = this.host;
+    const { shownData: data, strings, year, mode, selection } = this.host;
     const inputs = [data, strings, year, mode, selection, this.host.getAttribute('layout')];
     if (inputs.some((v, i) => v !== this.inputs[i])) {
       this.inputs = inputs;
@@ -117,7 +117,7 @@ export class EdgeMarkersController implements ReactiveController {
   update(moving = false): void {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.edges');
     const engine = this.options.engine();
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     if (!container) return;
     const seen: PlannedView | undefined = engine
       ? { project: (lonLat) => engine.project(lonLat), ...engine.size }
@@ -225,7 +225,7 @@ export class EdgeMarkersController implements ReactiveController {
    * zoom worked out here, since MapLibre would wrap a box across the date line the other way round the world.
    */
   private bringIntoView(codes: readonly string[]): void {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
     const actors = dataset?.actors.filter((a) => codes.includes(a.code)) ?? [];
     const size = this.options.engine()?.size;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/schema';
+import { localize } from '../data/translations';
 import { type Lang, langFor } from '../text/strings';
 
 export interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
@@ -7,7 +8,7 @@ export interface EnvironmentHost extends ReactiveControllerHost, HTMLElement {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
   lang: string;
   /** The dataset whose names fill the interface's sentences about its focus country. */
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   /** The theme in effect; a change of the reader's scheme that changes it is requested as an update under this name. */
   readonly resolvedTheme: 'light' | 'dark';
 }
@@ -79,10 +80,15 @@ export class EnvironmentController implements ReactiveController {
     return locale;
   }
 
+  /** A dataset with its text in the reader's language where it gives it (made once per dataset and language). */
+  shown(dataset: Dataset | undefined): Dataset | undefined {
+    return dataset && localize(dataset, this.locale);
+  }
+
   /** The interface strings and formatters of the locale, made once per locale. */
   get text(): Lang {
     const locale = this.locale;
-    const data = this.host.data;
+    const data = this.host.shownData;
     if (this.lang?.locale !== locale || this.langData !== data) {
       this.lang = langFor(locale, data);
       this.langData = data;

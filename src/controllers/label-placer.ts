@@ -9,7 +9,7 @@ import type { Box, Placement } from '../layers/label-placement';
 
 export interface LabelPlacerHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   year: number | undefined;
   layers: string | null;
 }
@@ -52,6 +52,7 @@ export class LabelPlacer implements ReactiveController {
   unplaced: string[] = [];
   private attached: MapSurface | undefined;
   private inputs = '';
+  private placedData: Dataset | undefined;
   /** The frame a placement waits for; 0 when none does. */
   private frame = 0;
   /** How many more placements a change of the key may ask for before the next move (no back and forth). */
@@ -80,9 +81,12 @@ export class LabelPlacer implements ReactiveController {
       this.again = 2;
       this.schedule();
     }
-    const inputs = `${this.host.year}|${this.host.layers}|${this.host.data?.id}|${this.options.places().join()}`;
-    if (inputs !== this.inputs) {
+    const inputs = `${this.host.year}|${this.host.layers}|${this.options.places().join()}`;
+    // Another dataset, or the same in another language: other names to place.
+    const data = this.host.shownData;
+    if (inputs !== this.inputs || data !== this.placedData) {
       this.inputs = inputs;
+      this.placedData = data;
       this.again = 2;
       this.schedule();
     }
@@ -163,7 +167,7 @@ export class LabelPlacer implements ReactiveController {
    * relative to its dot: the markers keep clear of it, so that it is never the label left out.
    */
   focusLabel(project: (lonLat: readonly [number, number]) => { x: number; y: number }): Box | undefined {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     const canvas = this.host.renderRoot.querySelector<HTMLElement>('.map');
     const focus = dataset?.actors.find((a) => a.code === dataset.focus);
     if (!dataset || !canvas || !focus) return undefined;
@@ -212,7 +216,7 @@ export class LabelPlacer implements ReactiveController {
   private placeNow(): void {
     this.options.beforePlace();
     const engine = this.options.engine();
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     const year = this.host.year;
     if (!engine || !dataset || year === undefined) return;
     const canvas = engine.container;

@@ -25,7 +25,7 @@ export interface ReaderActionsHost extends ReactiveControllerHost, HTMLElement {
   direction: Direction;
   selection: Selection | null;
   mode: DisplayMode;
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   readonly strings: Strings;
   readonly locale: string;
   readonly resolvedTheme: 'light' | 'dark';
@@ -65,7 +65,7 @@ export class ReaderActions implements MapLinkPort {
     return this.host.direction;
   }
   get data() {
-    return this.host.data;
+    return this.host.shownData;
   }
   get strings() {
     return this.host.strings;
@@ -79,7 +79,7 @@ export class ReaderActions implements MapLinkPort {
 
   /** The years with their labels and captions: the slider's stops. */
   get yearStops(): YearStopView[] {
-    return yearStops(this.host.data);
+    return yearStops(this.host.shownData);
   }
 
   private parsedLayers: { value: string | null; layers: ReadonlySet<LayerToken> } | undefined;
@@ -118,7 +118,7 @@ export class ReaderActions implements MapLinkPort {
     const host = this.host;
     if (sameSelection(selection, host.selection)) return;
     host.selection = selection;
-    const dataset = host.data;
+    const dataset = host.shownData;
     const view =
       dataset && selection
         ? detailsFor(dataset, selection, host.year ?? latestYear(dataset), this.text())
@@ -129,7 +129,7 @@ export class ReaderActions implements MapLinkPort {
 
   /** A click on the map: the feature under it, else its country, opens its details; nothing clears them. */
   mapClick(picked: PickedDatum | null, countryId: string | undefined): void {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     if (!dataset) return;
     const selection = selectionFromPick(dataset, picked, countryId);
     if (selection) this.openDetails(selection, true);
@@ -154,7 +154,7 @@ export class ReaderActions implements MapLinkPort {
    * and its place in view when it has one on the map.
    */
   showEvent(id: string): void {
-    const event = this.host.data?.events.find((e) => e.id === id);
+    const event = this.host.shownData?.events.find((e) => e.id === id);
     if (!event) return;
     this.setMode('map');
     this.openDetails({ kind: 'event', id }, true);

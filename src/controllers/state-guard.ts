@@ -14,7 +14,7 @@ export interface StateGuardHost extends ReactiveControllerHost, HTMLElement {
   direction: Direction;
   scale: 'locked' | 'year';
   selection: Selection | null;
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   readonly strings: Strings;
   readonly locale: string;
 }
@@ -62,7 +62,7 @@ export class StateGuard {
   /** Called from the host's `willUpdate`, with its changed properties. */
   willUpdate(changed: PropertyValues): void {
     const host = this.host;
-    const dataset = host.data;
+    const dataset = host.shownData;
     if (changed.has('year') && dataset && host.year !== undefined) {
       const years = yearsOf(dataset);
       if (!years.includes(host.year)) {

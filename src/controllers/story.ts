@@ -19,7 +19,7 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   layers: string | null;
   direction: Direction;
   selection: Selection | null;
-  readonly data: Dataset | undefined;
+  readonly shownData: Dataset | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -57,14 +57,14 @@ export class StoryController implements ReactiveController {
   }
 
   get steps(): StoryStep[] {
-    return this.host.data?.story ?? [];
+    return this.host.shownData?.story ?? [];
   }
 
   /** What stands out on the map: the step's pick while the reader has not chosen something else. */
   get emphasis(): Emphasis {
     const { host } = this;
-    return host.data && this.picked && sameSelection(this.picked, host.selection)
-      ? emphasisFor(host.data, this.picked)
+    return host.shownData && this.picked && sameSelection(this.picked, host.selection)
+      ? emphasisFor(host.shownData, this.picked)
       : noEmphasis;
   }
 
@@ -81,10 +81,10 @@ export class StoryController implements ReactiveController {
   /** Before each render: a `step` or `mode="story"` set by the page is applied, with no event. */
   hostUpdate(): void {
     const { host } = this;
-    if (!host.data || this.steps.length === 0) return;
+    if (!host.shownData || this.steps.length === 0) return;
     if (host.step === undefined && host.mode === 'story') this.go(0, false);
     else if (host.step !== undefined && host.step !== this.applied) {
-      const index = stepIndex(host.data, host.step);
+      const index = stepIndex(host.shownData, host.step);
       if (index >= 0) this.go(index, false);
       else {
         this.applied = host.step;
@@ -95,7 +95,7 @@ export class StoryController implements ReactiveController {
 
   /** The reader opens the story: at the step they were at, else the first; focus on the card. */
   open(): void {
-    const index = Math.max(0, stepIndex(this.host.data, this.host.step));
+    const index = Math.max(0, stepIndex(this.host.shownData, this.host.step));
     this.host.mode = 'story';
     this.go(index, true);
     this.focusCard();
@@ -119,7 +119,7 @@ export class StoryController implements ReactiveController {
   /** Applies a step's state: the dataset's, a page's own (`<relations-story>`), or both merged. */
   apply(state: StepState, byReader: boolean): void {
     const { host } = this;
-    const dataset = host.data;
+    const dataset = host.shownData;
     if (!dataset) return;
     const index = stepIndex(dataset, state.id);
     if (state.id !== undefined && index < 0) this.options.notify(this.options.text().t.stepRefused(state.id));
@@ -166,7 +166,7 @@ export class StoryController implements ReactiveController {
   /** The step card, in story mode: counter, title, text, sources, Previous / Next and the way out. */
   render() {
     const { host } = this;
-    const dataset = host.data;
+    const dataset = host.shownData;
     const index = stepIndex(dataset, host.step);
     const step = this.steps[index];
     if (host.mode !== 'story' || !dataset || !step) return nothing;

@@ -4,6 +4,12 @@
  * its own copy), and without them `Dataset` would be `any` in their editors.
  */
 
+/**
+ * An object's own text in other languages, by language tag: `{ ms: { name: 'Korea Utara' } }`. The fields are
+ * those of `translatableFields` in schema.ts for the object's kind.
+ */
+export type Translations<K extends string> = Record<string, { [F in K]?: string | undefined }>;
+
 /** How a figure is known: read in a source, computed from read figures, claimed by the seed article, or unchecked. */
 export type Evidence = 'reported' | 'derived' | 'seed' | 'unverified';
 export type DiplomaticStatus = 'full' | 'downgraded' | 'severed' | 'none';
@@ -20,6 +26,7 @@ export interface Source {
   /** The title describes the piece; it is not the headline as published (it was not recorded, or not checked). */
   descriptive?: boolean | undefined;
   note?: string | undefined;
+  i18n?: Translations<'title' | 'note'> | undefined;
 }
 
 export interface YearStop {
@@ -28,6 +35,7 @@ export interface YearStop {
   label: string;
   caption: string;
   sources: string[];
+  i18n?: Translations<'label' | 'caption'> | undefined;
 }
 
 export interface Actor {
@@ -38,7 +46,14 @@ export interface Actor {
   /** ISO 3166 numeric code, used to highlight the country on the Natural Earth basemap. */
   isoNumeric?: string | undefined;
   role: 'focus' | 'partner';
-  capital: { name: string; sources: string[]; lon: number; lat: number };
+  capital: {
+    name: string;
+    sources: string[];
+    lon: number;
+    lat: number;
+    i18n?: Translations<'name'> | undefined;
+  };
+  i18n?: Translations<'name' | 'shortName'> | undefined;
 }
 
 export interface Flow {
@@ -50,9 +65,13 @@ export interface Flow {
   type: 'directed' | 'total';
   valueUsd: number;
   /** The value as the source gave it, when that was not US dollars. */
-  original?: { currency: string; value: number; conversion: string } | undefined;
+  original?:
+    | { currency: string; value: number; conversion: string; i18n?: Translations<'conversion'> | undefined }
+    | undefined;
   /** The period covered when it is not the calendar year. */
-  period?: { from: string; to: string; note?: string | undefined } | undefined;
+  period?:
+    | { from: string; to: string; note?: string | undefined; i18n?: Translations<'note'> | undefined }
+    | undefined;
   /** The body whose statistics the figure comes from (KOTRA, China customs, ITC ...). */
   series: string;
   evidence: Evidence;
@@ -63,6 +82,7 @@ export interface Flow {
   defaultReason?: string | undefined;
   note?: string | undefined;
   sources: string[];
+  i18n?: Translations<'method' | 'defaultReason' | 'note'> | undefined;
 }
 
 /** A resident embassy: kept (true), none (false), not known (null), or kept with its staff gone for a time. */
@@ -81,11 +101,12 @@ export interface Relation {
   visaFree: boolean | null;
   tradeSuspension: 'none' | 'partial' | 'full' | null;
   summary: string;
-  causes: Array<{ date: string; text: string; sources: string[] }>;
+  causes: Array<{ date: string; text: string; sources: string[]; i18n?: Translations<'text'> | undefined }>;
   /** The relation the story is about: drawn stronger than the routine ones, and the map's headline. */
   featured?: boolean | undefined;
   evidence: Evidence;
   sources: string[];
+  i18n?: Translations<'summary'> | undefined;
 }
 
 export interface RelationsEvent {
@@ -109,12 +130,14 @@ export interface RelationsEvent {
         sources?: string[] | undefined;
         /** How exact the marker is: for the data's users, not shown on the map. */
         note?: string | undefined;
+        i18n?: Translations<'name' | 'note'> | undefined;
       }
     | undefined;
   actors: string[];
   evidence: Evidence;
   note?: string | undefined;
   sources: string[];
+  i18n?: Translations<'title' | 'description' | 'dateNote' | 'note'> | undefined;
 }
 
 /** A pair and year for which no figure or status was found: shown as "no reported figure", never as 0. */
@@ -125,6 +148,7 @@ export interface Gap {
   about: 'trade' | 'exports' | 'imports' | 'relations';
   reason: string;
   sources: string[];
+  i18n?: Translations<'reason'> | undefined;
 }
 
 /**
@@ -142,6 +166,7 @@ export interface TradeTotal {
   evidence: Evidence;
   note?: string | undefined;
   sources: string[];
+  i18n?: Translations<'note'> | undefined;
 }
 
 /**
@@ -168,11 +193,17 @@ export interface StoryStep {
       }
     | undefined;
   sources: string[];
+  i18n?: Translations<'title' | 'text'> | undefined;
 }
 
 export interface Dataset {
   $schema?: string | undefined;
   id: string;
+  /**
+   * The languages the dataset's text is complete in, its own first (`['en', 'ms']`): every other one is checked to
+   * have all the text the first has. English alone when absent.
+   */
+  languages?: string[] | undefined;
   title: string;
   description?: string | undefined;
   /** The country every flow and relation is told from. */
@@ -195,4 +226,5 @@ export interface Dataset {
   /** The story told step by step (`mode="story"`, `<relations-story>`); empty when the dataset tells none. */
   story: StoryStep[];
   sources: Source[];
+  i18n?: Translations<'title' | 'description' | 'method' | 'changes' | 'license'> | undefined;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { type Dataset, datasetSchema } from './schema';
+import { missingTranslations } from './translations';
 
 /** One thing wrong with a dataset: where (a JSON path such as `flows[3].valueUsd`) and what, in plain English. */
 export interface Problem {
@@ -226,8 +227,25 @@ function crossCheck(data: Dataset): Problem[] {
   });
 
   checkStory(data, { add, checkId, checkYear, checkActor, checkSources });
+  checkLanguages(data, add);
 
   return problems;
+}
+
+/** Each language the dataset declares is there in full: a reader in it never meets the first language mid-text. */
+function checkLanguages(data: Dataset, add: (path: string, message: string) => void): void {
+  const languages = data.languages ?? [];
+  languages.forEach((language, i) => {
+    if (languages.indexOf(language) !== i) add(`languages[${i}]`, `"${language}" is listed twice`);
+  });
+  const missing = missingTranslations(data);
+  // One field missing in many places is one fix: a few are listed, and how many there are.
+  for (const path of missing.slice(0, 10)) {
+    const language = /i18n\.([^.]+)\./.exec(path)?.[1] ?? '';
+    add(path, `has no "${language}" text, though "languages" says the dataset is complete in "${language}"`);
+  }
+  if (missing.length > 10)
+    add('languages', `${missing.length} texts in all are missing in the languages it lists after the first`);
 }
 
 interface Checks {

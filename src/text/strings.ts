@@ -2,12 +2,15 @@ import type { EventCategory, LayerToken } from '../data/categories';
 import type { Dataset, DiplomaticStatus, Evidence, RelationsEvent } from '../data/schema';
 import { type Direction, type FlowRole, plainName } from '../data/selectors';
 import type { NoShareReason } from '../data/shares';
+import { namesLanguageOf } from '../data/translations';
 
 /** A dataset's own names for the interface's sentences: its focus country's, short and plain, and its story's credit. */
 export interface DatasetNames {
   focus: string;
   short: string;
   credit: string | undefined;
+  /** The primary language the focus country's name is written in (`en`, `ms`). */
+  language: string;
 }
 
 export type DatasetWords = Pick<
@@ -621,20 +624,23 @@ export const ms: Strings = {
     'no-direction-total': 'tiada: jumlah tidak dipecahkan',
   },
   shareColumn: 'Bahagian perdagangan',
-  // The dataset's names are English until it gives them in Malay: the short name ("DPRK") reads in both.
-  forDataset: ({ short, credit }) => ({
-    mapLabel: `Peta hubungan dan perdagangan ${short}`,
-    poster: `Peta hubungan dan perdagangan ${short}: dimuatkan apabila ditatal ke paparan.`,
-    attributionStory: credit ? `Kisah: ${credit}` : '',
-    role: { exports: `Eksport ${short}`, imports: `Import ${short}`, total: 'Perdagangan dua hala' },
-    staticMapLabel: (year) => `Peta hubungan dan perdagangan ${short} pada ${year}`,
-    directionNames: {
-      both: 'Kedua-dua arah',
-      exports: `Eksport ${short} sahaja`,
-      imports: `Import ${short} sahaja`,
-    },
-    shareColumn: `Bahagian perdagangan ${short}`,
-  }),
+  // A name the dataset gives in Malay (Korea Utara); until it does, the short name ("DPRK"), which reads in both.
+  forDataset: ({ focus, short: shortName, credit, language }) => {
+    const short = language === 'ms' ? focus : shortName;
+    return {
+      mapLabel: `Peta hubungan dan perdagangan ${short}`,
+      poster: `Peta hubungan dan perdagangan ${short}: dimuatkan apabila ditatal ke paparan.`,
+      attributionStory: credit ? `Kisah: ${credit}` : '',
+      role: { exports: `Eksport ${short}`, imports: `Import ${short}`, total: 'Perdagangan dua hala' },
+      staticMapLabel: (year) => `Peta hubungan dan perdagangan ${short} pada ${year}`,
+      directionNames: {
+        both: 'Kedua-dua arah',
+        exports: `Eksport ${short} sahaja`,
+        imports: `Import ${short} sahaja`,
+      },
+      shareColumn: `Bahagian perdagangan ${short}`,
+    };
+  },
   shownOnMap: 'dipaparkan pada peta',
   method: 'kaedah',
   embassyIn: (owner, where) => `Kedutaan ${owner} di ${where}`,
@@ -794,7 +800,12 @@ export function withDataset(lang: Lang, dataset: Dataset): Lang {
 function datasetNames(dataset: Dataset): DatasetNames {
   const focus = dataset.actors.find((a) => a.code === dataset.focus);
   const plain = focus ? plainName(focus) : dataset.focus;
-  return { focus: plain, short: focus?.shortName ?? plain, credit: dataset.credit };
+  return {
+    focus: plain,
+    short: focus?.shortName ?? plain,
+    credit: dataset.credit,
+    language: namesLanguageOf(dataset),
+  };
 }
 
 /**

@@ -83,7 +83,7 @@ export class MapFeature {
       source: parts.source,
       layers: () => this.layerSpecs(),
       initialView: () => viewFromAttributes(host.center, host.zoom),
-      framing: () => boundsFromAttribute(host.bounds, datasetBounds(host.data)),
+      framing: () => boundsFromAttribute(host.bounds, datasetBounds(host.shownData)),
       padding: () => this.padding(),
       notify: parts.notify,
       onHover: (picked, x, y) => this.hover(picked, x, y),
@@ -111,7 +111,7 @@ export class MapFeature {
       focusLabel: (project) => this.labels.focusLabel(project),
       landInView: (code, project, view, centreLon) => {
         const { topology } = this.lifecycle;
-        const data = this.host.data;
+        const data = this.host.shownData;
         return !!topology && !!data && landInView(topology, data, code, project, view, centreLon);
       },
     });
@@ -125,7 +125,7 @@ export class MapFeature {
 
   /** What is under the pointer, on the WebGL map or its picture: the tooltip says it. */
   hover(picked: PickedDatum | null, x: number, y: number): void {
-    this.tooltip.show(this.host.data, picked, x, y, this.parts.env.text);
+    this.tooltip.show(this.host.shownData, picked, x, y, this.parts.env.text);
   }
 
   /** A click on the picture before the WebGL map exists: the same details as a click on the map. */
@@ -150,7 +150,7 @@ export class MapFeature {
 
   /** Brings what the reader picked into view, if it is not there. */
   reveal(selection: Selection): void {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     this.moves.reveal(dataset && selectionAnchor(dataset, selection), this.parts.env.reducedMotion);
   }
 
@@ -186,7 +186,7 @@ export class MapFeature {
 
   /** What the element's frame draws from: the dataset and year, whether WebGL and the built-in controls are on. */
   frameState() {
-    const { data: dataset, strings, locale, mode } = this.host;
+    const { shownData: dataset, strings, locale, mode } = this.host;
     const { webgl, started } = this.lifecycle;
     const year = dataset ? (this.host.year ?? latestYear(dataset)) : 0;
     const table = dataset && { ...this.drawnState(dataset), strings, locale };
@@ -199,7 +199,7 @@ export class MapFeature {
    * the page slots its own title or the dataset names no relation.
    */
   headline() {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     // A narrow map in a box the page fixed (a sticky story map, a thumbnail) leaves the words to the page.
     const boxed = this.parts.layout.layout === 'narrow' && this.parts.layout.boxed;
     if (!dataset || boxed || this.host.querySelector(':scope > [slot="title"]')) return nothing;
@@ -229,7 +229,7 @@ export class MapFeature {
     const has = (key: string) => changed.has(key);
     if (['year', 'layers', 'direction', 'step', 'mode', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
       this.host.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
-      if (this.host.data) this.parts.url.write(this.sharedView());
+      if (this.host.shownData) this.parts.url.write(this.sharedView());
     }
     // A panel or the table takes the tooltip's place: what it said would come back stale when they close.
     if (has('selection') || has('mode')) this.tooltip.hide();
@@ -246,7 +246,7 @@ export class MapFeature {
   }
 
   private layerSpecs() {
-    const dataset = this.host.data;
+    const dataset = this.host.shownData;
     if (!dataset) return undefined;
     return buildLayers(dataset, {
       ...this.drawnState(dataset),
@@ -259,7 +259,7 @@ export class MapFeature {
   private moved(): void {
     const engine = this.lifecycle.engine;
     if (!engine || this.lifecycle.loading) return;
-    if (this.host.data) this.parts.url.write(this.sharedView());
+    if (this.host.shownData) this.parts.url.write(this.sharedView());
     dispatch<ViewChangeDetail>(this.host, 'view-change', engine.view);
   }
 }

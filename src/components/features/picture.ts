@@ -10,7 +10,10 @@ import type { MapFeature } from './map';
 
 export type PictureFeatureHost = ReactiveControllerHost &
   HTMLElement &
-  ImageSource['host'] & { readonly data: Dataset | undefined; readonly gestures: 'cooperative' | 'greedy' };
+  ImageSource['host'] & {
+    readonly shownData: Dataset | undefined;
+    readonly gestures: 'cooperative' | 'greedy';
+  };
 
 /**
  * The static picture of the element's state, drawn from the data: the first frame before the WebGL map has drawn,
@@ -29,7 +32,7 @@ export class PictureFeature {
   ) {
     const drawn = (dataset: Dataset) => map.drawnState(dataset);
     this.source = new PictureSource(host, map.lifecycle, () =>
-      host.data ? { ...drawn(host.data), emphasis: parts.story().emphasis } : undefined,
+      host.shownData ? { ...drawn(host.shownData), emphasis: parts.story().emphasis } : undefined,
     );
     this.firstFrame = new FirstFrame(host, this.source, map.labels, map.edges, parts.env, {
       camera: map.moves,
@@ -43,8 +46,8 @@ export class PictureFeature {
       pictures: this.source,
       engine: () => map.lifecycle.engine,
       state: () =>
-        host.data && {
-          ...drawn(host.data),
+        host.shownData && {
+          ...drawn(host.shownData),
           strings: host.strings,
           locale: host.locale,
           topology: map.lifecycle.topology,
