@@ -297,7 +297,6 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
 
   protected override render() {
     const { dataset, year, webgl, started, table, mapShown, controls } = this.view.frameState();
-    const { firstFrame } = this.picture;
     // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
     const details =
       dataset && this.selection && mapShown && !this.story.hidesDetails
@@ -314,8 +313,8 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         <slot name="title">${this.view.headline()}</slot>
         ${controls && dataset && this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${this.mode === 'table' || firstFrame.shown}></div>
-          ${firstFrame.render(this.strings)}
+          <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${this.mode === 'table' || this.picture.firstFrame.shown}></div>
+          ${this.picture.firstFrame.render(this.strings)}
           <div class="edges" ?hidden=${this.mode === 'table'}></div>
           ${controls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
@@ -327,7 +326,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
           ${this.view.tooltip.render(this.mode === 'table' || !!details)}
         </div>
         ${started ? nothing : renderPoster(this.strings, this.locale, this.source.builtInNext, this.year)}
-        ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: firstFrame.shown }, this.strings)}
+        ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: this.picture.firstFrame.shown }, this.strings)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset && !this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}

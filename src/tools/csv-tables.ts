@@ -6,6 +6,8 @@
 
 import { type CellKind, type ColumnSpec, col, req, type TableKey, type TableSpec } from './csv-spec';
 
+export { isTranslatable, languageColumn, translationPath } from './csv-spec';
+
 export type { CellKind, ColumnSpec, TableKey, TableSpec };
 
 const sources = col('sources', 'sources', 'list', 'Source ids (from sources.csv), separated by spaces.', req);
@@ -26,6 +28,12 @@ export const csvTables: readonly TableSpec[] = [
     columns: [
       col('schema', '$schema', 'text', 'Optional: the JSON Schema the written file points to.'),
       col('id', 'id', 'text', 'A short id for the dataset.', req),
+      col(
+        'languages',
+        'languages',
+        'list',
+        'Optional: the languages its text is complete in, its own first (`en ms`); English alone when blank.',
+      ),
       col('title', 'title', 'text', 'Shown in the attribution and exports.', req),
       col('description', 'description', 'text', 'Optional: a sentence or two on what it covers.'),
       col('focus', 'focus', 'text', 'The actor code every flow and relation is told from (e.g. `PRK`).', req),

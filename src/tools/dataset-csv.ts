@@ -2,7 +2,16 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../data/schema';
 import { validateDataset } from '../data/validate';
-import { type ColumnSpec, csvTables, type TableKey, type TableSpec, tableByKey as table } from './csv-tables';
+import {
+  type ColumnSpec,
+  csvTables,
+  isTranslatable,
+  languageColumn,
+  type TableKey,
+  type TableSpec,
+  tableByKey as table,
+  translationPath,
+} from './csv-tables';
 
 /**
  * A dataset to and from the CSV files a spreadsheet exports (see csv-tables.ts for the columns). Reading never
@@ -109,11 +118,11 @@ function readRows(spec: TableSpec, text: string, problems: CsvProblem[]): Row[] 
   const names = header.record.map((name) => name.trim().toLowerCase());
   const known = new Set(spec.columns.map((c) => c.name));
   for (const name of names) {
-    if (name !== '' && !known.has(name)) {
+    if (name !== '' && !known.has(name) && !languageColumn(spec, name)) {
       problems.push({
         file,
         line: header.line,
-        message: `unknown column "${name}"; the columns are ${spec.columns.map((c) => c.name).join(', ')}`,
+        message: `unknown column "${name}"; the columns are ${spec.columns.map((c) => c.name).join(', ')} (and a text column's translations, e.g. ${spec.columns.find((c) => isTranslatable(spec, c))?.name ?? 'title'}_ms)`,
       });
     }
   }
@@ -191,6 +200,11 @@ function rowObject(spec: TableSpec, row: Row, problems: CsvProblem[]): Json {
     const { value, error } = cellValue(column, row.cells.get(column.name));
     if (error) problems.push({ file: spec.file, line: row.line, column: column.name, message: error });
     else if (value !== undefined) setPath(item, resolvePath(column.path, pair), value);
+  }
+  for (const [name, raw] of row.cells) {
+    const translation = spec.columns.some((c) => c.name === name) ? undefined : languageColumn(spec, name);
+    if (translation && raw.trim() !== '')
+      setPath(item, translationPath(translation.column, translation.language), raw);
   }
   return item;
 }
@@ -282,20 +296,25 @@ function locate(path: string, message: string, origins: ReadonlyMap<string, Orig
     return { file: spec?.file ?? 'dataset.csv', message: text };
   }
   const origin = origins.get(key)!;
-  const rest = path
+  const parts = path
     .slice(key.length)
     .replace(/^\./, '')
     .split('.')
     .map((part) => part.replace(/\[\d+\]$/, ''))
     .filter(Boolean);
+  // Text in another language (`i18n.ms.caption`) is in the column of its field with the language after it.
+  const at = parts.indexOf('i18n');
+  const language = at >= 0 ? parts[at + 1] : undefined;
+  const rest = at >= 0 ? [...parts.slice(0, at), ...parts.slice(at + 2)] : parts;
   const column = origin.table.columns.find((c) => {
     const columnPath = resolvePath(c.path, origin.pair).filter((k) => !/^\d+$/.test(k));
     return columnPath.length > 0 && columnPath.every((k, i) => rest[i] === k);
   });
+  const name = column && (language ? `${column.name}_${language.toLowerCase()}` : column.name);
   return {
     file: origin.table.file,
     line: origin.line,
-    ...(column ? { column: column.name } : {}),
+    ...(name ? { column: name } : {}),
     message: text,
   };
 }
@@ -323,17 +342,44 @@ export function datasetToCsv(dataset: Dataset): Record<string, string> {
       return dataset.relations.flatMap((r) => r.causes.map((cause) => ({ relation: r.id, ...cause })));
     return dataset[key] as unknown as Json[];
   };
+  const languages = translationLanguages(dataset);
   const out: Record<string, string> = {};
   for (const spec of csvTables) {
+    // Each text column is followed by its translations: `caption`, `caption_ms`.
+    const columns = spec.columns.flatMap((c) => [
+      { name: c.name, path: c.path },
+      ...(isTranslatable(spec, c)
+        ? languages.map((language) => ({
+            name: `${c.name}_${language.toLowerCase()}`,
+            path: translationPath(c, language),
+          }))
+        : []),
+    ]);
     const rows = itemsOf(spec.key).map((item) => {
       const between = item.between as [string, string] | undefined;
-      return spec.columns.map((c) => cellText(getPath(item, resolvePath(c.path, between))));
+      return columns.map((c) => cellText(getPath(item, resolvePath(c.path, between))));
     });
     // A byte-order mark, so that Excel reads the file as UTF-8 (names with diacritics, en dashes).
-    out[spec.file] = stringify([spec.columns.map((c) => c.name), ...rows], {
+    out[spec.file] = stringify([columns.map((c) => c.name), ...rows], {
       bom: true,
       record_delimiter: '\n',
     });
   }
   return out;
+}
+
+/** The languages the dataset gives text in besides its own: those it lists first, then any other it uses. */
+function translationLanguages(dataset: Dataset): string[] {
+  const found = new Set((dataset.languages ?? []).slice(1));
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) for (const entry of node) visit(entry);
+    else if (node && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'i18n' && value && typeof value === 'object')
+          for (const tag of Object.keys(value)) found.add(tag);
+        else visit(value);
+      }
+  };
+  visit(dataset);
+  return [...found];
 }
