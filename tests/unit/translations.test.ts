@@ -12,9 +12,8 @@ function bilingual() {
   d.languages = ['en', 'ms'];
   d.i18n = { ms: { title: 'Kecil', method: 'Data ujian.' } };
   const labels = ['Satu', 'Dua'];
-  d.years.forEach((y, i) =>
-    Object.assign(y, { i18n: { ms: { label: labels[i], caption: `Tahun ${labels[i]}.` } } }),
-  );
+  for (const [i, y] of d.years.entries())
+    Object.assign(y, { i18n: { ms: { label: labels[i], caption: `Tahun ${labels[i]}.` } } });
   const names: Record<string, [string, string]> = {
     PRK: ['Korea Utara', 'Pyongyang'],
     CHN: ['China', 'Beijing'],
