@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Route } from '../../scripts/static-server';
 import { datasetFromCsv } from '../../src/tools/dataset-csv';
 import { useSite } from './browser';
-import { demoPageWith, pagePoint, rendered } from './page-helpers';
+import { demoPageWith, everythingSaid, pagePoint, rendered } from './page-helpers';
 
 /**
  * A newsroom's own dataset, made from the CSV template (Japan, with Australia and Thailand, two years, no story): the
@@ -32,25 +32,6 @@ const site = useSite({ pages: { '/japan.json': json, '/japan.html': page } });
 const MAP = '#map';
 const builtIn = /DPRK|North Korea|Pyongyang|9DASHLINE|Korea Utara|Malaysia/;
 
-/** Everything the element says: its text, and the names its controls and pictures give to screen readers. */
-const everythingSaid = (p: Page) =>
-  p.locator(MAP).evaluate((el) => {
-    const out: string[] = [];
-    const walk = (root: Node) => {
-      for (const node of root.childNodes) {
-        if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent ?? '');
-        if (node instanceof Element) {
-          for (const name of ['aria-label', 'title', 'alt', 'aria-description'])
-            if (node.hasAttribute(name)) out.push(node.getAttribute(name)!);
-          if (node.shadowRoot) walk(node.shadowRoot);
-          walk(node);
-        }
-      }
-    };
-    walk(el.shadowRoot!);
-    return out.join(' ').replace(/\s+/g, ' ');
-  });
-
 const capitals: Record<string, [number, number]> = {
   Tokyo: [139.69, 35.69],
   Canberra: [149.13, -35.28],
@@ -72,7 +53,7 @@ describe("another newsroom's dataset", () => {
   it('speaks of its own country, frames its capitals and credits no one else, on screen, in the table and in the SVG', async () => {
     const p = await site.open('/japan.html', { viewport: { width: 1280, height: 800 }, rendered: MAP });
     try {
-      const said = await everythingSaid(p);
+      const said = await everythingSaid(p, MAP);
       expect(said).toMatch(/Japan/);
       expect(said).not.toMatch(builtIn);
       // Its words where the interface names the focus country: the map's name, the directions, the credit.
@@ -98,7 +79,7 @@ describe("another newsroom's dataset", () => {
       // The table: its share column and directions in the dataset's words.
       await p.locator(MAP).evaluate((el) => el.setAttribute('mode', 'table'));
       await p.locator(`${MAP} relations-table table[data-table=flows] tbody tr`).first().waitFor();
-      const table = await everythingSaid(p);
+      const table = await everythingSaid(p, MAP);
       expect(table).toMatch(/Share of Japan's trade/);
       expect(table).not.toMatch(builtIn);
       await p.locator(MAP).evaluate((el) => el.setAttribute('mode', 'map'));
@@ -126,7 +107,7 @@ describe("another newsroom's dataset", () => {
       await expect.poll(() => p.locator(`${MAP} .attribution`).textContent()).toMatch(/Japan's trade/);
       await rendered(p, MAP);
       await expect.poll(() => capitalsInView(p)).toEqual(['Tokyo', 'Canberra', 'Bangkok']);
-      expect(await everythingSaid(p)).not.toMatch(builtIn);
+      expect(await everythingSaid(p, MAP)).not.toMatch(builtIn);
     } finally {
       await p.close();
     }

@@ -64,3 +64,22 @@ export function demoPageWith(style: string, attributes: string): string {
   if (!tag.test(page)) throw new Error('the demo page has no <relations-map id="map">');
   return page.replace(tag, `<relations-map id="map" style="${style}" ${attributes}>`);
 }
+
+/** Everything the element says: its text, and the names its controls and pictures give to screen readers. */
+export const everythingSaid = (p: Page, selector: string) =>
+  p.locator(selector).evaluate((el) => {
+    const out: string[] = [];
+    const walk = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) out.push(node.textContent ?? '');
+        if (node instanceof Element) {
+          for (const name of ['aria-label', 'title', 'alt', 'aria-description'])
+            if (node.hasAttribute(name)) out.push(node.getAttribute(name)!);
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(el.shadowRoot!);
+    return out.join(' ').replace(/\s+/g, ' ');
+  });

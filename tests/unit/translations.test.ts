@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validate';
 import { langFor } from '../../src/text/strings';
 import { datasetFromCsv, datasetToCsv, formatCsvProblem } from '../../src/tools/dataset-csv';
 import { minimalDataset } from '../fixtures/minimal-dataset';
+import { loadDefaultDataset } from './default-dataset';
 
 /** The minimal dataset, complete in Malay too. */
 function bilingual() {
@@ -124,5 +125,48 @@ describe('a dataset in more than one language', () => {
     expect(result.ok ? [] : result.problems.map(formatCsvProblem)).toEqual([
       'years.csv:3: column "caption_ms": has no "ms" text, though "languages" says the dataset is complete in "ms"',
     ]);
+  });
+});
+
+describe('the built-in dataset in Malay', () => {
+  /** Names Malay writes as English does: capitals, places and countries spelt the same, and an acronym. */
+  const sameInMalay = new Set([
+    'DPRK',
+    'China',
+    'Malaysia',
+    'Thailand',
+    'Indonesia',
+    'Vietnam',
+    'Pyongyang',
+    'Beijing',
+    'Kuala Lumpur',
+    'Bangkok',
+    'Jakarta',
+    'Hanoi',
+    'Manila',
+    'Washington, DC',
+    'Putrajaya',
+    'Wisma Putra, Putrajaya',
+  ]);
+
+  it('is complete in Malay, and every text differs from the English but a proper name spelt the same', () => {
+    const dataset = loadDefaultDataset();
+    expect(dataset.languages).toEqual(['en', 'ms']);
+    const ms = localize(dataset, 'ms');
+    const pairs: Array<[string, string]> = [];
+    const collect = (en: unknown, malay: unknown) => {
+      if (Array.isArray(en)) {
+        for (const [i, entry] of en.entries()) collect(entry, (malay as unknown[])[i]);
+      } else if (en && typeof en === 'object') {
+        const item = en as Record<string, unknown>;
+        for (const field of Object.keys((item.i18n as { ms?: object } | undefined)?.ms ?? {}))
+          pairs.push([item[field] as string, (malay as Record<string, string>)[field]!]);
+        for (const [key, value] of Object.entries(item))
+          if (key !== 'i18n') collect(value, (malay as Record<string, unknown>)[key]);
+      }
+    };
+    collect(dataset, ms);
+    expect(pairs.length).toBeGreaterThan(450);
+    expect(pairs.filter(([en, malay]) => en === malay && !sameInMalay.has(en))).toEqual([]);
   });
 });
