@@ -208,7 +208,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     return this.actions;
   }
 
-  /** The dataset on screen. Setting it validates first; an invalid one is refused with `data-error`. */
+  /** The dataset as given (`shownData` is it in the reader's language). Setting it validates first; an invalid one is refused with `data-error`. */
   get data(): Dataset | undefined {
     return this.source.dataset;
   }
