@@ -1,4 +1,5 @@
 import type { EventCategory, LayerToken } from '../data/categories';
+import type { NotComparedReason } from '../data/compare';
 import type { Dataset, DiplomaticStatus, Evidence, RelationsEvent } from '../data/schema';
 import { type Direction, type FlowRole, plainName } from '../data/selectors';
 import type { NoShareReason } from '../data/shares';
@@ -233,6 +234,30 @@ export interface Strings {
   keyboardHelp: string;
   /** MapLibre's own control texts, by its locale keys. */
   mapControls: Record<string, string>;
+  // Comparing two years
+  /** A drawn figure's change between two years of one series: "down 94% from 2016 to 2017 ($2.62B less), KOTRA figures". */
+  changeCompared: (
+    way: 'up' | 'down' | 'same',
+    percent: string,
+    amount: string,
+    yearA: string,
+    yearB: string,
+    series: string,
+  ) => string;
+  /** A figure drawn in one year only: the other year has no reported figure, which is not a fall to zero. */
+  changeOnly: (year: string, missing: string) => string;
+  /** Two figures not set against each other, and why: each year's counting body, or the months each covers. */
+  changeNotCompared: (
+    parts: readonly { year: string; series: string; months: string }[],
+    reasons: readonly NotComparedReason[],
+  ) => string;
+  /** The months of a figure that covers the whole calendar year. */
+  wholeYear: string;
+  /** A change's short label on the map and in a table cell. */
+  changeShort: { only: (year: string) => string; notCompared: string; same: string };
+  /** A relation's status in two years: "full relations → severed". */
+  relationChange: (from: string, to: string) => string;
+  relationSame: (status: string) => string;
 }
 
 export const en: Strings = {
@@ -481,6 +506,28 @@ export const en: Strings = {
     'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
     'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
   },
+  changeCompared: (way, percent, amount, a, b, series) =>
+    way === 'same'
+      ? `no change from ${a} to ${b}, ${series} figures`
+      : `${way} ${percent} from ${a} to ${b} (${amount} ${way === 'up' ? 'more' : 'less'}), ${series} figures`,
+  changeOnly: (year, missing) => `figure for ${year} only: no reported figure for ${missing}`,
+  changeNotCompared: (parts, reasons) => {
+    const [a, b] = parts;
+    if (!a || !b) return 'not compared';
+    const why = [
+      reasons.includes('series')
+        ? `counted by different bodies (${a.year}: ${a.series}; ${b.year}: ${b.series})`
+        : '',
+      reasons.includes('coverage')
+        ? `over different months (${a.year}: ${a.months}; ${b.year}: ${b.months})`
+        : '',
+    ].filter(Boolean);
+    return `not compared: ${why.join(', and ')}`;
+  },
+  wholeYear: 'the whole year',
+  changeShort: { only: (year) => `${year} only`, notCompared: 'not compared', same: 'no change' },
+  relationChange: (from, to) => `${from} → ${to}`,
+  relationSame: (status) => `${status}, unchanged`,
 };
 
 export const ms: Strings = {
@@ -739,6 +786,32 @@ export const ms: Strings = {
     'CooperativeGesturesHandler.MacHelpText': 'Gunakan ⌘ + tatal untuk mengezum peta',
     'CooperativeGesturesHandler.MobileHelpText': 'Gunakan dua jari untuk menggerakkan peta',
   },
+  changeCompared: (way, percent, amount, a, b, series) =>
+    way === 'same'
+      ? `tiada perubahan dari ${a} ke ${b}, angka ${series}`
+      : `${way === 'up' ? 'naik' : 'turun'} ${percent} dari ${a} ke ${b} (${amount} ${way === 'up' ? 'lebih' : 'kurang'}), angka ${series}`,
+  changeOnly: (year, missing) => `angka bagi ${year} sahaja: tiada angka dilaporkan bagi ${missing}`,
+  changeNotCompared: (parts, reasons) => {
+    const [a, b] = parts;
+    if (!a || !b) return 'tidak dibandingkan';
+    const why = [
+      reasons.includes('series')
+        ? `dikira oleh badan berbeza (${a.year}: ${a.series}; ${b.year}: ${b.series})`
+        : '',
+      reasons.includes('coverage')
+        ? `meliputi bulan berbeza (${a.year}: ${a.months}; ${b.year}: ${b.months})`
+        : '',
+    ].filter(Boolean);
+    return `tidak dibandingkan: ${why.join(', dan ')}`;
+  },
+  wholeYear: 'sepanjang tahun',
+  changeShort: {
+    only: (year) => `${year} sahaja`,
+    notCompared: 'tidak dibandingkan',
+    same: 'tiada perubahan',
+  },
+  relationChange: (from, to) => `${from} → ${to}`,
+  relationSame: (status) => `${status}, tidak berubah`,
 };
 
 /** The interface languages, by primary language subtag. */
