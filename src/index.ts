@@ -1,5 +1,7 @@
 /** The library's entry: defines the elements and exports their classes and the data types. */
 
+export type { CompareErrorDetail, YearSelectDetail } from './components/relations-compare';
+export { RelationsCompare } from './components/relations-compare';
 export { RelationsDetails } from './components/relations-details';
 export { RelationsLayerToggles } from './components/relations-layer-toggles';
 export { RelationsLegend } from './components/relations-legend';

@@ -1,4 +1,11 @@
-import { coverage, type FlowChange, type RelationChange } from '../data/compare';
+import {
+  compareFlows,
+  compareRelations,
+  coverage,
+  type FlowChange,
+  type RelationChange,
+} from '../data/compare';
+import { csvField } from '../data/csv';
 import { formatPeriod, formatUsd } from '../data/format';
 import type { Dataset, Flow } from '../data/schema';
 import { actorIndex } from '../data/selectors';
@@ -117,4 +124,94 @@ export function relationChangeSentence(
             String(change.kind === 'only-a' ? years[0] : years[1]),
           )})`;
   return `${name}: ${words}`;
+}
+
+export interface ChangeRow {
+  key: string;
+  subject: string;
+  role: string;
+  /** Each year's drawn figure with its counting body, or "no reported figure". */
+  values: [string, string];
+  label: string;
+  words: string;
+  compared: boolean;
+  /** For sorting and the CSV: the change in US dollars, when the two figures are compared. */
+  changeUsd: number | undefined;
+}
+
+/** Every pair of the two years' drawn figures as a table row: a change, or why there is none. */
+export function changeRows(
+  dataset: Dataset,
+  years: readonly [number, number],
+  given: Lang = english,
+): ChangeRow[] {
+  const lang = withDataset(given, dataset);
+  const value = (flow: Flow | undefined) =>
+    flow ? `${formatUsd(flow.valueUsd, lang.locale)} (${flow.series})` : lang.t.noFigure;
+  return compareFlows(dataset, years[0], years[1]).map((change) => ({
+    key: change.key,
+    subject: changeSubject(dataset, change, lang),
+    role: lang.t.role[change.role],
+    values: [
+      value(change.kind === 'only-b' ? undefined : change.a),
+      value(change.kind === 'only-a' ? undefined : change.b),
+    ],
+    label: changeLabel(change, years, lang),
+    words: changeWords(dataset, change, years, lang),
+    compared: change.kind === 'compared',
+    changeUsd: change.kind === 'compared' ? change.changeUsd : undefined,
+  }));
+}
+
+/** The relations of the two years, a sentence each. */
+export function relationChangeRows(
+  dataset: Dataset,
+  years: readonly [number, number],
+  lang: Lang = english,
+): Array<{ partner: string; sentence: string; changed: boolean }> {
+  return compareRelations(dataset, years[0], years[1]).map((change) => ({
+    partner: change.partner,
+    sentence: relationChangeSentence(dataset, change, years, lang),
+    changed: change.kind === 'changed',
+  }));
+}
+
+/**
+ * The comparison as CSV: one row per pair, kind and direction, with both figures, their counting bodies and
+ * sources, the change where the rule allows one and the reason where it does not.
+ */
+export function changesCsv(dataset: Dataset, years: readonly [number, number], lang: Lang = english): string {
+  const [a, b] = years;
+  const header = [
+    'pair',
+    'direction',
+    `value_usd_${a}`,
+    `series_${a}`,
+    `sources_${a}`,
+    `value_usd_${b}`,
+    `series_${b}`,
+    `sources_${b}`,
+    'change_usd',
+    'change_ratio',
+    'compared',
+    'in_words',
+  ];
+  const figure = (flow: Flow | undefined) =>
+    flow ? [flow.valueUsd, flow.series, flow.sources.join(' | ')] : ['', '', ''];
+  const rows = compareFlows(dataset, a, b).map((change) => {
+    const fa = change.kind === 'only-b' ? undefined : change.a;
+    const fb = change.kind === 'only-a' ? undefined : change.b;
+    const compared = change.kind === 'compared';
+    return [
+      changeSubject(dataset, change, lang),
+      change.role,
+      ...figure(fa),
+      ...figure(fb),
+      compared ? change.changeUsd : '',
+      compared && change.ratio !== undefined ? Number(change.ratio.toFixed(4)) : '',
+      compared,
+      changeWords(dataset, change, years, lang),
+    ];
+  });
+  return `${[header, ...rows].map((row) => row.map((v) => csvField(v)).join(',')).join('\r\n')}\r\n`;
 }

@@ -258,6 +258,21 @@ export interface Strings {
   /** A relation's status in two years: "full relations → severed". */
   relationChange: (from: string, to: string) => string;
   relationSame: (status: string) => string;
+  compare: {
+    title: (a: string, b: string) => string;
+    /** The comparison rule, in two sentences, where the changes are listed. */
+    rule: string;
+    multiples: string;
+    /** A small picture's button: what it does. */
+    openYear: (year: string, label: string) => string;
+    flowsCaption: (a: string, b: string) => string;
+    relationsCaption: (a: string, b: string) => string;
+    change: string;
+    inWords: string;
+    csv: string;
+    /** `compare` names a year the dataset does not have, or not two years. */
+    refused: (asked: string, years: string) => string;
+  };
 }
 
 export const en: Strings = {
@@ -528,6 +543,18 @@ export const en: Strings = {
   changeShort: { only: (year) => `${year} only`, notCompared: 'not compared', same: 'no change' },
   relationChange: (from, to) => `${from} → ${to}`,
   relationSame: (status) => `${status}, unchanged`,
+  compare: {
+    title: (a, b) => `What changed from ${a} to ${b}`,
+    rule: 'A change is given only between two figures counted by the same body over the same months; any other pair of figures is listed with the reason it is not compared. A year without a figure has no reported figure, which is not a fall to zero.',
+    multiples: 'Every year, on one scale',
+    openYear: (year, label) => `Open ${year} (${label}) on the map`,
+    flowsCaption: (a, b) => `Trade figures drawn in ${a} and ${b}`,
+    relationsCaption: (a, b) => `Diplomatic relations in ${a} and ${b}`,
+    change: 'Change',
+    inWords: 'In words',
+    csv: 'Changes (CSV)',
+    refused: (asked, years) => `Cannot compare "${asked}": give two of the years ${years}.`,
+  },
 };
 
 export const ms: Strings = {
@@ -812,6 +839,18 @@ export const ms: Strings = {
   },
   relationChange: (from, to) => `${from} → ${to}`,
   relationSame: (status) => `${status}, tidak berubah`,
+  compare: {
+    title: (a, b) => `Apa yang berubah dari ${a} ke ${b}`,
+    rule: 'Perubahan diberi hanya antara dua angka yang dikira oleh badan yang sama bagi bulan yang sama; pasangan angka lain disenaraikan dengan sebab ia tidak dibandingkan. Tahun tanpa angka tiada angka dilaporkan, yang bukan penurunan kepada sifar.',
+    multiples: 'Setiap tahun, pada satu skala',
+    openYear: (year, label) => `Buka ${year} (${label}) pada peta`,
+    flowsCaption: (a, b) => `Angka perdagangan yang dilukis pada ${a} dan ${b}`,
+    relationsCaption: (a, b) => `Hubungan diplomatik pada ${a} dan ${b}`,
+    change: 'Perubahan',
+    inWords: 'Dalam perkataan',
+    csv: 'Perubahan (CSV)',
+    refused: (asked, years) => `Tidak dapat membandingkan "${asked}": beri dua daripada tahun ${years}.`,
+  },
 };
 
 /** The interface languages, by primary language subtag. */

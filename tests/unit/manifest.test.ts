@@ -170,7 +170,7 @@ describe('the README and the manifest', () => {
       .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
   };
   const map = byTag('relations-map');
-  const propertiesOnly = ['data', 'selection', 'years', 'map', 'deck'];
+  const propertiesOnly = ['data', 'shownData', 'selection', 'years', 'map', 'deck'];
 
   it('documents every attribute of <relations-map>, and no attribute it does not have', () => {
     const documented = tableNames('### Attributes and properties');

@@ -26,6 +26,8 @@ const sameInBoth = new Set([
   '.trade',
   '.layerNames.labels',
   '.attributionStory',
+  // An arrow between two statuses, each already in its language.
+  '.relationChange',
 ]);
 // Empty until a dataset names its story: then `forDataset` gives the credit.
 const emptyWithoutDataset = new Set(['.attributionStory']);

@@ -1,0 +1,288 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { basemapThemes } from '../basemap/style';
+import { loadTopology, type Topology } from '../basemap/topology';
+import { measureLabel } from '../controllers/label-placer';
+import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
+import { compareYears, parseCompare } from '../data/compare';
+import type { Dataset } from '../data/schema';
+import type { Direction } from '../data/selectors';
+import { yearsOf } from '../data/selectors';
+import { downloadText } from '../download';
+import { datasetBounds } from '../geo/framing';
+import { cameraForBounds } from '../geo/mercator';
+import { layerPalettes } from '../layers/colors';
+import { widthScaleFor } from '../layers/scales';
+import { type LayerToken, layerTokens } from '../layers/types';
+import { posterAlt } from '../picture/build-urls';
+import { staticPicture } from '../picture/static-picture';
+import { changeRows, changesCsv, relationChangeRows } from '../text/compare';
+import { en, type Lang, type Strings, withDataset } from '../text/strings';
+import { FrameworkElement } from './framework-element';
+import { relationsCompareStyles } from './relations-compare.styles';
+
+/** One picture's drawing size; the pictures scale to their column, so this sets their proportions and text size. */
+const MULTIPLE_SIZE = { width: 480, height: 320 };
+const MULTIPLE_PADDING = { top: 16, bottom: 16, left: 16, right: 24 };
+
+export interface CompareErrorDetail {
+  /** The `compare` value refused. */
+  compare: string;
+  /** The dataset's years. */
+  years: number[];
+}
+
+export interface YearSelectDetail {
+  year: number;
+}
+
+/**
+ * What changed between two years: every year of the dataset as a small static picture on one scale and one framing
+ * (no WebGL), each a button that opens its year on the map, and the two years' drawn figures and relations side by
+ * side with the change where one series over the same months allows it, else the reason, and a CSV of it.
+ *
+ * Anywhere on a page with `for="map-id"` it follows that map (its dataset, language, layers and theme), and a
+ * picture opens its year there.
+ *
+ * @fires year-select - A picture was chosen and no map is linked: the page may show that year. `detail: { year }`
+ * @fires compare-error - `compare` names a year the dataset does not have, or not two years. `detail: { compare, years }`
+ * @csspart multiples - The list of small pictures.
+ * @csspart table - Each table.
+ * @csspart message - The message when `compare` is refused.
+ */
+export class RelationsCompare extends FrameworkElement {
+  static override properties = {
+    for: { type: String, reflect: true },
+    compare: { type: String },
+    data: { attribute: false },
+    year: { type: Number },
+    layers: { attribute: false },
+    direction: { type: String },
+    strings: { attribute: false },
+    locale: { type: String },
+    theme: { type: String, reflect: true },
+    _topology: { state: true },
+  };
+
+  /** The id of a `<relations-map>` to follow. */
+  declare for: string | null;
+  /** The two years compared, `"2016 2021"` (any order); default: the dataset's first and last. */
+  declare compare: string | undefined;
+  /** The dataset; a linked element takes its map's. */
+  declare data: Dataset | undefined;
+  /** The year on the map: its picture is marked as pressed. */
+  declare year: number | undefined;
+  declare layers: ReadonlySet<LayerToken>;
+  declare direction: Direction;
+  declare strings: Strings;
+  declare locale: string;
+  /** `light` or `dark`: the pictures' colours and the panel's own. */
+  declare theme: 'light' | 'dark' | undefined;
+  declare private _topology: Topology | undefined;
+  private readonly link: MapLinkController;
+  private refusedReported = '';
+
+  constructor() {
+    super();
+    this.for = null;
+    this.compare = undefined;
+    this.data = undefined;
+    this.year = undefined;
+    this.layers = new Set(layerTokens);
+    this.direction = 'both';
+    this.strings = en;
+    this.locale = 'en';
+    this.theme = undefined;
+    this.link = new MapLinkController(this, (map: MapLinkPort) => {
+      this.data = map.data;
+      this.year = map.year;
+      this.layers = new Set(map.visibleLayers);
+      this.direction = map.direction;
+      this.strings = map.strings;
+      this.locale = map.locale;
+      this.theme = map.resolvedTheme;
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The basemap the map draws too: fetched once per page, so a linked map's download serves both.
+    loadTopology().then(
+      (topology) => {
+        this._topology = topology;
+      },
+      () => {
+        this._topology = undefined;
+      },
+    );
+  }
+
+  /** The two years compared, or the refusal of `compare`. */
+  get comparedYears(): [number, number] | undefined {
+    if (!this.data) return undefined;
+    const answer = compareYears(this.data, parseCompare(this.compare));
+    return 'years' in answer ? answer.years : undefined;
+  }
+
+  /** The comparison as CSV (what the download button saves). */
+  csv(): string {
+    const years = this.comparedYears;
+    return this.data && years ? changesCsv(this.data, years, this.textLang()) : '';
+  }
+
+  private textLang(): Lang {
+    const lang = { t: this.strings, locale: this.locale };
+    return this.data ? withDataset(lang, this.data) : lang;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('compare') && !changed.has('data')) return;
+    const d = this.data;
+    if (!d || this.comparedYears || !this.compare) return;
+    // Said once per refused value, not on every render of it.
+    if (this.refusedReported === this.compare) return;
+    this.refusedReported = this.compare;
+    this.dispatchEvent(
+      new CustomEvent<CompareErrorDetail>('compare-error', {
+        detail: { compare: this.compare, years: yearsOf(d) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private open(year: number): void {
+    const map = this.link.map();
+    if (map) map.setYear(year);
+    else
+      this.dispatchEvent(
+        new CustomEvent<YearSelectDetail>('year-select', { detail: { year }, bubbles: true, composed: true }),
+      );
+  }
+
+  private picture(dataset: Dataset, topology: Topology, year: number): string {
+    const theme = this.theme ?? 'light';
+    const lang = this.textLang();
+    return staticPicture(
+      {
+        dataset,
+        state: {
+          year,
+          layers: this.layers,
+          direction: this.direction,
+          palette: layerPalettes[theme],
+          // Locked: one scale for every year, so a thinner arc is less trade, whichever picture it is in.
+          widthScale: widthScaleFor(dataset, year, 'locked'),
+        },
+        topology,
+        colors: basemapThemes[theme],
+        camera: cameraForBounds(datasetBounds(dataset), MULTIPLE_SIZE, MULTIPLE_PADDING),
+        size: MULTIPLE_SIZE,
+        measure: measureLabel,
+        title: `${dataset.title}: ${year}`,
+        description: posterAlt(dataset, year, lang),
+      },
+      'multiple',
+    );
+  }
+
+  private multiples(dataset: Dataset) {
+    const topology = this._topology;
+    const t = this.strings.compare;
+    return html`<h3 id="multiples-title">${t.multiples}</h3>
+      <ol class="multiples" part="multiples" aria-labelledby="multiples-title">
+        ${dataset.years.map(
+          ({ year, label }) => html`<li>
+            <button
+              type="button"
+              data-year=${year}
+              aria-pressed=${this.year === year ? 'true' : 'false'}
+              aria-label=${t.openYear(String(year), label)}
+              @click=${() => this.open(year)}
+            >
+              <span class="picture">${topology ? unsafeHTML(this.picture(dataset, topology, year)) : nothing}</span>
+              <span class="caption"><strong>${year}</strong> ${label}</span>
+            </button>
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  private tables(dataset: Dataset, years: [number, number]) {
+    const lang = this.textLang();
+    const { t } = lang;
+    const [a, b] = years.map(String) as [string, string];
+    const rows = changeRows(dataset, years, lang);
+    const relations = relationChangeRows(dataset, years, lang);
+    return html`<div class="tables">
+        <table part="table" data-table="changes">
+          <caption>${t.compare.flowsCaption(a, b)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t.columns.pair}</th>
+              <th scope="col">${t.columns.direction}</th>
+              <th scope="col">${a}</th>
+              <th scope="col">${b}</th>
+              <th scope="col">${t.compare.change}</th>
+              <th scope="col">${t.compare.inWords}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr data-key=${r.key} data-compared=${String(r.compared)}>
+                <th scope="row">${r.subject}</th>
+                <td>${r.role}</td>
+                <td>${r.values[0]}</td>
+                <td>${r.values[1]}</td>
+                <td class="change">${r.label}</td>
+                <td>${r.words}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+        <table part="table" data-table="relations">
+          <caption>${t.compare.relationsCaption(a, b)}</caption>
+          <tbody>
+            ${relations.map(
+              (r) =>
+                html`<tr data-partner=${r.partner} data-changed=${String(r.changed)}><td>${r.sentence}</td></tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" class="download" @click=${() => this.download(years)}>${t.compare.csv}</button>`;
+  }
+
+  private download(years: [number, number]): void {
+    const d = this.data;
+    if (d) downloadText(this.csv(), `${d.id}-change-${years[0]}-${years[1]}.csv`, 'text/csv;charset=utf-8');
+  }
+
+  protected override render() {
+    const dataset = this.data;
+    if (!dataset) return nothing;
+    const t = this.strings.compare;
+    const years = this.comparedYears;
+    return html`<section aria-labelledby="compare-title">
+      <h2 id="compare-title">${years ? t.title(String(years[0]), String(years[1])) : t.multiples}</h2>
+      ${
+        years
+          ? html`<p class="rule">${t.rule}</p>`
+          : html`<p class="message" part="message" role="alert">
+            ${t.refused(this.compare ?? '', yearsOf(dataset).join(', '))}
+          </p>`
+      }
+      ${this.multiples(dataset)} ${years ? this.tables(dataset, years) : nothing}
+    </section>`;
+  }
+
+  static override styles = relationsCompareStyles;
+}
+
+customElements.get('relations-compare') ?? customElements.define('relations-compare', RelationsCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-compare': RelationsCompare;
+  }
+}
