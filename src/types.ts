@@ -21,7 +21,7 @@ export const MAP_DEFAULTS = {
   mode: 'map',
 } as const;
 /** What the element shows: the map, its figures as tables, or the map following the dataset's story. */
-export type DisplayMode = 'map' | 'table' | 'story';
+export type DisplayMode = 'map' | 'table' | 'story' | 'compare';
 
 export interface ReadyDetail {
   year: number;

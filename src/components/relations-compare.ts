@@ -61,6 +61,7 @@ export class RelationsCompare extends FrameworkElement {
     strings: { attribute: false },
     locale: { type: String },
     theme: { type: String, reflect: true },
+    colors: { attribute: false },
     _topology: { state: true },
   };
 
@@ -78,6 +79,8 @@ export class RelationsCompare extends FrameworkElement {
   declare locale: string;
   /** `light` or `dark`: the pictures' colours and the panel's own. */
   declare theme: 'light' | 'dark' | undefined;
+  /** The pictures' colours where `theme` is unset and the panel takes the colours around it (the map's view). */
+  declare colors: 'light' | 'dark' | undefined;
   declare private _topology: Topology | undefined;
   private readonly link: MapLinkController;
   private refusedReported = '';
@@ -93,6 +96,7 @@ export class RelationsCompare extends FrameworkElement {
     this.strings = en;
     this.locale = 'en';
     this.theme = undefined;
+    this.colors = undefined;
     this.link = new MapLinkController(this, (map: MapLinkPort) => {
       this.data = map.data;
       this.year = map.year;
@@ -161,7 +165,7 @@ export class RelationsCompare extends FrameworkElement {
   }
 
   private picture(dataset: Dataset, topology: Topology, year: number): string {
-    const theme = this.theme ?? 'light';
+    const theme = this.theme ?? this.colors ?? 'light';
     const lang = this.textLang();
     return staticPicture(
       {

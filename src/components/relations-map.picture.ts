@@ -76,5 +76,16 @@ export const pictureStyles = css`
       width: 100%;
       height: auto;
     }
+    /* A comparison prints as itself: every year's picture on one scale and what changed, not one year's map. */
+    :host([mode='compare']) .frame > .compare-view {
+      display: block !important;
+      position: static;
+      overflow: visible;
+      padding: 0;
+    }
+    :host([mode='compare']) .frame > .print-picture,
+    :host([mode='compare']) .compare-view .to-map {
+      display: none;
+    }
   }
 `;

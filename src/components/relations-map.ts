@@ -15,7 +15,6 @@ import { type Direction, yearsOf } from '../data/selectors';
 import type { StepState } from '../data/story';
 import type { CameraTarget } from '../geo/framing';
 import type { ImageType } from '../picture/image-download';
-import { detailsFor } from '../text/details';
 import { creditLine, type Strings } from '../text/strings';
 import {
   type DeckOverlayHandle,
@@ -34,6 +33,7 @@ import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
 import { renderPoster } from './parts/poster';
 import { renderSlider } from './parts/slider';
+import { renderCompareView } from './parts/compare-view';
 import { renderTableView } from './parts/table-view';
 import type { ScaleMode } from './relations-legend';
 import { relationsMapStyles } from './relations-map.styles';
@@ -71,6 +71,7 @@ export interface RelationsMap extends HTMLElement {}
  * @csspart tooltip - The hover tooltip.
  * @csspart attribution - The attribution line.
  * @csspart table-view - The table view that replaces the map when `mode="table"`.
+ * @csspart compare-view - The compare view over the map when `mode="compare"`: every year's picture and what changed.
  * @csspart story-card - The step card of `mode="story"`: counter, title, text, sources, Previous / Next.
  * @csspart bar - The year bar over a medium map (or a wide one with its panel folded), with the button to the rest.
  * @csspart key - The key of what is drawn, always on the map.
@@ -108,6 +109,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
     lang: { type: String },
     mode: { type: String, reflect: true },
     step: { type: String, reflect: true },
+    compare: { type: String, reflect: true },
     basePath: { type: String, attribute: 'base-path' },
     embedScript: { type: String, attribute: 'embed-script' },
     selection: { attribute: false },
@@ -145,8 +147,10 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   declare syncUrl: boolean;
   /** Language (BCP 47) of the interface, numbers, dates and the dataset's text; default: the page's, else English. */
   declare lang: string;
-  /** `map` (default), `table` (the figures as sortable tables) or `story` (the dataset's story, step by step). */
+  /** `map` (default), `table` (the figures as tables), `story` (the dataset's story) or `compare` (what changed, every year). */
   declare mode: DisplayMode;
+  /** The two years `mode="compare"` compares, `2016 2021`; default: the dataset's first and last. */
+  declare compare: string | undefined;
   /** The id of the story step shown: its year, layers, pick and view. */
   declare step: string | undefined;
   /** The folder of the package's files where an app's bundler did not copy them; for the whole page (`setBasePath`). */
@@ -296,12 +300,8 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
   }
 
   protected override render() {
-    const { dataset, year, webgl, started, table, mapShown, controls } = this.view.frameState();
-    // The details of what the reader chose (a story's pick is told by the step's own words); the tooltip gives way.
-    const details =
-      dataset && this.selection && mapShown && !this.story.hidesDetails
-        ? detailsFor(dataset, this.selection, year, this.env.text)
-        : undefined;
+    const { dataset, year, webgl, started, table, covered, controls } = this.view.frameState();
+    const details = this.view.details(this.story.hidesDetails);
     return html`
       <div
         class="frame"
@@ -313,23 +313,24 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         <slot name="title">${this.view.headline()}</slot>
         ${controls && dataset && this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         <div class="stage">
-          <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${this.mode === 'table' || this.picture.firstFrame.shown}></div>
+          <div class="map" part="map" role="region" aria-label=${this.strings.mapLabel} ?inert=${covered || this.picture.firstFrame.shown}></div>
           ${this.picture.firstFrame.render(this.strings)}
-          <div class="edges" ?hidden=${this.mode === 'table'}></div>
+          <div class="edges" ?hidden=${covered}></div>
           ${controls ? this.panel.renderBar(this.env.text) : nothing}
           <div class="stage-foot">
-            ${dataset && webgl && this.mode !== 'table' ? this.panel.renderKey(dataset, year, this.env.text, this.view.labels.unplaced) : nothing}
+            ${dataset && webgl && !covered ? this.panel.renderKey(dataset, year, this.env.text, this.view.labels.unplaced) : nothing}
             <div class="attribution" part="attribution">
               ${creditLine(this.strings, dataset ? dataset.title : '…')}
             </div>
           </div>
-          ${this.view.tooltip.render(this.mode === 'table' || !!details)}
+          ${this.view.tooltip.render(covered || !!details)}
         </div>
         ${started ? nothing : renderPoster(this.strings, this.locale, this.source.builtInNext, this.year)}
         ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: this.picture.firstFrame.shown }, this.strings)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset && !this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
         ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
+        ${table && webgl && this.mode === 'compare' ? renderCompareView({ ...table, compare: this.compare, theme: this.resolvedTheme }, this.actions) : nothing}
         ${details ? renderDetails(details, this.strings, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
         ${webgl ? this.story.render() : nothing}
         ${this.announcer.render()} ${this.picture.print.render()}

@@ -178,17 +178,18 @@ export class ReaderActions implements MapLinkPort {
     (back?.isConnected ? back : fallback)?.focus();
   }
 
-  /** Switches between map and table, moving focus to what was opened so keyboard users land on it. */
+  /** Switches between map, table and comparison, moving focus to what was opened so keyboard users land on it. */
   setMode(mode: DisplayMode): void {
     const host = this.host;
     if (mode === host.mode) return;
     host.mode = mode;
-    this.announcer.say(mode === 'table' ? host.strings.tableView : host.strings.mapLabel);
+    const s = host.strings;
+    this.announcer.say(mode === 'table' ? s.tableView : mode === 'compare' ? s.compareView : s.mapLabel);
     void host.updateComplete.then(() => {
       const target =
-        mode === 'table'
-          ? host.renderRoot.querySelector<HTMLElement>('#table-view-title')
-          : host.renderRoot.querySelector<HTMLElement>('.view-switch');
+        mode === 'map'
+          ? host.renderRoot.querySelector<HTMLElement>('.view-switch')
+          : host.renderRoot.querySelector<HTMLElement>(`#${mode}-view-title`);
       target?.focus();
     });
   }

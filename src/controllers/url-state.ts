@@ -1,4 +1,5 @@
 import { permalink, type SharedView } from '../data/share';
+import type { DisplayMode } from '../types';
 
 export interface UrlStateHost extends HTMLElement {
   /** Keep year, layers and view in the page URL. */
@@ -8,11 +9,12 @@ export interface UrlStateHost extends HTMLElement {
   center: string | undefined;
   zoom: number | undefined;
   step: string | undefined;
-  mode: 'map' | 'table' | 'story';
+  mode: DisplayMode;
+  compare: string | undefined;
 }
 
 /**
- * `sync-url`: the year, layers, story step and view in the page's URL (replaced, never pushed, so Back leaves the page as
+ * `sync-url`: the year, layers, story step or compared years and view in the page's URL (replaced, never pushed, so Back leaves the page as
  * readers expect), read back when the element starts. With an id, the parameters carry it (`map1.year`), so
  * several maps share one URL.
  */
@@ -31,7 +33,11 @@ export class UrlState {
     if (year && /^\d{4}$/.test(year)) host.year = Number(year);
     const step = params.get(this.key('step'));
     if (step) host.step = step;
-    if (params.get(this.key('mode')) === 'story') host.mode = 'story';
+    const mode = params.get(this.key('mode'));
+    // The table is not shared: a link opens a map, a story or a comparison, which a reader can switch from.
+    if (mode === 'story' || mode === 'compare') host.mode = mode;
+    const compare = params.get(this.key('compare'));
+    if (compare) host.compare = compare;
     const layers = params.get(this.key('layers'));
     if (layers !== null) host.layers = layers;
     const view = params.get(this.key('view'))?.split(',').map(Number);

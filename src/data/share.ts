@@ -9,9 +9,13 @@ export interface SharedView {
   bounds?: [[number, number], [number, number]] | undefined;
   /** The story step shown, if any. */
   step?: string | undefined;
-  /** `story` when the reader follows the story with its card; the map and table views are not shared. */
+  /** `story` or `compare` when the reader follows the story or compares years; the map and table views are not shared. */
   mode?: string | undefined;
+  /** The two years compared, with `mode` `compare`. */
+  compare?: string | undefined;
 }
+
+const SHARED_MODES = new Set(['story', 'compare']);
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -25,8 +29,10 @@ export function permalink(href: string, key: (name: string) => string, view: Sha
   else params.set(key('layers'), view.layers);
   if (view.step) params.set(key('step'), view.step);
   else params.delete(key('step'));
-  if (view.mode === 'story') params.set(key('mode'), 'story');
+  if (view.mode && SHARED_MODES.has(view.mode)) params.set(key('mode'), view.mode);
   else params.delete(key('mode'));
+  if (view.mode === 'compare' && view.compare) params.set(key('compare'), view.compare);
+  else params.delete(key('compare'));
   if (view.center && view.zoom !== undefined) {
     params.set(
       key('view'),
@@ -66,7 +72,8 @@ export function embedSnippet(moduleUrl: string, view: SharedView, poster?: Snipp
   if (view.layers !== null) attributes.push(`layers="${escapeAttribute(view.layers)}"`);
   if (view.direction !== 'both') attributes.push(`direction="${escapeAttribute(view.direction)}"`);
   if (view.step) attributes.push(`step="${escapeAttribute(view.step)}"`);
-  if (view.mode === 'story') attributes.push('mode="story"');
+  if (view.mode && SHARED_MODES.has(view.mode)) attributes.push(`mode="${view.mode}"`);
+  if (view.mode === 'compare' && view.compare) attributes.push(`compare="${escapeAttribute(view.compare)}"`);
   if (view.bounds)
     attributes.push(
       `bounds="${view.bounds

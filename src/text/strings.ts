@@ -172,6 +172,8 @@ export interface Strings {
   notOnMap: string;
   // Data table view
   tableView: string;
+  /** The button and the view of `mode="compare"`. */
+  compareView: string;
   mapView: string;
   /** The year bar's button that opens the rest of the controls (a drawer, or the folded side panel). */
   moreControls: string;
@@ -466,6 +468,7 @@ export const en: Strings = {
   timelineTitle: (year, count) => `Timeline of ${year}: ${count === 1 ? '1 event' : `${count} events`}`,
   notOnMap: 'not on this map',
   tableView: 'Data table',
+  compareView: 'Compare years',
   mapView: 'Back to the map',
   moreControls: 'Layers and more',
   hidePanel: 'Hide the panel',
@@ -758,6 +761,7 @@ export const ms: Strings = {
   timelineTitle: (year, count) => `Garis masa ${year}: ${count} peristiwa`,
   notOnMap: 'tiada pada peta ini',
   tableView: 'Jadual data',
+  compareView: 'Bandingkan tahun',
   mapView: 'Kembali ke peta',
   moreControls: 'Lapisan dan lain-lain',
   hidePanel: 'Sembunyikan panel',

@@ -55,8 +55,9 @@ function fromSource(file: string, ...dirs: string[]) {
 }
 
 describe('custom-elements.json', () => {
-  it('describes the eight elements', () => {
+  it('describes the nine elements', () => {
     expect(declarations.map((d) => d.tagName).sort()).toEqual([
+      'relations-compare',
       'relations-details',
       'relations-layer-toggles',
       'relations-legend',

@@ -43,6 +43,6 @@ export class EscapeKey implements ReactiveController {
     if (this.host.mode === 'story') story.close();
     else if (this.host.selection) actions.closeDetails(this.parts.mapFocus());
     else if (layout.drawerOpen) layout.closePanel();
-    else if (this.host.mode === 'table') actions.setMode('map');
+    else if (this.host.mode === 'table' || this.host.mode === 'compare') actions.setMode('map');
   };
 }

@@ -29,6 +29,7 @@ import { buildLayers } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
 import { widthScaleFor } from '../../layers/scales';
 import type { PickedDatum } from '../../layers/types';
+import { detailsFor } from '../../text/details';
 import { yearHeadline } from '../../text/summary';
 import { type DisplayMode, dispatch, type ViewChangeDetail } from '../../types';
 import type { ScaleMode } from '../relations-legend';
@@ -39,6 +40,7 @@ export interface MapFeatureHost extends MapLifecycleHost, LabelPlacerHost, EdgeM
   direction: Direction;
   scale: ScaleMode;
   mode: DisplayMode;
+  compare: string | undefined;
   step: string | undefined;
   selection: Selection | null;
   noControls: boolean;
@@ -191,7 +193,18 @@ export class MapFeature {
     const year = dataset ? (this.host.year ?? latestYear(dataset)) : 0;
     const table = dataset && { ...this.drawnState(dataset), strings, locale };
     const controls = !!dataset && webgl && !this.host.noControls;
-    return { dataset, year, webgl, started, table, mapShown: mode === 'map', controls };
+    // The table and compare views lie over the map: it is inert, with no key, markers or tooltip of its own.
+    const covered = mode === 'table' || mode === 'compare';
+    return { dataset, year, webgl, started, table, mapShown: mode === 'map', covered, controls };
+  }
+
+  /** The details of what the reader chose, unless the story tells it (a step's pick is told by the step's own words). */
+  details(storyTellsIt: boolean) {
+    const { dataset, year, mapShown } = this.frameState();
+    const selection = this.host.selection;
+    return dataset && selection && mapShown && !storyTellsIt
+      ? detailsFor(dataset, selection, year, this.parts.env.text)
+      : undefined;
   }
 
   /**
@@ -211,9 +224,9 @@ export class MapFeature {
   sharedView(): SharedView {
     const engine = this.lifecycle.engine;
     const view = engine?.view;
-    const { year, layers, direction, step, mode } = this.host;
+    const { year, layers, direction, step, mode, compare } = this.host;
     const bounds = engine && boundsInView(engine.view, engine.size, this.padding());
-    return { year, layers, direction, step, mode, center: view?.center, zoom: view?.zoom, bounds };
+    return { year, layers, direction, step, mode, compare, center: view?.center, zoom: view?.zoom, bounds };
   }
 
   /** The view for the embed code: the part of the map the reader saw, if they moved it (see `embedView`). */

@@ -4,7 +4,7 @@ import type { LayoutController } from '../../controllers/layout';
 import type { ReaderActions } from '../../controllers/reader-actions';
 import type { Dataset } from '../../data/schema';
 import type { Selection } from '../../data/selection';
-import type { Direction } from '../../data/selectors';
+import { type Direction, yearsOf } from '../../data/selectors';
 import type { SharedView } from '../../data/share';
 import type { ImageType } from '../../picture/image-download';
 import type { Lang } from '../../text/strings';
@@ -185,6 +185,16 @@ export class ControlsPanel {
           aria-pressed=${host.mode === 'table' ? 'true' : 'false'}
           @click=${() => a.setMode(host.mode === 'table' ? 'map' : 'table')}
         >${s.tableView}</button>
+        ${
+          yearsOf(dataset).length > 1
+            ? html`<button
+                type="button"
+                class="compare-switch"
+                aria-pressed=${host.mode === 'compare' ? 'true' : 'false'}
+                @click=${() => a.setMode(host.mode === 'compare' ? 'map' : 'compare')}
+              >${s.compareView}</button>`
+            : nothing
+        }
         ${
           options.story && dataset.story.length > 0
             ? html`<button
