@@ -27,14 +27,13 @@ import { EscapeKey } from './features/escape-key';
 import { MapFeature } from './features/map';
 import { PictureFeature } from './features/picture';
 import { commaSeparated, FrameworkElement, spaceSeparated } from './framework-element';
+import { renderCoveringView } from './parts/compare-view';
 import { ControlsPanel } from './parts/controls-panel';
 import { renderDetails } from './parts/details';
 import { renderFallback } from './parts/fallback';
 import { renderMessages } from './parts/messages';
 import { renderPoster } from './parts/poster';
 import { renderSlider } from './parts/slider';
-import { renderCompareView } from './parts/compare-view';
-import { renderTableView } from './parts/table-view';
 import type { ScaleMode } from './relations-legend';
 import { relationsMapStyles } from './relations-map.styles';
 
@@ -329,8 +328,7 @@ export class RelationsMap extends FrameworkElement implements LinkableMap {
         ${renderMessages({ ...this.view.status(), notice: this.guard.notice, picture: this.picture.firstFrame.shown }, this.strings)}
         ${table && !webgl ? renderFallback({ ...table, picture: this.picture.source.fallback(), slider: this.noControls ? nothing : renderSlider(this.actions) }) : nothing}
         ${controls && dataset && !this.layout.panelBeside ? this.panel.render(dataset, year, this.env.text) : nothing}
-        ${table && webgl && this.mode === 'table' ? renderTableView(table, this.actions) : nothing}
-        ${table && webgl && this.mode === 'compare' ? renderCompareView({ ...table, compare: this.compare, theme: this.resolvedTheme }, this.actions) : nothing}
+        ${table && webgl ? renderCoveringView(this.mode, { ...table, compare: this.compare, theme: this.resolvedTheme }, this.actions) : nothing}
         ${details ? renderDetails(details, this.strings, () => this.actions.closeDetails(this.map?.getCanvas()), this.layout.layout === 'narrow') : nothing}
         ${webgl ? this.story.render() : nothing}
         ${this.announcer.render()} ${this.picture.print.render()}

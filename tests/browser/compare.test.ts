@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import builtIn from '../../datasets/dprk-relations.json';
 import type { RelationsCompare } from '../../src/components/relations-compare';
 import { compareFlows } from '../../src/data/compare';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import builtIn from '../../datasets/dprk-relations.json';
 import { countHue, mountMap, nextEvent, removeAll, screenshotPixels } from './helpers';
 
 const EXPORTS: [number, number, number] = [194, 65, 12];
@@ -24,7 +24,9 @@ function mountCompare(attributes: Record<string, string>, width: number, data?: 
   return el;
 }
 
-const pictures = (el: RelationsCompare) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.multiples button')];
+const pictures = (el: RelationsCompare) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.multiples button'),
+];
 const drawn = (el: RelationsCompare) => el.shadowRoot!.querySelectorAll('.multiples svg').length;
 
 afterEach(() => {
@@ -41,17 +43,18 @@ describe('<relations-compare>: what changed between two years', () => {
     expect(boxes.map((b) => Math.round(b.top))).toEqual(Array(3).fill(Math.round(boxes[0]!.top)));
     expect(boxes[0]!.left).toBeLessThan(boxes[1]!.left);
     expect(boxes[1]!.left).toBeLessThan(boxes[2]!.left);
-    expect(buttons.map((b) => b.querySelector('.caption')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      '2016 Friends',
-      '2017 Rupture',
-      '2021 Severed',
-    ]);
+    expect(buttons.map((b) => b.querySelector('.caption')?.textContent?.replace(/\s+/g, ' ').trim())).toEqual(
+      ['2016 Friends', '2017 Rupture', '2021 Severed'],
+    );
 
     // What a reader sees: each picture has North Korea's export arcs, and on one scale 2021's (China's figure fell
     // 98%) take far fewer pixels than 2016's.
     const ink = [];
     for (const button of buttons) ink.push(countHue(await screenshotPixels(button), EXPORTS));
-    expect(ink.every((n) => n > 40), String(ink)).toBe(true);
+    expect(
+      ink.every((n) => n > 40),
+      String(ink),
+    ).toBe(true);
     expect(ink[2]!, String(ink)).toBeLessThan(ink[0]! * 0.6);
 
     const chosen = nextEvent(el, 'year-select');
@@ -70,29 +73,38 @@ describe('<relations-compare>: what changed between two years', () => {
   it('lists every drawn figure of both years with its change, or why it is not compared, never a % across series', async () => {
     const data = dataset();
     const el = mountCompare({ compare: '2017 2016' }, 1000, data);
-    await expect.poll(() => el.shadowRoot!.querySelectorAll('[data-table="changes"] tbody tr').length).toBe(
-      compareFlows(data, 2016, 2017).length,
-    );
+    await expect
+      .poll(() => el.shadowRoot!.querySelectorAll('[data-table="changes"] tbody tr').length)
+      .toBe(compareFlows(data, 2016, 2017).length);
     const rows = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('[data-table="changes"] tbody tr')];
-    const text = (row: HTMLTableRowElement) => row.innerText.replace(/\s+/g, ' ');
+    // Cell by cell, as a screen reader reads the row.
+    const text = (row: HTMLTableRowElement) =>
+      [...row.cells].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
     for (const row of rows) {
       const change = row.querySelector('.change')!.textContent!.trim();
       expect(change, text(row)).not.toBe('');
       if (row.dataset.compared === 'false') expect(text(row)).not.toMatch(/%/);
     }
     const thailand = rows.find((r) => r.dataset.key === 'total:PRK~THA')!;
-    expect(text(thailand)).toMatch(/not compared: counted by different bodies \(2016: ITC Trade Map; 2017: Thai/);
+    expect(text(thailand)).toMatch(
+      /not compared: counted by different bodies \(2016: ITC Trade Map; 2017: Thai/,
+    );
     const china = rows.find((r) => r.dataset.key === 'directed:PRK>CHN')!;
     expect(text(china)).toMatch(/−37% .*down 37% from 2016 to 2017 \(\$984M less\), KOTRA figures/);
-    const malaysia = el.shadowRoot!.querySelector<HTMLElement>('[data-table="relations"] [data-partner="MYS"]')!;
-    expect(malaysia.innerText).toBe('Malaysia: Full relations → Downgraded');
+    const malaysia = el.shadowRoot!.querySelector<HTMLElement>(
+      '[data-table="relations"] [data-partner="MYS"]',
+    )!;
+    expect(malaysia.textContent!.replace(/\s+/g, ' ').trim()).toBe('Malaysia: Full relations → Downgraded');
     expect(el.csv().split('\r\n')[0]).toBe(
       'pair,direction,value_usd_2016,series_2016,sources_2016,value_usd_2017,series_2017,sources_2017,change_usd,change_ratio,compared,in_words',
     );
   });
 
   it('follows a linked map: its year is marked, and a picture opens its year there as the reader would', async () => {
-    const { el: map, ready } = mountMap({ id: 'linked-map', year: '2016', layers: 'trade' }, { width: 640, height: 420 });
+    const { el: map, ready } = mountMap(
+      { id: 'linked-map', year: '2016', layers: 'trade' },
+      { width: 640, height: 420 },
+    );
     const compare = mountCompare({ for: 'linked-map' }, 900);
     await ready;
     await expect.poll(() => drawn(compare), { timeout: 20_000 }).toBe(3);
@@ -104,11 +116,9 @@ describe('<relations-compare>: what changed between two years', () => {
     pictures(compare)[2]!.click();
     expect((await changed).detail).toEqual({ year: 2021 });
     expect(map.year).toBe(2021);
-    await expect.poll(() => pictures(compare).map((b) => b.getAttribute('aria-pressed'))).toEqual([
-      'false',
-      'false',
-      'true',
-    ]);
+    await expect
+      .poll(() => pictures(compare).map((b) => b.getAttribute('aria-pressed')))
+      .toEqual(['false', 'false', 'true']);
   });
 
   it('says so, visibly and with an event, when asked to compare a year the dataset does not have', async () => {
@@ -120,7 +130,9 @@ describe('<relations-compare>: what changed between two years', () => {
     expect((await refused).detail).toEqual({ compare: '2016 2019', years: [2016, 2017, 2021] });
     const message = el.shadowRoot!.querySelector<HTMLElement>('[part="message"]')!;
     expect(message.getAttribute('role')).toBe('alert');
-    expect(message.innerText).toBe('Cannot compare "2016 2019": give two of the years 2016, 2017, 2021.');
+    expect(message.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Cannot compare "2016 2019": give two of the years 2016, 2017, 2021.',
+    );
     expect(el.shadowRoot!.querySelector('[data-table="changes"]')).toBeNull();
   });
 
@@ -162,10 +174,36 @@ describe('<relations-compare>: what changed between two years', () => {
     // Escape closes it too.
     button.click();
     await map.updateComplete;
-    root.querySelector<HTMLElement>('#compare-view-title')!.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
-    );
+    root
+      .querySelector<HTMLElement>('#compare-view-title')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await map.updateComplete;
     expect(map.mode).toBe('map');
+  });
+
+  it('opens a shared link to a comparison with sync-url, and writes the years compared back', async () => {
+    const before = location.href;
+    const url = new URL(before);
+    url.searchParams.set('cmp.mode', 'compare');
+    url.searchParams.set('cmp.compare', '2016 2017');
+    history.replaceState(history.state, '', url.href);
+    try {
+      const { el: map, ready } = mountMap(
+        { id: 'cmp', 'sync-url': '', layers: 'trade' },
+        { width: 1000, height: 620 },
+      );
+      await ready;
+      expect([map.mode, map.compare]).toEqual(['compare', '2016 2017']);
+      const inner = map.shadowRoot!.querySelector('.compare-view relations-compare')!;
+      await expect
+        .poll(() => inner.shadowRoot?.querySelector('h2')?.textContent)
+        .toBe('What changed from 2016 to 2017');
+      map.compare = '2017 2021';
+      await expect
+        .poll(() => new URL(location.href).searchParams.get('cmp.compare'), { timeout: 10_000 })
+        .toBe('2017 2021');
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
   });
 });

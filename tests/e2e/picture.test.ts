@@ -413,6 +413,37 @@ describe('the picture as a file and on paper', () => {
     }
   });
 
+  it("prints a comparison as every year's picture on one scale and what changed, not one year's map", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    try {
+      await page.goto(`${site.url}/picture.html`);
+      await readyAndRendered(page);
+      await page.evaluate(() => {
+        const map = document.querySelector('#map') as HTMLElement & { mode: string; compare: string };
+        map.compare = '2016 2021';
+        map.mode = 'compare';
+      });
+      await page.emulateMedia({ media: 'print' });
+      const pictures = page.locator('#map .compare-view .multiples button');
+      await expect
+        .poll(() => page.locator('#map .compare-view .multiples svg').count(), { timeout: 20_000 })
+        .toBe(3);
+      expect(await page.locator('#map .print-picture').isVisible()).toBe(false);
+      expect(await page.locator('#map .compare-view .to-map').isVisible()).toBe(false);
+      // Each year's picture is on the paper, with its arcs of diplomatic relations (all three years had some).
+      for (let i = 0; i < 3; i++) {
+        const png = PNG.sync.read(await pictures.nth(i).screenshot());
+        expect(countHue({ data: png.data, width: png.width, height: png.height }, full)).toBeGreaterThan(100);
+      }
+      expect(await page.locator('#map .compare-view [data-table="changes"]').textContent()).toMatch(
+        /down 98% from 2016 to 2021/,
+      );
+      await page.emulateMedia({ media: 'screen' });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('frames every capital of the year on paper, from a 1280-px window and an A4-wide one, and names the United States at its edge', async () => {
     for (const viewport of [
       { width: 1280, height: 800 },

@@ -59,4 +59,19 @@ describe('sharing a view', () => {
     expect(moved).toContain('bounds="98.500,1.250,105.125,7.500"');
     expect(moved).not.toMatch(/center=|zoom=/);
   });
+
+  it('shares a comparison with its two years, and never a table view or a stale comparison', () => {
+    const compared = { ...view, mode: 'compare', compare: '2016 2021' };
+    const link = new URL(permalink('https://news.example/?map1.compare=2016+2017', (n) => n, compared));
+    expect([link.searchParams.get('mode'), link.searchParams.get('compare')]).toEqual([
+      'compare',
+      '2016 2021',
+    ]);
+    expect(embedSnippet('x.js', compared)).toMatch(/ mode="compare" compare="2016 2021"/);
+    const table = new URL(
+      permalink('https://news.example/?compare=2016+2017', (n) => n, { ...compared, mode: 'table' }),
+    );
+    expect([table.searchParams.get('mode'), table.searchParams.get('compare')]).toEqual([null, null]);
+    expect(embedSnippet('x.js', { ...compared, mode: 'table' })).not.toMatch(/mode=|compare=/);
+  });
 });

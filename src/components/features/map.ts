@@ -215,7 +215,9 @@ export class MapFeature {
     const dataset = this.host.shownData;
     // A narrow map in a box the page fixed (a sticky story map, a thumbnail) leaves the words to the page.
     const boxed = this.parts.layout.layout === 'narrow' && this.parts.layout.boxed;
-    if (!dataset || boxed || this.host.querySelector(':scope > [slot="title"]')) return nothing;
+    // A comparison is of two years: one year's headline would say the opposite of half of it.
+    const compared = this.host.mode === 'compare';
+    if (!dataset || boxed || compared || this.host.querySelector(':scope > [slot="title"]')) return nothing;
     const text = yearHeadline(dataset, this.host.year ?? latestYear(dataset), this.parts.env.text);
     return text ? html`<p class="headline" part="headline">${text}</p>` : nothing;
   }
@@ -240,7 +242,20 @@ export class MapFeature {
    */
   update(changed: PropertyValues): void {
     const has = (key: string) => changed.has(key);
-    if (['year', 'layers', 'direction', 'step', 'mode', 'data', 'lang', 'theme', 'resolvedTheme'].some(has)) {
+    if (
+      [
+        'year',
+        'layers',
+        'direction',
+        'step',
+        'mode',
+        'compare',
+        'data',
+        'lang',
+        'theme',
+        'resolvedTheme',
+      ].some(has)
+    ) {
       this.host.dispatchEvent(new CustomEvent(STATE_EVENT, { bubbles: true, composed: true }));
       if (this.host.shownData) this.parts.url.write(this.sharedView());
     }

@@ -1,8 +1,9 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { MapLinkPort } from '../../controllers/map-link';
 import '../relations-compare';
+import type { DisplayMode } from '../../types';
 import type { YearSelectDetail } from '../relations-compare';
-import type { TableInputs } from './table-view';
+import { renderTableView, type TableInputs } from './table-view';
 
 /**
  * The compare view (`mode="compare"`): over the map, as the table view is, every year as a small picture and what
@@ -37,4 +38,14 @@ export function renderCompareView(
       .colors=${t.theme}
     ></relations-compare>
   </section>`;
+}
+
+/** The view that lies over the map in `mode="table"` or `mode="compare"`, or nothing in the other modes. */
+export function renderCoveringView(
+  mode: DisplayMode,
+  t: TableInputs & { compare: string | undefined; theme: 'light' | 'dark' },
+  actions: Pick<MapLinkPort, 'showEvent' | 'setYear'> & { setMode(mode: 'map'): void },
+) {
+  if (mode === 'table') return renderTableView(t, actions);
+  return mode === 'compare' ? renderCompareView(t, actions) : nothing;
 }
