@@ -57,6 +57,41 @@ export const relationsCompareStyles = [
     .caption {
       font-size: 13px;
     }
+    .change-map {
+      margin: 0 0 16px;
+      max-width: 720px;
+      break-inside: avoid;
+    }
+    .change-map h3 {
+      margin: 0 0 6px;
+    }
+    .change-map .picture {
+      aspect-ratio: 720 / 440;
+    }
+    .change-key {
+      list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 14px;
+      margin: 6px 0 2px;
+      padding: 0;
+      font-size: 13px;
+    }
+    .change-key li {
+      display: flex;
+      align-items: center;
+      gap: 6px;
+    }
+    .swatch {
+      display: inline-block;
+      width: 22px;
+      height: 5px;
+      border-radius: 2px;
+    }
+    .change-map p {
+      margin: 0;
+      font-size: 13px;
+    }
     .message {
       font-weight: 700;
     }

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { basemapThemes } from '../basemap/style';
 import { loadTopology, type Topology } from '../basemap/topology';
@@ -11,12 +12,12 @@ import { yearsOf } from '../data/selectors';
 import { downloadText } from '../download';
 import { datasetBounds } from '../geo/framing';
 import { cameraForBounds } from '../geo/mercator';
-import { layerPalettes } from '../layers/colors';
+import { cssColor, layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { posterAlt } from '../picture/build-urls';
 import { staticPicture } from '../picture/static-picture';
-import { changeRows, changesCsv, relationChangeRows } from '../text/compare';
+import { changeLabel, changeRows, changesCsv, relationChangeRows } from '../text/compare';
 import { en, type Lang, type Strings, withDataset } from '../text/strings';
 import { FrameworkElement } from './framework-element';
 import { relationsCompareStyles } from './relations-compare.styles';
@@ -24,6 +25,8 @@ import { relationsCompareStyles } from './relations-compare.styles';
 /** One picture's drawing size; the pictures scale to their column, so this sets their proportions and text size. */
 const MULTIPLE_SIZE = { width: 480, height: 320 };
 const MULTIPLE_PADDING = { top: 16, bottom: 16, left: 16, right: 24 };
+/** The change map: wider, for the labels on its arcs. */
+const CHANGE_SIZE = { width: 720, height: 440 };
 
 export interface CompareErrorDetail {
   /** The `compare` value refused. */
@@ -164,15 +167,24 @@ export class RelationsCompare extends FrameworkElement {
       );
   }
 
-  private picture(dataset: Dataset, topology: Topology, year: number): string {
+  private picture(
+    dataset: Dataset,
+    topology: Topology,
+    year: number,
+    change?: { years: [number, number]; title: string },
+  ): string {
     const theme = this.theme ?? this.colors ?? 'light';
     const lang = this.textLang();
+    const size = change ? CHANGE_SIZE : MULTIPLE_SIZE;
+    const years = change?.years;
     return staticPicture(
       {
         dataset,
         state: {
           year,
-          layers: this.layers,
+          // The change map draws trade alone: relation lines and events of one year would say half the story.
+          layers: years ? new Set<LayerToken>(['trade', 'labels']) : this.layers,
+          compare: years && { years, label: (c) => changeLabel(c, years, lang) },
           direction: this.direction,
           palette: layerPalettes[theme],
           // Locked: one scale for every year, so a thinner arc is less trade, whichever picture it is in.
@@ -180,14 +192,37 @@ export class RelationsCompare extends FrameworkElement {
         },
         topology,
         colors: basemapThemes[theme],
-        camera: cameraForBounds(datasetBounds(dataset), MULTIPLE_SIZE, MULTIPLE_PADDING),
-        size: MULTIPLE_SIZE,
+        camera: cameraForBounds(datasetBounds(dataset), size, MULTIPLE_PADDING),
+        size,
         measure: measureLabel,
-        title: `${dataset.title}: ${year}`,
-        description: posterAlt(dataset, year, lang),
+        title: change ? change.title : `${dataset.title}: ${year}`,
+        description: years
+          ? changeRows(dataset, years, lang)
+              .map((r) => `${r.subject}: ${r.words}.`)
+              .join(' ')
+          : posterAlt(dataset, year, lang),
       },
-      'multiple',
+      change ? 'change-picture' : 'multiple',
     );
+  }
+
+  /** The change itself, drawn: one arc per pair as thick as the change, its colour the way it went. */
+  private changeMap(dataset: Dataset, years: [number, number]) {
+    const topology = this._topology;
+    const t = this.strings.compare;
+    const [a, b] = years.map(String) as [string, string];
+    const palette = layerPalettes[this.theme ?? this.colors ?? 'light'].change;
+    const key = (['up', 'down', 'notCompared', 'oneYear'] as const).map(
+      (k) =>
+        html`<li><span class="swatch" style=${styleMap({ background: cssColor(palette[k]) })}></span>${t.changeKey[k]}</li>`,
+    );
+    return html`<figure class="change-map" part="change-map" aria-labelledby="change-map-title">
+      <h3 id="change-map-title">${t.changeMap(a, b)}</h3>
+      <div class="picture">
+        ${topology ? unsafeHTML(this.picture(dataset, topology, years[1], { years, title: t.changeMap(a, b) })) : nothing}
+      </div>
+      <figcaption><ul class="change-key">${key}</ul><p>${t.changeKey.width}</p></figcaption>
+    </figure>`;
   }
 
   private multiples(dataset: Dataset) {
@@ -276,7 +311,8 @@ export class RelationsCompare extends FrameworkElement {
             ${t.refused(this.compare ?? '', yearsOf(dataset).join(', '))}
           </p>`
       }
-      ${this.multiples(dataset)} ${years ? this.tables(dataset, years) : nothing}
+      ${years ? this.changeMap(dataset, years) : nothing} ${this.multiples(dataset)}
+      ${years ? this.tables(dataset, years) : nothing}
     </section>`;
   }
 

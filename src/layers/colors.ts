@@ -14,6 +14,8 @@ export interface LayerPalette {
   labelHalo: RGBA;
   event: Record<EventCategory, RGBA>;
   eventOutline: RGBA;
+  /** What changed between two years: more, less, two figures not comparable, a figure in one year only. */
+  change: { up: RGBA; down: RGBA; notCompared: RGBA; oneYear: RGBA };
 }
 
 /** Orange and teal stay apart for the common colour-vision deficiencies; two-way totals are neutral. */
@@ -38,6 +40,13 @@ export const layerPalettes: Record<'light' | 'dark', LayerPalette> = {
       context: [100, 116, 139, 210],
     },
     eventOutline: [255, 255, 255, 255],
+    // Blue and vermilion: a diverging pair apart for the common colour-vision deficiencies; grey says "no change told".
+    change: {
+      up: [37, 99, 235, 225],
+      down: [220, 38, 38, 225],
+      notCompared: [120, 113, 108, 170],
+      oneYear: [168, 162, 158, 150],
+    },
   },
   dark: {
     flow: { exports: [251, 146, 60, 230], imports: [34, 211, 238, 230], total: [214, 211, 209, 210] },
@@ -59,6 +68,12 @@ export const layerPalettes: Record<'light' | 'dark', LayerPalette> = {
       context: [203, 213, 225, 220],
     },
     eventOutline: [17, 24, 39, 255],
+    change: {
+      up: [96, 165, 250, 230],
+      down: [248, 113, 113, 230],
+      notCompared: [168, 162, 158, 190],
+      oneYear: [120, 113, 108, 170],
+    },
   },
 };
 

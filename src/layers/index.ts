@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/schema';
 import type { Direction } from '../data/selectors';
 import { capitalsKind, labelsKind } from './capitals';
+import { changeKind } from './change-arcs';
 import type { LayerPalette } from './colors';
 import { eventsKind } from './events';
 import type { KeyItem, KeyWords } from './key';
@@ -19,6 +20,7 @@ export * from './types';
 export const LAYER_KINDS: readonly LayerKind[] = [
   relationsKind,
   tradeKind,
+  changeKind,
   eventsKind,
   capitalsKind,
   labelsKind,

@@ -9,7 +9,7 @@ import type { ArcDatum, Arcs, LayerKind, ViewState } from './types';
  * Tilt leans each arc sideways so it reads as a curve on a flat map. Tilt is relative to the arc's own direction,
  * so DPRK → China and China → DPRK with the same tilt bow to opposite sides instead of lying on top of each other.
  */
-const TILT = 75;
+export const TILT = 75;
 
 export function tradeArcData(dataset: Dataset, state: ViewState): ArcDatum[] {
   const actors = actorIndex(dataset);
@@ -78,7 +78,8 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): Arcs<ArcDatum
 export const tradeKind: LayerKind = {
   token: 'trade',
   keyRank: 1,
-  specs: (dataset, state) => [tradeArcLayer(dataset, state)],
+  // Two years compared: their change takes the year's place (src/layers/change-arcs.ts).
+  specs: (dataset, state) => (state.compare ? [] : [tradeArcLayer(dataset, state)]),
   key: (dataset, { year, direction, palette }, t) => {
     const roles = new Set(flowsForYear(dataset, year, direction).map((f) => flowRole(f, dataset.focus)));
     return (['exports', 'imports', 'total'] as const)

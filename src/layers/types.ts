@@ -1,5 +1,6 @@
 import type { ArcLayerProps, ScatterplotLayerProps, TextLayerProps } from '@deck.gl/layers';
 import type { EventCategory, LayerToken } from '../data/categories';
+import type { FlowChange } from '../data/compare';
 import type { Actor, Dataset, DiplomaticStatus, Flow, Gap, Relation, RelationsEvent } from '../data/schema';
 import type { Direction, FlowRole } from '../data/selectors';
 import type { LayerPalette, RGBA } from './colors';
@@ -24,6 +25,8 @@ export interface ViewState {
   labelPlacement?: { version: number; placements: ReadonlyMap<string, Placement | null> } | undefined;
   /** What a story step picks out; the rest fades. Absent: everything as usual. */
   emphasis?: Emphasis | undefined;
+  /** Two years compared: trade is drawn as what changed between them, each arc labelled in the reader's words. */
+  compare?: { years: readonly [number, number]; label: (change: FlowChange) => string } | undefined;
 }
 
 export interface ArcDatum {
@@ -50,6 +53,17 @@ export interface CapitalDatum {
   /** A partner's figures drawn on the map that year (none for the focus country, whose are all of them). */
   drawn: Flow[];
   gaps: Gap[];
+}
+
+/** One pair's change between the two years compared, as the arc between its capitals. */
+export interface ChangeDatum {
+  kind: 'change';
+  id: string;
+  change: FlowChange;
+  source: LonLat;
+  target: LonLat;
+  width: number;
+  color: RGBA;
 }
 
 export interface LabelDatum {
@@ -118,6 +132,7 @@ export type Texts<D> = { type: 'text'; props: TextLayerProps<D> };
 export type LayerSpec =
   | Arcs<ArcDatum>
   | Arcs<RelationDatum>
+  | Arcs<ChangeDatum>
   | Dots<CapitalDatum>
   | Dots<EventDatum>
   | Dots<EmbassyDatum>

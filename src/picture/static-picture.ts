@@ -9,6 +9,7 @@ import type { Box, Placement } from '../layers/label-placement';
 import type { LayerSpec, ViewState } from '../layers/types';
 import { borderPath, borderWidth, landPaths } from './static-map';
 import { escapeXml, layersSvg } from './svg-layers';
+import { settleLineLabels } from './text-settling';
 
 /**
  * The map as one SVG picture, from the dataset and the basemap's topology, in the same projection and camera as the
@@ -89,11 +90,15 @@ export function mapDrawing(input: PictureInput): { markup: string; specs: LayerS
       );
   }
   const placements = picturePlacements(input);
-  const specs = buildLayers(dataset, {
-    ...state,
-    transitionMs: 0,
-    labelPlacement: { version: 0, placements },
-  });
+  const specs = settleLineLabels(
+    buildLayers(dataset, { ...state, transitionMs: 0, labelPlacement: { version: 0, placements } }),
+    project,
+    input.measure,
+    {
+      placements: placements.values(),
+      dots: dataset.actors.map((a) => project(a.capital.lon, a.capital.lat)),
+    },
+  );
   parts.push(layersSvg(specs, project));
   return { markup: parts.join(''), specs };
 }

@@ -274,6 +274,9 @@ export interface Strings {
     csv: string;
     /** `compare` names a year the dataset does not have, or not two years. */
     refused: (asked: string, years: string) => string;
+    /** The map of the change: its heading, its accessible name, and its key. */
+    changeMap: (a: string, b: string) => string;
+    changeKey: { up: string; down: string; notCompared: string; oneYear: string; width: string };
   };
 }
 
@@ -557,6 +560,14 @@ export const en: Strings = {
     inWords: 'In words',
     csv: 'Changes (CSV)',
     refused: (asked, years) => `Cannot compare "${asked}": give two of the years ${years}.`,
+    changeMap: (a, b) => `Trade from ${a} to ${b}, on the map`,
+    changeKey: {
+      up: 'more',
+      down: 'less',
+      notCompared: 'two figures not comparable',
+      oneYear: 'a figure in one year only',
+      width: "An arc's width is the size of the change, on the scale of every year's trade.",
+    },
   },
 };
 
@@ -854,6 +865,14 @@ export const ms: Strings = {
     inWords: 'Dalam perkataan',
     csv: 'Perubahan (CSV)',
     refused: (asked, years) => `Tidak dapat membandingkan "${asked}": beri dua daripada tahun ${years}.`,
+    changeMap: (a, b) => `Perdagangan dari ${a} ke ${b}, pada peta`,
+    changeKey: {
+      up: 'lebih',
+      down: 'kurang',
+      notCompared: 'dua angka tidak setara',
+      oneYear: 'angka bagi satu tahun sahaja',
+      width: 'Lebar lengkok ialah saiz perubahan, pada skala perdagangan setiap tahun.',
+    },
   },
 };
 

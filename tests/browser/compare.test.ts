@@ -4,7 +4,7 @@ import type { RelationsCompare } from '../../src/components/relations-compare';
 import { compareFlows } from '../../src/data/compare';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import { countHue, mountMap, nextEvent, removeAll, screenshotPixels } from './helpers';
+import { countHue, countNear, mountMap, nextEvent, removeAll, screenshotPixels } from './helpers';
 
 const EXPORTS: [number, number, number] = [194, 65, 12];
 
@@ -68,6 +68,41 @@ describe('<relations-compare>: what changed between two years', () => {
         return a!.left === b!.left && b!.left === c!.left && a!.bottom <= b!.top && b!.bottom <= c!.top;
       })
       .toBe(true);
+  });
+
+  it('draws the change itself on a map: an arc as thick as each change, red for less, blue for more, grey where none is told', async () => {
+    const el = mountCompare({ compare: '2016 2017' }, 1000, dataset());
+    await expect
+      .poll(() => el.shadowRoot!.querySelector('.change-map svg'), { timeout: 20_000 })
+      .not.toBeNull();
+    const figure = el.shadowRoot!.querySelector<HTMLElement>('.change-map')!;
+    const pixels = await screenshotPixels(figure.querySelector('.picture')!);
+    // China's exports fell 37% and its imports rose 5%: both colours are there, the fall far thicker.
+    // Near the colours themselves: the pale blue sea has the hue of "more" too.
+    const down = countNear(pixels, [220, 38, 38], 45);
+    const up = countNear(pixels, [37, 99, 235], 45);
+    expect(down, `${down} ${up}`).toBeGreaterThan(150);
+    expect(up, `${down} ${up}`).toBeGreaterThan(20);
+    expect(down).toBeGreaterThan(up * 2);
+    const words = [...figure.querySelectorAll('svg [data-layer="change-labels"] text')].map(
+      (t) => t.textContent,
+    );
+    expect(words).toEqual(expect.arrayContaining(['−37%', '+5%', 'not compared', '2016 only']));
+    // Thailand's two figures are of different bodies: its arc says so and gives no percentage.
+    expect(words.filter((w) => w?.includes('%'))).toEqual(['−37%', '+5%']);
+    // No label on the picture covers another.
+    const boxes = [...figure.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect());
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1,
+        ),
+    );
+    expect(overlapping.length).toBe(0);
+    expect(figure.querySelector('figcaption')!.textContent).toMatch(
+      /more.*less.*two figures not comparable/s,
+    );
   });
 
   it('lists every drawn figure of both years with its change, or why it is not compared, never a % across series', async () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compareFlows, compareRelations, compareYears, parseCompare } from '../../src/data/compare';
 import type { Dataset } from '../../src/data/schema';
+import { maxDrawnValue } from '../../src/data/selectors';
 import { localize } from '../../src/data/translations';
+import {
+  buildLayers,
+  type ChangeDatum,
+  type LabelDatum,
+  type LayerToken,
+  type ViewState,
+} from '../../src/layers';
+import { layerPalettes } from '../../src/layers/colors';
+import { sqrtWidthScale } from '../../src/layers/scales';
 import { changeLabel, changeSentence, relationChangeSentence } from '../../src/text/compare';
 import { langFor } from '../../src/text/strings';
 import { loadDefaultDataset } from './default-dataset';
@@ -108,5 +118,61 @@ describe('comparing two years', () => {
     const [change] = compareFlows(zero, 2016, 2017);
     expect(change?.kind === 'compared' && change.ratio).toBeUndefined();
     expect(changeLabel(change!, [2016, 2017])).toBe('+$1.2M');
+  });
+});
+
+describe('the change drawn on a map', () => {
+  const palette = layerPalettes.light;
+  const widthScale = sqrtWidthScale(maxDrawnValue(dataset));
+  const years = [2016, 2017] as const;
+  const compared: ViewState = {
+    year: 2017,
+    layers: new Set<LayerToken>(['trade', 'labels']),
+    direction: 'both',
+    palette,
+    widthScale,
+    transitionMs: 0,
+    compare: { years, label: (c) => changeLabel(c, years) },
+  };
+  const specs = buildLayers(dataset, compared);
+  const arcs = specs.find((s) => s.props.id === 'change-arcs')!.props.data as ChangeDatum[];
+  const labels = specs.find((s) => s.props.id === 'change-labels')!.props.data as LabelDatum[];
+  const arc = (key: string) => arcs.find((a) => a.id === key)!;
+
+  it("takes the place of the year's trade arcs, one arc per pair and direction of either year", () => {
+    expect(specs.map((s) => s.props.id)).not.toContain('trade-arcs');
+    expect(arcs.map((a) => a.id).sort()).toEqual(
+      compareFlows(dataset, 2016, 2017)
+        .map((c) => c.key)
+        .sort(),
+    );
+    expect(buildLayers(dataset, { ...compared, compare: undefined }).map((s) => s.props.id)).not.toContain(
+      'change-arcs',
+    );
+  });
+
+  it('is as thick as the change and coloured by its way; neutral where no change can be told', () => {
+    const exports = arc('directed:PRK>CHN');
+    const change = changeOf(2016, 2017, 'directed:PRK>CHN');
+    if (change.kind !== 'compared') throw new Error('compared');
+    expect(exports.color).toEqual(palette.change.down);
+    expect(exports.width).toBeCloseTo(widthScale(Math.abs(change.changeUsd)), 6);
+    expect(arc('directed:CHN>PRK').color).toEqual(palette.change.up);
+    expect(arc('total:PRK~THA').color).toEqual(palette.change.notCompared);
+    const label = (key: string) => labels.find((l) => l.id === `change:${key}`)!.text;
+    expect(label('directed:PRK>CHN')).toBe('−37%');
+    expect(label('total:PRK~THA')).toBe('not compared');
+    // The two directions between Pyongyang and Beijing bow apart, so their labels do too.
+    const [a, b] = ['directed:PRK>CHN', 'directed:CHN>PRK'].map(
+      (key) => labels.find((l) => l.id === `change:${key}`)!.position,
+    );
+    expect(Math.hypot(a![0] - b![0], a![1] - b![1])).toBeGreaterThan(1);
+  });
+
+  it("follows the direction chosen, as the year's arcs do", () => {
+    const onlyExports = buildLayers(dataset, { ...compared, direction: 'exports' });
+    const data = onlyExports.find((s) => s.props.id === 'change-arcs')!.props.data as ChangeDatum[];
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((d) => d.change.role === 'exports')).toBe(true);
   });
 });
