@@ -1,5 +1,6 @@
 import type { EngineOptions } from '../engine/map-engine';
 import type { Strings } from '../text/strings';
+import { measureLabel } from './label-placer';
 
 type EngineModule = typeof import('../engine/map-engine');
 type DeckModule = typeof import('../engine/deck-overlay');
@@ -47,5 +48,6 @@ export function engineSettings(host: { gestures: 'cooperative' | 'greedy'; strin
     cooperativeGestures: host.gestures !== 'greedy',
     locale: host.strings.mapControls,
     resetLabel: host.strings.resetView,
+    measure: measureLabel,
   } satisfies Partial<EngineOptions>;
 }

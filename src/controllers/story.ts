@@ -48,6 +48,8 @@ export class StoryController implements ReactiveController {
   private applied: string | undefined;
   /** What the current step picked out, while it is still the selection. */
   private picked: Pick | null = null;
+  /** The two years the current step compares, and the year it showed them in. */
+  private compared: { years: [number, number]; year: number | undefined } | undefined;
 
   constructor(
     private readonly host: StoryHost,
@@ -66,6 +68,17 @@ export class StoryController implements ReactiveController {
     return host.shownData && this.picked && sameSelection(this.picked, host.selection)
       ? emphasisFor(host.shownData, this.picked)
       : noEmphasis;
+  }
+
+  /**
+   * The two years the step sets against each other, whose change the map draws: until another step, the end of the
+   * story, or the reader choosing another year.
+   */
+  get comparison(): [number, number] | undefined {
+    const compared = this.compared;
+    if (!compared || compared.year !== this.host.year) return undefined;
+    const [a, b] = compared.years;
+    return a < b ? [a, b] : [b, a];
   }
 
   /** The step's pick is told by the step's own words, not by the details panel. */
@@ -107,6 +120,7 @@ export class StoryController implements ReactiveController {
     host.mode = 'map';
     if (this.hidesDetails) host.selection = null;
     this.picked = null;
+    this.compared = undefined;
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.story-switch')?.focus());
   }
 
@@ -128,6 +142,7 @@ export class StoryController implements ReactiveController {
     host.direction = state.direction ?? 'both';
     host.selection = state.select ? { kind: state.select.kind, id: state.select.id } : null;
     this.picked = state.select ?? null;
+    this.compared = state.compare && { years: state.compare, year: host.year };
     // A page's own step (no id in the story) is no step of the dataset: `step` says so by being empty.
     const id = index >= 0 ? state.id : undefined;
     host.step = id;

@@ -192,6 +192,8 @@ export interface StoryStep {
         frame?: string[] | undefined;
       }
     | undefined;
+  /** Two years the step sets against each other: the map draws what changed between them. */
+  compare?: [number, number] | undefined;
   sources: string[];
   i18n?: Translations<'title' | 'text'> | undefined;
 }

@@ -319,6 +319,8 @@ export const storyStepSchema = z.strictObject(
           frame: z.optional(z.array(actorCode).check(z.minLength(1))),
         }),
       ),
+      /** Two years the step sets against each other: the map draws what changed between them. */
+      compare: z.optional(z.tuple([year, year])),
       sources: sourceIds,
     },
     translatableFields.story,

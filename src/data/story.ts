@@ -16,6 +16,8 @@ export interface StepState {
   view?: StoryStep['view'];
   /** What a page's own step is called (its heading), said when it opens; a dataset step says its own title. */
   title?: string | undefined;
+  /** Two years set against each other: the map draws what changed between them. */
+  compare?: [number, number] | undefined;
 }
 
 export function stepIndex(dataset: Dataset | undefined, id: string | undefined): number {
@@ -30,6 +32,7 @@ export function stepState(step: StoryStep): StepState {
     direction: step.direction,
     select: step.select ? { ...step.select } : null,
     view: step.view,
+    compare: step.compare,
   };
 }
 
@@ -68,6 +71,13 @@ export function stepFromAttributes(get: (name: string) => string | null): {
     if (selectionKinds.includes(kind as SelectionKind) && rest.length)
       state.select = { kind: kind as SelectionKind, id: rest.join(':') };
     else problems.push(`data-select="${select}" is not "kind:id" (actor, flow, relation or event)`);
+  }
+  const compare = get('data-compare');
+  if (compare !== null) {
+    const years = compare.trim().split(/[\s,]+/);
+    if (years.length === 2 && years.every((y) => /^\d{4}$/.test(y)))
+      state.compare = [Number(years[0]), Number(years[1])];
+    else problems.push(`data-compare="${compare}" is not two years, e.g. "2016 2021"`);
   }
   const center = get('data-center');
   if (center !== null) {

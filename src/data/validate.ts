@@ -274,6 +274,11 @@ function checkStory(data: Dataset, c: Checks): void {
     c.checkId(`${p}.id`, step.id);
     c.checkYear(`${p}.year`, step.year);
     c.checkSources(`${p}.sources`, step.sources);
+    if (step.compare) {
+      for (const [j, y] of step.compare.entries()) c.checkYear(`${p}.compare[${j}]`, y);
+      if (step.compare[0] === step.compare[1])
+        c.add(`${p}.compare`, 'a comparison needs two different years');
+    }
     if (step.select) {
       const { kind, id, also = [] } = step.select;
       const picks: Array<[string, string]> = [

@@ -1,4 +1,6 @@
+import type { Measure } from '../layers/capital-labels';
 import { type LabelItem, type LabelLook, labelItems, labelLook } from '../layers/label-items';
+import { settleLineLabels } from '../layers/line-labels';
 import type { LayerSpec } from '../layers/types';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -19,12 +21,17 @@ const alpha = (c: ArrayLike<number>) => (c[3] ?? 255) / 255;
 export class LabelOverlay {
   private readonly svg: SVGSVGElement;
   private specs: LayerSpec[] = [];
+  /** Every layer's spec: labels on lines keep off the dots and names they draw. */
+  private all: readonly LayerSpec[] = [];
+  /** The zoom the labels on lines were last settled for: a pan moves everything alike, a zoom does not. */
+  private settledFor = '';
   /** Shown with deck.gl's first frame, as the arcs they name. */
   private shown = false;
 
   constructor(
     container: HTMLElement,
     private readonly project: (lon: number, lat: number) => readonly [number, number],
+    private readonly measure: Measure,
   ) {
     this.svg = document.createElementNS(SVG, 'svg');
     // A class, not a style attribute: a strict Content-Security-Policy blocks those (the element's sheet places it).
@@ -33,10 +40,21 @@ export class LabelOverlay {
     container.append(this.svg);
   }
 
-  /** The text specs to draw, or none; drawn at once once shown (a year switch shows its labels with its arcs). */
+  /** The layers' specs, of which it draws the text; drawn at once once shown (a year switch shows its labels with its arcs). */
   set(specs: readonly LayerSpec[]): void {
-    this.specs = specs.filter((s) => s.type === 'text' && s.props.visible !== false);
+    this.all = specs;
+    this.settledFor = '';
+    this.settle();
     this.draw();
+  }
+
+  private settle(): void {
+    const [a, b] = [this.project(0, 0), this.project(10, 10)];
+    const zoom = `${(b[0] - a[0]).toFixed(1)},${(b[1] - a[1]).toFixed(1)}`;
+    if (zoom === this.settledFor) return;
+    this.settledFor = zoom;
+    const visible = this.all.filter((s) => s.props.visible !== false);
+    this.specs = settleLineLabels(visible, this.project, this.measure).filter((s) => s.type === 'text');
   }
 
   show(): void {
@@ -47,6 +65,7 @@ export class LabelOverlay {
   /** Places every label where the map's camera puts it now (on every frame the map draws). */
   draw = (): void => {
     if (!this.shown) return;
+    this.settle();
     const groups = this.svg.children;
     this.specs.forEach((spec, i) => {
       let group = groups[i] as SVGGElement | undefined;

@@ -12,6 +12,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Padding } from '../geo/framing';
 import { type Bounds, copyNear } from '../geo/mercator';
+import type { Measure } from '../layers/capital-labels';
 import { dotUnder } from '../layers/picking';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { CanvasWatch } from './canvas-watch';
@@ -61,6 +62,8 @@ export interface EngineOptions {
   onClick: (picked: PickedDatum | null, countryId: string | undefined) => void;
   onResetView: () => void;
   resetLabel: string;
+  /** Text widths, for keeping labels on lines off the capitals' names. */
+  measure: Measure;
   onContextLost: () => void;
   /** A pan or zoom ended; `originalEvent` is there when the reader moved the map (not a fitBounds or flyTo). */
   onMoveEnd: (event: { originalEvent?: unknown }) => void;
@@ -122,10 +125,14 @@ export class MapEngine implements MapSurface {
       deck: () => this.deck,
       gate: () => this.gateDrawing(),
     });
-    this.labels = new LabelOverlay(this.map.getContainer(), (lon, lat) => {
-      const p = this.map.project([lon, lat]);
-      return [p.x, p.y];
-    });
+    this.labels = new LabelOverlay(
+      this.map.getContainer(),
+      (lon, lat) => {
+        const p = this.map.project([lon, lat]);
+        return [p.x, p.y];
+      },
+      options.measure,
+    );
     // Shown with deck.gl's first frame, as the arcs they name; from then on placed on every frame the map draws.
     this.map.on('render', this.labels.draw);
     this.map.once('load', this.onFirstLoad);
@@ -270,7 +277,7 @@ export class MapEngine implements MapSurface {
 
   setLayers(all: LayerSpec[]): void {
     const specs = all.filter((spec): spec is DeckSpec => spec.type !== 'text');
-    this.labels.set(all.filter((spec) => spec.type === 'text'));
+    this.labels.set(all);
     this.moving.layersChanged(specs);
     this.specs = specs;
     // Until deck.gl has arrived, the specs wait; attachDeck() turns them into layers.

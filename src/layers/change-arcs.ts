@@ -3,6 +3,7 @@ import type { Dataset } from '../data/schema';
 import { actorIndex, flowRole } from '../data/selectors';
 import { latFromMercatorY, mercatorY } from '../geo/mercator';
 import { LABEL_FONT } from './capital-labels';
+import { cssColor } from './colors';
 import type { LonLat } from './geometry';
 import { arcSegments, TILT } from './trade-arcs';
 import {
@@ -168,6 +169,33 @@ export function changeLabelLayer(data: ChangeDatum[], state: ViewState): Texts<L
  */
 export const changeKind: LayerKind = {
   token: 'trade',
+  keyRank: 1,
+  key: (dataset, { direction, palette, compare }, t) => {
+    if (!compare) return [];
+    const changes = compareFlows(dataset, compare[0], compare[1]).filter(
+      (c) => direction === 'both' || c.role === direction,
+    );
+    const shown = new Set(
+      changes.map((c) =>
+        c.kind === 'compared'
+          ? c.changeUsd < 0
+            ? 'down'
+            : 'up'
+          : c.kind === 'not-compared'
+            ? 'notCompared'
+            : 'oneYear',
+      ),
+    );
+    const [a, b] = compare.map(String) as [string, string];
+    return (['down', 'up', 'notCompared', 'oneYear'] as const)
+      .filter((k) => shown.has(k))
+      .map((k, i) => ({
+        color: cssColor(palette.change[k]),
+        // The first entry names the two years, so the key says what is compared.
+        label: i === 0 ? `${t.compare.keyTitle(a, b)}: ${t.compare.changeKey[k]}` : t.compare.changeKey[k],
+        shape: 'line' as const,
+      }));
+  },
   specs: (dataset, state) => {
     if (!state.compare) return [];
     const data = changeArcData(dataset, state);

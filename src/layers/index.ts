@@ -45,8 +45,9 @@ export function drawnKey(
   direction: Direction,
   palette: LayerPalette,
   t: KeyWords,
+  compare?: readonly [number, number],
 ): KeyItem[] {
   return LAYER_KINDS.filter((kind) => kind.key && shown(kind, layers))
     .sort((a, b) => (a.keyRank ?? 0) - (b.keyRank ?? 0))
-    .flatMap((kind) => kind.key?.(dataset, { year, direction, palette }, t) ?? []);
+    .flatMap((kind) => kind.key?.(dataset, { year, direction, palette, compare }, t) ?? []);
 }

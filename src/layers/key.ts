@@ -11,6 +11,10 @@ export interface KeyWords {
   statusNames: Record<DiplomaticStatus, string>;
   featuredRelation: (status: string, partner: string) => string;
   categoryNames: Record<EventCategory, string>;
+  compare: {
+    changeKey: Record<'up' | 'down' | 'notCompared' | 'oneYear', string>;
+    keyTitle: (a: string, b: string) => string;
+  };
 }
 
 /** One entry of a key: a colour, how it is drawn, and what it means. */

@@ -80,7 +80,8 @@ export const tradeKind: LayerKind = {
   keyRank: 1,
   // Two years compared: their change takes the year's place (src/layers/change-arcs.ts).
   specs: (dataset, state) => (state.compare ? [] : [tradeArcLayer(dataset, state)]),
-  key: (dataset, { year, direction, palette }, t) => {
+  key: (dataset, { year, direction, palette, compare }, t) => {
+    if (compare) return [];
     const roles = new Set(flowsForYear(dataset, year, direction).map((f) => flowRole(f, dataset.focus)));
     return (['exports', 'imports', 'total'] as const)
       .filter((role) => roles.has(role))

@@ -143,6 +143,8 @@ export interface KeyState {
   year: number;
   direction: Direction;
   palette: LayerPalette;
+  /** Two years compared: trade's entries are the change's. */
+  compare?: readonly [number, number] | undefined;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface ImageState {
   strings: Strings;
   locale: string;
   widthScale: WidthScale;
+  /** Two years compared: the key names the change's colours. */
+  compare?: { years: readonly [number, number] } | undefined;
   /** The basemap's countries: a chip names the capital of a country whose land is in the picture. */
   topology?: Topology | undefined;
 }
@@ -38,7 +40,7 @@ export function imageDecorations(
 ): Omit<ImageDecorations, 'panel' | 'text' | 'font'> {
   const { dataset, year, layers, palette: p, strings: t } = s;
   const stop = dataset.years.find((y) => y.year === year);
-  const keys = drawnKey(dataset, year, layers, s.direction, p, t);
+  const keys = drawnKey(dataset, year, layers, s.direction, p, t, s.compare?.years);
   const sourceIds = new Set<string>();
   let widths: ImageDecorations['widths'] = [];
   if (layers.has('trade')) {

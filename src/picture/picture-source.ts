@@ -138,6 +138,7 @@ export class PictureSource {
       state.direction,
       state.widthScale.domainMax,
       state.emphasis?.key,
+      state.compare?.years.join(),
       content.colors.ocean,
       content.title,
       size.width,

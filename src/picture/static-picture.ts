@@ -6,10 +6,10 @@ import { type Camera, projector, type Size } from '../geo/mercator';
 import { buildLayers } from '../layers';
 import { LABEL_FONT, type Measure, placeCapitalLabels } from '../layers/capital-labels';
 import type { Box, Placement } from '../layers/label-placement';
+import { settleLineLabels } from '../layers/line-labels';
 import type { LayerSpec, ViewState } from '../layers/types';
 import { borderPath, borderWidth, landPaths } from './static-map';
 import { escapeXml, layersSvg } from './svg-layers';
-import { settleLineLabels } from './text-settling';
 
 /**
  * The map as one SVG picture, from the dataset and the basemap's topology, in the same projection and camera as the
@@ -94,10 +94,6 @@ export function mapDrawing(input: PictureInput): { markup: string; specs: LayerS
     buildLayers(dataset, { ...state, transitionMs: 0, labelPlacement: { version: 0, placements } }),
     project,
     input.measure,
-    {
-      placements: placements.values(),
-      dots: dataset.actors.map((a) => project(a.capital.lon, a.capital.lat)),
-    },
   );
   parts.push(layersSvg(specs, project));
   return { markup: parts.join(''), specs };

@@ -277,6 +277,8 @@ export interface Strings {
     /** The map of the change: its heading, its accessible name, and its key. */
     changeMap: (a: string, b: string) => string;
     changeKey: { up: string; down: string; notCompared: string; oneYear: string; width: string };
+    /** The key's first entry while the map draws a change: "2016 → 2021". */
+    keyTitle: (a: string, b: string) => string;
   };
 }
 
@@ -568,6 +570,7 @@ export const en: Strings = {
       oneYear: 'a figure in one year only',
       width: "An arc's width is the size of the change, on the scale of every year's trade.",
     },
+    keyTitle: (a, b) => `Trade ${a} → ${b}`,
   },
 };
 
@@ -873,6 +876,7 @@ export const ms: Strings = {
       oneYear: 'angka bagi satu tahun sahaja',
       width: 'Lebar lengkok ialah saiz perubahan, pada skala perdagangan setiap tahun.',
     },
+    keyTitle: (a, b) => `Perdagangan ${a} → ${b}`,
   },
 };
 

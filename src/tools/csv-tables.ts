@@ -341,6 +341,13 @@ export const csvTables: readonly TableSpec[] = [
         'list',
         'Optional: actor codes whose capitals the view frames, instead of a centre.',
       ),
+      col(
+        'compare_from',
+        ['compare', '0'],
+        'number',
+        'Optional: with `compare_to`, two years the step sets against each other; the map draws what changed.',
+      ),
+      col('compare_to', ['compare', '1'], 'number', 'Optional: the later year compared.'),
       sources,
     ],
   },

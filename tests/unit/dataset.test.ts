@@ -387,12 +387,15 @@ describe('the built-in story (issue 16)', () => {
     expect(new Set(years)).toEqual(new Set([2016, 2017, 2021]));
     for (const step of story) {
       expect(step.sources.length, step.id).toBeGreaterThan(0);
-      expect(step.select, step.id).toBeDefined();
+      // A comparison is of everything drawn: it picks nothing out.
+      if (!step.compare) expect(step.select, step.id).toBeDefined();
       expect(step.view, step.id).toBeDefined();
       expect(step.text.length, step.id).toBeLessThan(500);
     }
     // The turns of the article: the killing at klia2, the severing of ties.
     expect(story.map((s) => s.select?.id)).toEqual(expect.arrayContaining(['ev-2017-kjn', 'rel-mys-2021']));
+    // And it ends on what changed: its first year against its last.
+    expect(story.at(-1)?.compare).toEqual([2016, 2021]);
   });
 });
 

@@ -13,6 +13,7 @@ import type { ReaderActions } from '../../controllers/reader-actions';
 import type { StoryController } from '../../controllers/story';
 import { TooltipController } from '../../controllers/tooltip';
 import type { UrlState } from '../../controllers/url-state';
+import type { FlowChange } from '../../data/compare';
 import type { Dataset } from '../../data/schema';
 import type { Selection } from '../../data/selection';
 import { type Direction, directions, latestYear } from '../../data/selectors';
@@ -29,6 +30,7 @@ import { buildLayers } from '../../layers';
 import { layerPalettes } from '../../layers/colors';
 import { widthScaleFor } from '../../layers/scales';
 import type { PickedDatum } from '../../layers/types';
+import { changeLabel } from '../../text/compare';
 import { detailsFor } from '../../text/details';
 import { yearHeadline } from '../../text/summary';
 import { type DisplayMode, dispatch, type ViewChangeDetail } from '../../types';
@@ -163,7 +165,19 @@ export class MapFeature {
     const direction: Direction = directions.includes(host.direction) ? host.direction : 'both';
     const palette = layerPalettes[host.resolvedTheme];
     const widthScale = widthScaleFor(dataset, year, host.scale);
-    return { dataset, year, layers: this.parts.actions.visibleLayers, direction, palette, widthScale };
+    // A story step comparing two years: trade is drawn as what changed, each arc labelled in the reader's words.
+    const years = this.parts.story().comparison;
+    const lang = this.parts.env.text;
+    const compare = years && { years, label: (c: FlowChange) => changeLabel(c, years, lang) };
+    return {
+      dataset,
+      year,
+      layers: this.parts.actions.visibleLayers,
+      direction,
+      palette,
+      widthScale,
+      compare,
+    };
   }
 
   /** The MapLibre map and the deck.gl overlay, for power users: null while the map is released (./live-maps). */
@@ -268,7 +282,7 @@ export class MapFeature {
     if (has('theme') || has('resolvedTheme'))
       engine.setBasemapPaint(paintForTheme(basemapThemes[this.host.resolvedTheme]));
     // `selection` too: a story step's pick stands out and the rest fades.
-    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'selection'].some(has))
+    if (['year', 'layers', 'direction', 'theme', 'scale', 'resolvedTheme', 'selection', 'step'].some(has))
       this.lifecycle.pushLayers();
     if (has('gestures')) this.lifecycle.applyGestures();
   }

@@ -48,8 +48,8 @@ export interface ControlsPanelOptions {
   urlKey(name: string): string;
   /** Says something to screen readers through the element's live region. */
   announce(text: string): void;
-  /** Opens or leaves the dataset's story (the "Story" button; only when the dataset tells one). */
-  story?: { open(): void; close(): void };
+  /** Opens or leaves the dataset's story (the "Story" button; only when the dataset tells one); what its step compares. */
+  story?: { open(): void; close(): void; readonly comparison: readonly [number, number] | undefined };
 }
 
 /**
@@ -110,7 +110,17 @@ export class ControlsPanel {
     const { host } = this;
     const layers = this.options.actions.visibleLayers;
     const scale = widthScaleFor(dataset, year, host.scale);
-    const items = this.key.items(dataset, year, layers, host.direction, host.resolvedTheme, lang, scale);
+    const compare = this.options.story?.comparison;
+    const items = this.key.items(
+      dataset,
+      year,
+      layers,
+      host.direction,
+      host.resolvedTheme,
+      lang,
+      scale,
+      compare,
+    );
     const names = new Intl.ListFormat(lang.locale, { type: 'conjunction' }).format(unlabelled);
     return renderMapKey(items, lang.t.keyLabel, unlabelled.length ? lang.t.unlabelled(names) : '');
   }

@@ -73,11 +73,12 @@ export class MapKeyCache {
     theme: 'light' | 'dark',
     lang: Lang,
     widthScale: WidthScale,
+    compare?: readonly [number, number],
   ): MapKeyContent {
     const { t, locale } = lang;
-    const key = [year, [...layers].join(), direction, theme, locale, widthScale.domainMax].join('|');
+    const key = [year, [...layers].join(), direction, theme, locale, widthScale.domainMax, compare].join('|');
     return this.memo.get(dataset, key, () => ({
-      items: drawnKey(dataset, year, layers, direction, layerPalettes[theme], t),
+      items: drawnKey(dataset, year, layers, direction, layerPalettes[theme], t, compare),
       marks: labelMarks(dataset, year, layers, t),
       widths: layers.has('trade') ? widthEntries(widthScale, (v) => formatUsd(v, locale), t.upTo) : [],
       areas: shadingEntries(dataset, basemapThemes[theme], t),
