@@ -38,7 +38,11 @@ export class EngineCode {
 }
 
 /** What the element asks of MapLibre and deck.gl besides its callbacks: where it starts, its gestures, its words. */
-export function engineSettings(host: { gestures: 'cooperative' | 'greedy'; strings: Strings }) {
+export function engineSettings(host: {
+  gestures: 'cooperative' | 'greedy';
+  strings: Strings;
+  renderRoot: HTMLElement | DocumentFragment;
+}) {
   return {
     // The benchmark's switch for the interleaved experiment (scripts/bench.ts).
     interleaved: (globalThis as { __relationsMapInterleaved?: boolean }).__relationsMapInterleaved === true,
@@ -49,5 +53,19 @@ export function engineSettings(host: { gestures: 'cooperative' | 'greedy'; strin
     locale: host.strings.mapControls,
     resetLabel: host.strings.resetView,
     measure: measureLabel,
+    // The edge markers are buttons over the map: labels on lines keep off them as they are laid out now.
+    labelObstacles: () => {
+      const map = host.renderRoot.querySelector('.map')?.getBoundingClientRect();
+      if (!map) return [];
+      return [...host.renderRoot.querySelectorAll('.edges .edge-marker')].map((marker) => {
+        const r = marker.getBoundingClientRect();
+        return {
+          left: r.left - map.left,
+          top: r.top - map.top,
+          right: r.right - map.left,
+          bottom: r.bottom - map.top,
+        };
+      });
+    },
   } satisfies Partial<EngineOptions>;
 }

@@ -1,5 +1,6 @@
 import type { Measure } from '../layers/capital-labels';
 import { type LabelItem, type LabelLook, labelItems, labelLook } from '../layers/label-items';
+import type { Box } from '../layers/label-placement';
 import { settleLineLabels } from '../layers/line-labels';
 import type { LayerSpec } from '../layers/types';
 
@@ -32,6 +33,7 @@ export class LabelOverlay {
     container: HTMLElement,
     private readonly project: (lon: number, lat: number) => readonly [number, number],
     private readonly measure: Measure,
+    private readonly obstacles: () => readonly Box[],
   ) {
     this.svg = document.createElementNS(SVG, 'svg');
     // A class, not a style attribute: a strict Content-Security-Policy blocks those (the element's sheet places it).
@@ -54,7 +56,9 @@ export class LabelOverlay {
     if (zoom === this.settledFor) return;
     this.settledFor = zoom;
     const visible = this.all.filter((s) => s.props.visible !== false);
-    this.specs = settleLineLabels(visible, this.project, this.measure).filter((s) => s.type === 'text');
+    this.specs = settleLineLabels(visible, this.project, this.measure, this.obstacles).filter(
+      (s) => s.type === 'text',
+    );
   }
 
   show(): void {

@@ -13,6 +13,7 @@ import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Padding } from '../geo/framing';
 import { type Bounds, copyNear } from '../geo/mercator';
 import type { Measure } from '../layers/capital-labels';
+import type { Box } from '../layers/label-placement';
 import { dotUnder } from '../layers/picking';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { CanvasWatch } from './canvas-watch';
@@ -64,6 +65,8 @@ export interface EngineOptions {
   resetLabel: string;
   /** Text widths, for keeping labels on lines off the capitals' names. */
   measure: Measure;
+  /** What labels on lines keep off besides the map's own names and dots, in the map's pixels (the edge markers). */
+  labelObstacles: () => Box[];
   onContextLost: () => void;
   /** A pan or zoom ended; `originalEvent` is there when the reader moved the map (not a fitBounds or flyTo). */
   onMoveEnd: (event: { originalEvent?: unknown }) => void;
@@ -132,6 +135,7 @@ export class MapEngine implements MapSurface {
         return [p.x, p.y];
       },
       options.measure,
+      options.labelObstacles,
     );
     // Shown with deck.gl's first frame, as the arcs they name; from then on placed on every frame the map draws.
     this.map.on('render', this.labels.draw);

@@ -54,16 +54,18 @@ function dotBoxes(specs: readonly LayerSpec[], project: Project): Box[] {
 /**
  * Labels that stand on lines rather than beside dots (a change's "−37%" on its arc), moved off the capitals' names,
  * the dots and one another: each to the first nearby spot that is free, else where it was. The capitals' labels
- * are placed first (src/layers/capital-labels.ts) and never move for them. The same for a picture and the live map.
+ * are placed first (src/layers/capital-labels.ts) and never move for them, nor do `obstacles` (the live map's edge
+ * markers). The same for a picture and the live map.
  */
 export function settleLineLabels(
   specs: readonly LayerSpec[],
   project: Project,
   measure: Measure,
+  obstacles: () => readonly Box[] = () => [],
 ): LayerSpec[] {
   const lineTexts = (s: LayerSpec) => s.type === 'text' && s.props.id !== 'capital-labels';
   if (!specs.some(lineTexts)) return [...specs];
-  const boxes = dotBoxes(specs, project);
+  const boxes = [...obstacles(), ...dotBoxes(specs, project)];
   for (const spec of specs)
     if (spec.type === 'text' && !lineTexts(spec))
       for (const l of labelItems(spec, project)) boxes.push(labelBox(l, measure(l.text, l.size)));

@@ -242,3 +242,50 @@ describe('<relations-compare>: what changed between two years', () => {
     }
   });
 });
+
+describe('a story step that compares two years', () => {
+  const changeLabels = (map: HTMLElement) =>
+    [...map.shadowRoot!.querySelectorAll('.map-labels [data-layer="change-labels"] text')].map(
+      (t) => t.textContent,
+    );
+
+  it("ends the built-in story on the live map with 2016 against 2021: the change's arcs, labels and key", async () => {
+    const { el: map, ready } = mountMap({ step: 'step-change', mode: 'story' }, { width: 1000, height: 620 });
+    await ready;
+    await map.whenRendered();
+    expect(map.shadowRoot!.querySelector('.story-card h2')!.textContent).toBe('Five years on');
+    await expect.poll(() => changeLabels(map)).toEqual(expect.arrayContaining(['−98%', '−82%', '2021 only']));
+    // What a reader sees: the falls with China in the change's red, on the map itself.
+    const red = countNear(await screenshotPixels(map.shadowRoot!.querySelector('.map')!), [220, 38, 38], 45);
+    expect(red).toBeGreaterThan(300);
+    expect(map.shadowRoot!.querySelector('[part="key"]')!.textContent).toMatch(/Trade 2016 → 2021: less/);
+    // The step before draws its own year's arcs again.
+    map.shadowRoot!.querySelector<HTMLButtonElement>('.story-previous')!.click();
+    await map.whenRendered();
+    await expect.poll(() => changeLabels(map)).toEqual([]);
+    expect(map.shadowRoot!.querySelector('[part="key"]')!.textContent).not.toMatch(/→/);
+  });
+
+  it("compares where a page's own step says data-compare", async () => {
+    const { el: map, ready } = mountMap(
+      { id: 'story-compare-map', year: '2021' },
+      { width: 900, height: 560 },
+    );
+    const story = document.createElement('relations-story');
+    story.setAttribute('for', 'story-compare-map');
+    story.innerHTML =
+      '<div data-step="our-change" data-year="2017" data-compare="2016 2017" data-layers="trade labels"><h3>A year on</h3></div>';
+    document.body.append(story);
+    try {
+      await ready;
+      story.activate(story.querySelector<HTMLElement>('[data-step]')!);
+      await map.whenRendered();
+      await expect
+        .poll(() => changeLabels(map))
+        .toEqual(expect.arrayContaining(['−37%', '+5%', 'not compared']));
+      expect(map.year).toBe(2017);
+    } finally {
+      story.remove();
+    }
+  });
+});
