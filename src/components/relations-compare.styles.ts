@@ -100,6 +100,11 @@ export const relationsCompareStyles = [
       font-variant-numeric: tabular-nums;
       font-weight: 700;
     }
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
     button.download {
       margin-top: 8px;
       background: var(--relations-panel-solid, #fff);

@@ -9,14 +9,15 @@ import { compareYears, parseCompare } from '../data/compare';
 import type { Dataset } from '../data/schema';
 import type { Direction } from '../data/selectors';
 import { yearsOf } from '../data/selectors';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { datasetBounds } from '../geo/framing';
 import { cameraForBounds } from '../geo/mercator';
 import { cssColor, layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { posterAlt } from '../picture/build-urls';
-import { staticPicture } from '../picture/static-picture';
+import { comparePicture, svgToPng } from '../picture/compare-export';
+import { type PictureInput, staticPicture } from '../picture/static-picture';
 import { changeLabel, changeRows, changesCsv, relationChangeRows } from '../text/compare';
 import { en, type Lang, type Strings, withDataset } from '../text/strings';
 import { FrameworkElement } from './framework-element';
@@ -167,43 +168,92 @@ export class RelationsCompare extends FrameworkElement {
       );
   }
 
+  /** What one picture is drawn from: a year's, or (`change`) what changed between two years. */
+  private pictureInput(
+    dataset: Dataset,
+    topology: Topology,
+    year: number,
+    change?: { years: [number, number]; title: string },
+  ): PictureInput {
+    const theme = this.theme ?? this.colors ?? 'light';
+    const lang = this.textLang();
+    const size = change ? CHANGE_SIZE : MULTIPLE_SIZE;
+    const years = change?.years;
+    return {
+      dataset,
+      state: {
+        year,
+        // The change map draws trade alone: relation lines and events of one year would say half the story.
+        layers: years ? new Set<LayerToken>(['trade', 'labels']) : this.layers,
+        compare: years && { years, label: (c) => changeLabel(c, years, lang) },
+        direction: this.direction,
+        palette: layerPalettes[theme],
+        // Locked: one scale for every year, so a thinner arc is less trade, whichever picture it is in.
+        widthScale: widthScaleFor(dataset, year, 'locked'),
+      },
+      topology,
+      colors: basemapThemes[theme],
+      camera: cameraForBounds(datasetBounds(dataset), size, MULTIPLE_PADDING),
+      size,
+      measure: measureLabel,
+      title: change ? change.title : `${dataset.title}: ${year}`,
+      description: years
+        ? changeRows(dataset, years, lang)
+            .map((r) => `${r.subject}: ${r.words}.`)
+            .join(' ')
+        : posterAlt(dataset, year, lang),
+    };
+  }
+
   private picture(
     dataset: Dataset,
     topology: Topology,
     year: number,
     change?: { years: [number, number]; title: string },
-  ): string {
-    const theme = this.theme ?? this.colors ?? 'light';
-    const lang = this.textLang();
-    const size = change ? CHANGE_SIZE : MULTIPLE_SIZE;
-    const years = change?.years;
+  ) {
     return staticPicture(
-      {
-        dataset,
-        state: {
-          year,
-          // The change map draws trade alone: relation lines and events of one year would say half the story.
-          layers: years ? new Set<LayerToken>(['trade', 'labels']) : this.layers,
-          compare: years && { years, label: (c) => changeLabel(c, years, lang) },
-          direction: this.direction,
-          palette: layerPalettes[theme],
-          // Locked: one scale for every year, so a thinner arc is less trade, whichever picture it is in.
-          widthScale: widthScaleFor(dataset, year, 'locked'),
-        },
-        topology,
-        colors: basemapThemes[theme],
-        camera: cameraForBounds(datasetBounds(dataset), size, MULTIPLE_PADDING),
-        size,
-        measure: measureLabel,
-        title: change ? change.title : `${dataset.title}: ${year}`,
-        description: years
-          ? changeRows(dataset, years, lang)
-              .map((r) => `${r.subject}: ${r.words}.`)
-              .join(' ')
-          : posterAlt(dataset, year, lang),
-      },
+      this.pictureInput(dataset, topology, year, change),
       change ? 'change-picture' : 'multiple',
     );
+  }
+
+  /**
+   * The comparison as a picture that stands alone: the change map with its title, key, sources and attribution, and
+   * every year's small picture. A PNG at twice its pixels, or an SVG. Rejects before the dataset and the basemap are
+   * in, or when `compare` is refused.
+   */
+  async exportImage(options: { type?: 'image/png' | 'image/svg+xml' } = {}): Promise<Blob> {
+    const dataset = this.data;
+    const years = this.comparedYears;
+    const topology = this._topology ?? (await loadTopology());
+    if (!dataset || !years)
+      throw new Error('relations-compare: nothing to export (no dataset, or no two years)');
+    const lang = this.textLang();
+    const t = lang.t.compare;
+    const title = lang.t.compare.imageTitle(dataset.title, String(years[0]), String(years[1]));
+    const change = this.pictureInput(dataset, topology, years[1], { years, title });
+    const multiples = dataset.years.map(({ year, label }) => ({
+      input: this.pictureInput(dataset, topology, year),
+      caption: `${year} ${label}`,
+    }));
+    const picture = comparePicture(
+      change,
+      multiples,
+      { strings: lang.t, locale: lang.locale, heading: t.multiples },
+      { theme: this.theme ?? this.colors ?? 'light' },
+    );
+    if (options.type === 'image/svg+xml') return new Blob([picture.svg], { type: 'image/svg+xml' });
+    return svgToPng(picture.svg, picture.width, picture.height);
+  }
+
+  private async downloadImage(type: 'image/png' | 'image/svg+xml', years: [number, number]): Promise<void> {
+    const d = this.data;
+    if (!d) return;
+    const blob = await this.exportImage({ type }).catch((error: unknown) => {
+      console.warn('relations-compare: the picture could not be made', error);
+    });
+    if (blob)
+      downloadBlob(blob, `${d.id}-change-${years[0]}-${years[1]}.${type === 'image/png' ? 'png' : 'svg'}`);
   }
 
   /** The change itself, drawn: one arc per pair as thick as the change, its colour the way it went. */
@@ -289,7 +339,11 @@ export class RelationsCompare extends FrameworkElement {
           </tbody>
         </table>
       </div>
-      <button type="button" class="download" @click=${() => this.download(years)}>${t.compare.csv}</button>`;
+      <div class="downloads">
+        <button type="button" class="download" @click=${() => this.download(years)}>${t.compare.csv}</button>
+        <button type="button" class="download" @click=${() => void this.downloadImage('image/png', years)}>${t.compare.png}</button>
+        <button type="button" class="download" @click=${() => void this.downloadImage('image/svg+xml', years)}>${t.compare.svg}</button>
+      </div>`;
   }
 
   private download(years: [number, number]): void {

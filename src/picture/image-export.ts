@@ -43,8 +43,11 @@ export function imageDecorations(
   const keys = drawnKey(dataset, year, layers, s.direction, p, t, s.compare?.years);
   const sourceIds = new Set<string>();
   let widths: ImageDecorations['widths'] = [];
+  const compared = s.compare?.years;
   if (layers.has('trade')) {
-    for (const f of flowsForYear(dataset, year, s.direction)) for (const id of f.sources) sourceIds.add(id);
+    // A change is drawn from both years' figures: both years' sources.
+    for (const y of compared ?? [year])
+      for (const f of flowsForYear(dataset, y, s.direction)) for (const id of f.sources) sourceIds.add(id);
     widths = widthEntries(s.widthScale, (v) => formatUsd(v, s.locale), t.upTo);
   }
   if (layers.has('relations'))
@@ -54,7 +57,9 @@ export function imageDecorations(
     .filter((name): name is string => !!name)
     .sort((a, b) => a.localeCompare(b, s.locale));
   return {
-    title: t.imageTitle(dataset.title, year, stop?.label ?? ''),
+    title: compared
+      ? t.compare.imageTitle(dataset.title, String(compared[0]), String(compared[1]))
+      : t.imageTitle(dataset.title, year, stop?.label ?? ''),
     keys,
     marks: labelMarks(dataset, year, layers, t),
     areas: shadingEntries(dataset, shading, t),

@@ -279,6 +279,11 @@ export interface Strings {
     changeKey: { up: string; down: string; notCompared: string; oneYear: string; width: string };
     /** The key's first entry while the map draws a change: "2016 → 2021". */
     keyTitle: (a: string, b: string) => string;
+    /** An exported picture's title while it shows a change. */
+    imageTitle: (title: string, a: string, b: string) => string;
+    /** The compare view's downloads of its picture. */
+    png: string;
+    svg: string;
   };
 }
 
@@ -571,6 +576,9 @@ export const en: Strings = {
       width: "An arc's width is the size of the change, on the scale of every year's trade.",
     },
     keyTitle: (a, b) => `Trade ${a} → ${b}`,
+    imageTitle: (title, a, b) => `${title}: what changed from ${a} to ${b}`,
+    png: 'Picture (PNG)',
+    svg: 'Picture (SVG)',
   },
 };
 
@@ -877,6 +885,9 @@ export const ms: Strings = {
       width: 'Lebar lengkok ialah saiz perubahan, pada skala perdagangan setiap tahun.',
     },
     keyTitle: (a, b) => `Perdagangan ${a} → ${b}`,
+    imageTitle: (title, a, b) => `${title}: apa yang berubah dari ${a} ke ${b}`,
+    png: 'Gambar (PNG)',
+    svg: 'Gambar (SVG)',
   },
 };
 

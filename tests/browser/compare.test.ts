@@ -4,7 +4,15 @@ import type { RelationsCompare } from '../../src/components/relations-compare';
 import { compareFlows } from '../../src/data/compare';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
-import { countHue, countNear, mountMap, nextEvent, removeAll, screenshotPixels } from './helpers';
+import {
+  countHue,
+  countNear,
+  imagePixels,
+  mountMap,
+  nextEvent,
+  removeAll,
+  screenshotPixels,
+} from './helpers';
 
 const EXPORTS: [number, number, number] = [194, 65, 12];
 
@@ -103,6 +111,29 @@ describe('<relations-compare>: what changed between two years', () => {
     expect(figure.querySelector('figcaption')!.textContent).toMatch(
       /more.*less.*two figures not comparable/s,
     );
+  });
+
+  it('exports the comparison as a picture that stands alone: SVG and PNG, with the change, every year, key and sources', async () => {
+    const el = mountCompare({ compare: '2016 2021' }, 1000, dataset());
+    await expect.poll(() => drawn(el), { timeout: 20_000 }).toBe(3);
+    const svgText = await (await el.exportImage({ type: 'image/svg+xml' })).text();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts).toEqual(
+      expect.arrayContaining(['−98%', '−82%', '2016 Friends', '2017 Rupture', '2021 Severed']),
+    );
+    expect(texts.join(' ')).toMatch(/what changed from 2016 to 2021/);
+    expect(texts.join(' ')).toMatch(/Trade 2016 → 2021: less/);
+    expect(texts.join(' ')).toMatch(/Sources: .*KOTRA/);
+    expect(doc.querySelectorAll('[data-year-picture]').length).toBe(3);
+
+    const png = await el.exportImage();
+    expect(png.type).toBe('image/png');
+    const pixels = await imagePixels(png);
+    const width = Number(doc.documentElement.getAttribute('width'));
+    expect(pixels.width).toBe(width * 2);
+    expect(countNear(pixels, [220, 38, 38], 45)).toBeGreaterThan(1000);
   });
 
   it('lists every drawn figure of both years with its change, or why it is not compared, never a % across series', async () => {
