@@ -52,20 +52,21 @@ export function engineSettings(host: {
     cooperativeGestures: host.gestures !== 'greedy',
     locale: host.strings.mapControls,
     resetLabel: host.strings.resetView,
-    measure: measureLabel,
-    // The edge markers are buttons over the map: labels on lines keep off them as they are laid out now.
-    labelObstacles: () => {
-      const map = host.renderRoot.querySelector('.map')?.getBoundingClientRect();
-      if (!map) return [];
-      return [...host.renderRoot.querySelectorAll('.edges .edge-marker')].map((marker) => {
-        const r = marker.getBoundingClientRect();
-        return {
-          left: r.left - map.left,
-          top: r.top - map.top,
-          right: r.right - map.left,
-          bottom: r.bottom - map.top,
-        };
-      });
-    },
+    lineLabels: { measure: measureLabel, obstacles: () => edgeMarkerBoxes(host.renderRoot) },
   } satisfies Partial<EngineOptions>;
+}
+
+/** The edge markers, buttons over the map, as they are laid out now, in the map's pixels. */
+function edgeMarkerBoxes(root: HTMLElement | DocumentFragment) {
+  const map = root.querySelector('.map')?.getBoundingClientRect();
+  if (!map) return [];
+  return [...root.querySelectorAll('.edges .edge-marker')].map((marker) => {
+    const r = marker.getBoundingClientRect();
+    return {
+      left: r.left - map.left,
+      top: r.top - map.top,
+      right: r.right - map.left,
+      bottom: r.bottom - map.top,
+    };
+  });
 }

@@ -19,6 +19,13 @@ const alpha = (c: ArrayLike<number>) => (c[3] ?? 255) / 255;
  * elements, shapes any script the browser can, and is the very text the static picture draws from the same specs.
  * Hidden from assistive technology: the element's list of places names them.
  */
+/** What labels on lines need: text widths, and what they keep off besides the map's names and dots (edge markers). */
+export interface LineLabelOptions {
+  measure: Measure;
+  /** In the map's pixels. */
+  obstacles: () => readonly Box[];
+}
+
 export class LabelOverlay {
   private readonly svg: SVGSVGElement;
   private specs: LayerSpec[] = [];
@@ -31,9 +38,8 @@ export class LabelOverlay {
 
   constructor(
     container: HTMLElement,
+    private readonly lines: LineLabelOptions,
     private readonly project: (lon: number, lat: number) => readonly [number, number],
-    private readonly measure: Measure,
-    private readonly obstacles: () => readonly Box[],
   ) {
     this.svg = document.createElementNS(SVG, 'svg');
     // A class, not a style attribute: a strict Content-Security-Policy blocks those (the element's sheet places it).
@@ -56,7 +62,7 @@ export class LabelOverlay {
     if (zoom === this.settledFor) return;
     this.settledFor = zoom;
     const visible = this.all.filter((s) => s.props.visible !== false);
-    this.specs = settleLineLabels(visible, this.project, this.measure, this.obstacles).filter(
+    this.specs = settleLineLabels(visible, this.project, this.lines.measure, this.lines.obstacles).filter(
       (s) => s.type === 'text',
     );
   }

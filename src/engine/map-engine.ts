@@ -12,12 +12,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Padding } from '../geo/framing';
 import { type Bounds, copyNear } from '../geo/mercator';
-import type { Measure } from '../layers/capital-labels';
-import type { Box } from '../layers/label-placement';
 import { dotUnder } from '../layers/picking';
 import type { LayerSpec, PickedDatum } from '../layers/types';
 import { CanvasWatch } from './canvas-watch';
-import { LabelOverlay } from './label-overlay';
+import { LabelOverlay, type LineLabelOptions } from './label-overlay';
 import { MovingPicture } from './moving-picture';
 import { type ReleasableDevice, releaseDeckDevice } from './release';
 import { ResetViewControl } from './reset-control';
@@ -63,10 +61,8 @@ export interface EngineOptions {
   onClick: (picked: PickedDatum | null, countryId: string | undefined) => void;
   onResetView: () => void;
   resetLabel: string;
-  /** Text widths, for keeping labels on lines off the capitals' names. */
-  measure: Measure;
-  /** What labels on lines keep off besides the map's own names and dots, in the map's pixels (the edge markers). */
-  labelObstacles: () => Box[];
+  /** For keeping labels on lines (a change's "−37%") off names, dots and edge markers. */
+  lineLabels: LineLabelOptions;
   onContextLost: () => void;
   /** A pan or zoom ended; `originalEvent` is there when the reader moved the map (not a fitBounds or flyTo). */
   onMoveEnd: (event: { originalEvent?: unknown }) => void;
@@ -128,15 +124,10 @@ export class MapEngine implements MapSurface {
       deck: () => this.deck,
       gate: () => this.gateDrawing(),
     });
-    this.labels = new LabelOverlay(
-      this.map.getContainer(),
-      (lon, lat) => {
-        const p = this.map.project([lon, lat]);
-        return [p.x, p.y];
-      },
-      options.measure,
-      options.labelObstacles,
-    );
+    this.labels = new LabelOverlay(this.map.getContainer(), options.lineLabels, (lon, lat) => {
+      const p = this.map.project([lon, lat]);
+      return [p.x, p.y];
+    });
     // Shown with deck.gl's first frame, as the arcs they name; from then on placed on every frame the map draws.
     this.map.on('render', this.labels.draw);
     this.map.once('load', this.onFirstLoad);
