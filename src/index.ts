@@ -1,7 +1,9 @@
 /** The library's entry: defines the elements and exports their classes and the data types. */
 
-export type { CompareErrorDetail, YearSelectDetail } from './components/relations-compare';
-export { RelationsCompare } from './components/relations-compare';
+import { defineWhenUsed } from './components/lazy-define';
+
+// Types only: <relations-compare> arrives in a chunk of its own when the page has one or a map opens its compare view.
+export type { CompareErrorDetail, RelationsCompare, YearSelectDetail } from './components/relations-compare';
 export { RelationsDetails } from './components/relations-details';
 export { RelationsLayerToggles } from './components/relations-layer-toggles';
 export { RelationsLegend } from './components/relations-legend';
@@ -45,3 +47,9 @@ export type {
   ViewChangeDetail,
   YearChangeDetail,
 } from './types';
+
+/** Loads `<relations-compare>` now: for one inside a shadow root of the page's own, which the page's DOM does not show. */
+export const loadRelationsCompare = defineWhenUsed(
+  'relations-compare',
+  () => import('./components/relations-compare'),
+);

@@ -16,7 +16,6 @@ import { cssColor, layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { type LayerToken, layerTokens } from '../layers/types';
 import { posterAlt } from '../picture/build-urls';
-import { comparePicture, svgToPng } from '../picture/compare-export';
 import { type PictureInput, staticPicture } from '../picture/static-picture';
 import { changeLabel, changeRows, changesCsv, relationChangeRows } from '../text/compare';
 import { en, type Lang, type Strings, withDataset } from '../text/strings';
@@ -236,6 +235,8 @@ export class RelationsCompare extends FrameworkElement {
       input: this.pictureInput(dataset, topology, year),
       caption: `${year} ${label}`,
     }));
+    // The standalone picture's code (key, sources, PNG) comes when asked for, as the map's own downloads do.
+    const { comparePicture, svgToPng } = await import('../picture/compare-export');
     const picture = comparePicture(
       change,
       multiples,

@@ -35,7 +35,7 @@ function mountCompare(attributes: Record<string, string>, width: number, data?: 
 const pictures = (el: RelationsCompare) => [
   ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.multiples button'),
 ];
-const drawn = (el: RelationsCompare) => el.shadowRoot!.querySelectorAll('.multiples svg').length;
+const drawn = (el: Element) => el.shadowRoot?.querySelectorAll('.multiples svg').length ?? 0;
 
 afterEach(() => {
   removeAll();
@@ -43,6 +43,12 @@ afterEach(() => {
 });
 
 describe('<relations-compare>: what changed between two years', () => {
+  it('arrives when the page first has one: a page without one never loads its code', async () => {
+    expect(customElements.get('relations-compare')).toBeUndefined();
+    document.body.append(document.createElement('relations-compare'));
+    await customElements.whenDefined('relations-compare');
+  });
+
   it('draws every year on one scale, side by side when wide and stacked on a phone, each opening its year', async () => {
     const el = mountCompare({ compare: '2016 2021' }, 1280, dataset());
     await expect.poll(() => drawn(el), { timeout: 20_000 }).toBe(3);

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { MapLinkPort } from '../../controllers/map-link';
-import '../relations-compare';
 import type { DisplayMode } from '../../types';
 import type { YearSelectDetail } from '../relations-compare';
 import { renderTableView, type TableInputs } from './table-view';
@@ -9,11 +8,15 @@ import { renderTableView, type TableInputs } from './table-view';
  * The compare view (`mode="compare"`): over the map, as the table view is, every year as a small picture and what
  * changed between the two years compared. A picture opens its year on the map and goes back to it.
  */
+/** The element arrives in a chunk of its own, when a reader first opens the view. */
+const loadCompare = () => void import('../relations-compare');
+
 export function renderCompareView(
   t: TableInputs & { compare: string | undefined; theme: 'light' | 'dark' },
   actions: Pick<MapLinkPort, 'setYear'> & { setMode(mode: 'map'): void },
 ) {
   const s = t.strings;
+  loadCompare();
   return html`<section
     class="panel table-view compare-view"
     part="compare-view"
