@@ -16,6 +16,9 @@ interface Shot {
   box?: string;
   /** Only the element, not the whole page. */
   element?: boolean;
+  /** Attributes set on the demo's map once it is ready (a mode, a step), and what to wait for after. */
+  attributes?: Record<string, string>;
+  waitFor?: string;
 }
 
 const shots: Shot[] = [
@@ -28,6 +31,21 @@ const shots: Shot[] = [
     element: true,
   },
   { file: 'docs/layout-narrow.png', viewport: { width: 390, height: 844 }, phone: true },
+  {
+    file: 'docs/compare-view.png',
+    viewport: { width: 1280, height: 900 },
+    element: true,
+    box: 'height:860px',
+    attributes: { mode: 'compare', compare: '2016 2021' },
+    waitFor: '#map .compare-view .multiples svg >> nth=2',
+  },
+  {
+    file: 'docs/compare-story.png',
+    viewport: { width: 1280, height: 800 },
+    element: true,
+    attributes: { mode: 'story', step: 'step-change' },
+    waitFor: '#map .map-labels [data-layer="change-labels"] text >> nth=0',
+  },
 ];
 
 const server = await serveStatic('dist', {}, {});
@@ -50,7 +68,13 @@ try {
         .locator('#map')
         .evaluate((el, box) => el.setAttribute('style', `display:block;${box}`), shot.box);
     }
+    if (shot.attributes) {
+      await page.locator('#map').evaluate((el, attributes) => {
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      }, shot.attributes);
+    }
     await rendered(page, '#map');
+    if (shot.waitFor) await page.locator(shot.waitFor).waitFor();
     if (shot.element) await page.locator('#map').screenshot({ path: shot.file });
     else await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);

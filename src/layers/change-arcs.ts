@@ -53,6 +53,7 @@ export function changeArcData(dataset: Dataset, state: ViewState): ChangeDatum[]
       kind: 'change',
       id: change.key,
       change,
+      years: compare.years,
       source: [from.capital.lon, from.capital.lat],
       target: [to.capital.lon, to.capital.lat],
       width: Math.max(1, width),
@@ -97,8 +98,8 @@ export function changeArcLayer(data: ChangeDatum[]): Arcs<ChangeDatum> {
     props: {
       id: 'change-arcs',
       data,
-      // Said in words beside the picture, row by row; the pointer has nothing to add.
-      pickable: false,
+      // The tooltip says the change in words, the same as the compare view's table.
+      pickable: true,
       greatCircle: false,
       numSegments: arcSegments(data.length),
       widthUnits: 'pixels',

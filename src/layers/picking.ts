@@ -24,6 +24,9 @@ export function selectionFromPick(
         return { kind: 'relation', id: picked.relation.id };
       case 'event':
         return { kind: 'event', id: picked.event.id };
+      case 'change':
+        // Two years' figures are no one feature to open: the tooltip says the change, the compare view lists it.
+        return null;
     }
   }
   const actor = countryId ? dataset.actors.find((a) => a.isoNumeric === countryId) : undefined;

@@ -60,6 +60,8 @@ export interface ChangeDatum {
   kind: 'change';
   id: string;
   change: FlowChange;
+  /** The two years compared, earlier first. */
+  years: readonly [number, number];
   source: LonLat;
   target: LonLat;
   width: number;
@@ -118,7 +120,7 @@ export interface EventDatum {
   category: EventCategory;
 }
 
-export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EmbassyDatum | EventDatum;
+export type PickedDatum = ArcDatum | CapitalDatum | RelationDatum | EmbassyDatum | EventDatum | ChangeDatum;
 
 export type Arcs<D> = { type: 'arc'; props: ArcLayerProps<D> };
 export type Dots<D> = { type: 'scatter'; props: ScatterplotLayerProps<D> };

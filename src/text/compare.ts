@@ -9,7 +9,7 @@ import { csvField } from '../data/csv';
 import { formatPeriod, formatUsd } from '../data/format';
 import type { Dataset, Flow } from '../data/schema';
 import { actorIndex } from '../data/selectors';
-import { flowPair } from './describe';
+import { flowPair } from './flow-names';
 import { english, type Lang, withDataset } from './strings';
 
 function percent(ratio: number, locale: string): string {

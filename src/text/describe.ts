@@ -4,6 +4,8 @@ import { actorIndex, flowRole } from '../data/selectors';
 import { formatShare, shareOfRecordedTrade } from '../data/shares';
 import { sourcePublishers } from '../data/sources';
 import type { PickedDatum } from '../layers/types';
+import { changeSubject, changeWords } from './compare';
+import { flowPair } from './flow-names';
 import { english, type Lang, withDataset } from './strings';
 
 export interface Description {
@@ -13,15 +15,6 @@ export interface Description {
 
 function periodText(flow: Flow, lang: Lang): string {
   return flow.period ? ` (${formatPeriod(flow.period, lang.locale)})` : '';
-}
-
-/** "A → B" or "Trade between A and B", without the year. */
-export function flowPair(dataset: Dataset, flow: Flow, lang: Lang = english): string {
-  const actors = actorIndex(dataset);
-  const name = (code: string) => actors.get(code)?.name ?? code;
-  const role = flowRole(flow, dataset.focus);
-  if (role === 'total') return lang.t.pairTrade(name(flow.from), name(flow.to));
-  return `${name(flow.from)} → ${name(flow.to)}`;
 }
 
 export function flowTitle(dataset: Dataset, flow: Flow, lang: Lang = english): string {
@@ -57,6 +50,11 @@ export function describePicked(dataset: Dataset, picked: PickedDatum, given: Lan
   const { t, locale } = lang;
   const sourceNames = (ids: readonly string[]) => sourcePublishers(dataset, ids);
   switch (picked.kind) {
+    case 'change':
+      return {
+        title: changeSubject(dataset, picked.change, lang),
+        lines: [changeWords(dataset, picked.change, picked.years, lang)],
+      };
     case 'flow': {
       const f = picked.flow;
       return {

@@ -12,8 +12,8 @@ import {
 } from '../data/selectors';
 import { formatShare, shareOfRecordedTrade } from '../data/shares';
 import { type SourceRef, sourcePublishers, sourceRefs } from '../data/sources';
-import { flowPair } from './describe';
 import { embassiesText } from './details';
+import { flowPair } from './flow-names';
 import { english, type Lang, withDataset } from './strings';
 
 export interface AlternativeFigure {

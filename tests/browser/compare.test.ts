@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import builtIn from '../../datasets/dprk-relations.json';
 import type { RelationsCompare } from '../../src/components/relations-compare';
 import { compareFlows } from '../../src/data/compare';
 import type { Dataset } from '../../src/data/schema';
 import { validateDataset } from '../../src/data/validate';
+import { arcPoint } from '../../src/layers/change-arcs';
 import {
   countHue,
   countNear,
@@ -296,6 +298,16 @@ describe('a story step that compares two years', () => {
     const red = countNear(await screenshotPixels(map.shadowRoot!.querySelector('.map')!), [220, 38, 38], 45);
     expect(red).toBeGreaterThan(300);
     expect(map.shadowRoot!.querySelector('[part="key"]')!.textContent).toMatch(/Trade 2016 → 2021: less/);
+    // Under the pointer, an arc says its change in words: the same words as the compare view's table.
+    const data = map.data!;
+    const [prk, chn] = ['PRK', 'CHN'].map((code) => data.actors.find((x) => x.code === code)!.capital);
+    const onArc = arcPoint([prk!.lon, prk!.lat], [chn!.lon, chn!.lat], 0.5);
+    const at = map.map!.project(onArc);
+    await userEvent.hover(map.shadowRoot!.querySelector('.map')!, { position: { x: at.x, y: at.y } });
+    await expect
+      .poll(() => map.shadowRoot!.querySelector('[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ') ?? '')
+      .toMatch(/North Korea \(DPRK\) → China.*down 98% from 2016 to 2021 \(\$2\.58B less\), KOTRA figures/);
+
     // The step before draws its own year's arcs again.
     map.shadowRoot!.querySelector<HTMLButtonElement>('.story-previous')!.click();
     await map.whenRendered();
