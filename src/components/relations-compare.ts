@@ -15,10 +15,10 @@ import { cameraForBounds } from '../geo/mercator';
 import { cssColor, layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { type LayerToken, layerTokens } from '../layers/types';
-import { posterAlt } from '../picture/build-urls';
 import { type PictureInput, staticPicture } from '../picture/static-picture';
 import { changeLabel, changeRows, changesCsv, relationChangeRows } from '../text/compare';
 import { en, type Lang, type Strings, withDataset } from '../text/strings';
+import { posterAlt } from '../text/summary';
 import { FrameworkElement } from './framework-element';
 import { relationsCompareStyles } from './relations-compare.styles';
 

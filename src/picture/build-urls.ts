@@ -1,7 +1,7 @@
 import { LIBRARY_FILES, libraryFile } from '../data/files';
 import type { Dataset } from '../data/schema';
-import { type Lang, withDataset } from '../text/strings';
-import { yearSummary } from '../text/summary';
+import type { Lang } from '../text/strings';
+import { posterAlt } from '../text/summary';
 
 /**
  * Files the build writes beside the library, found from this module. In the library build this module is inside it
@@ -49,10 +49,6 @@ export function posterUrl(year: number | 'latest', locale = 'en'): string | unde
 
 /** The posters' size: the embed code's element, 800 pixels wide. */
 export const POSTER_SIZE = { width: 800, height: 520 };
-
-/** A year's poster's alt text: the year in words, written from the data. */
-export const posterAlt = (dataset: Dataset, year: number, lang: Lang) =>
-  `${withDataset(lang, dataset).t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;
 
 /** The poster for the embed code: the built-in dataset's year, when the build wrote posters. */
 export interface EmbedPoster {

@@ -9,7 +9,8 @@ import { layerPalettes } from '../layers/colors';
 import { widthScaleFor } from '../layers/scales';
 import { layerTokens } from '../layers/types';
 import type { Lang } from '../text/strings';
-import { POSTER_SIZE, posterAlt } from './build-urls';
+import { posterAlt } from '../text/summary';
+import { POSTER_SIZE } from './build-urls';
 import { standalonePicture } from './svg-export';
 
 /** The story's framing, with a little room around it. */

@@ -78,3 +78,7 @@ export function yearSummary(dataset: Dataset, year: number, given: Lang = englis
   if (events) sentences.push(t.summaryEvents(events));
   return sentences.join(' ');
 }
+
+/** A year's poster's alt text, and a small picture's: the year in words, written from the data. */
+export const posterAlt = (dataset: Dataset, year: number, lang: Lang) =>
+  `${withDataset(lang, dataset).t.staticMapLabel(String(year))}. ${yearSummary(dataset, year, lang)}`;

@@ -14,12 +14,12 @@ import { roughMeasure } from '../../src/layers/capital-labels';
 import { layerPalettes } from '../../src/layers/colors';
 import { widthScaleFor } from '../../src/layers/scales';
 import { layerTokens } from '../../src/layers/types';
-import { posterAlt } from '../../src/picture/build-urls';
 import { posters } from '../../src/picture/posters';
 import { staticPicture } from '../../src/picture/static-picture';
 import { standalonePicture } from '../../src/picture/svg-export';
 import { arcPoints, escapeXml, layersSvg } from '../../src/picture/svg-layers';
 import { bindStrings, english, langFor } from '../../src/text/strings';
+import { posterAlt } from '../../src/text/summary';
 import { loadDefaultDataset } from './default-dataset';
 
 const dataset = loadDefaultDataset();
