@@ -243,7 +243,7 @@ export class ControlsPanel {
         <summary>${s.legend}</summary>
         <slot name="legend"><relations-legend
           part="legend"
-          .model=${this.legend.model(dataset, year, host.scale, host.resolvedTheme, layers, host.direction, lang)}
+          .model=${this.legend.model(dataset, year, host.scale, host.resolvedTheme, layers, host.direction, lang, !!options.story?.comparison)}
           @scale-input=${(e: CustomEvent<{ mode: ScaleMode }>) => {
             host.scale = e.detail.mode;
           }}

@@ -19,9 +19,11 @@ export class LegendModelCache {
     layers: ReadonlySet<LayerToken>,
     direction: Direction,
     given: Lang,
+    /** A story step draws a change: its colours are in the map's key, not the year's directions. */
+    comparing = false,
   ): LegendModel {
     const lang = withDataset(given, dataset);
-    const key = [theme, scale, year, lang.locale, [...layers].join(), direction].join('|');
+    const key = [theme, scale, year, lang.locale, [...layers].join(), direction, comparing].join('|');
     return this.memo.get(dataset, key, () => ({
       palette: layerPalettes[theme],
       stops: legendStops(widthScaleFor(dataset, year, scale)),
@@ -30,7 +32,7 @@ export class LegendModelCache {
       year,
       locale: lang.locale,
       showTrade: layers.has('trade'),
-      roles: direction === 'both' ? ['exports', 'imports', 'total'] : [direction],
+      roles: comparing ? [] : direction === 'both' ? ['exports', 'imports', 'total'] : [direction],
       hiddenPartners: hiddenPartnersNote(dataset, year, direction, lang),
       showRelations: layers.has('relations'),
       showEvents: layers.has('events'),
