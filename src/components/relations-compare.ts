@@ -1,32 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { basemapThemes } from '../basemap/style';
 import { loadTopology, type Topology } from '../basemap/topology';
 import { measureLabel } from '../controllers/label-placer';
 import { MapLinkController, type MapLinkPort } from '../controllers/map-link';
 import { compareYears, parseCompare } from '../data/compare';
+import { LastValue } from '../data/memo';
 import type { Dataset } from '../data/schema';
 import type { Direction } from '../data/selectors';
 import { yearsOf } from '../data/selectors';
 import { downloadBlob, downloadText } from '../download';
-import { datasetBounds } from '../geo/framing';
-import { cameraForBounds } from '../geo/mercator';
 import { cssColor, layerPalettes } from '../layers/colors';
-import { widthScaleFor } from '../layers/scales';
 import { type LayerToken, layerTokens } from '../layers/types';
-import { type PictureInput, staticPicture } from '../picture/static-picture';
-import { changeLabel, changeRows, changesCsv, relationChangeRows } from '../text/compare';
+import { comparePictureInput } from '../picture/compare-pictures';
+import { staticPicture } from '../picture/static-picture';
+import { changeRows, changesCsv, relationChangeRows } from '../text/compare';
 import { en, type Lang, type Strings, withDataset } from '../text/strings';
-import { posterAlt } from '../text/summary';
 import { FrameworkElement } from './framework-element';
 import { relationsCompareStyles } from './relations-compare.styles';
-
-/** One picture's drawing size; the pictures scale to their column, so this sets their proportions and text size. */
-const MULTIPLE_SIZE = { width: 480, height: 320 };
-const MULTIPLE_PADDING = { top: 16, bottom: 16, left: 16, right: 24 };
-/** The change map: wider, for the labels on its arcs. */
-const CHANGE_SIZE = { width: 720, height: 440 };
 
 export interface CompareErrorDetail {
   /** The `compare` value refused. */
@@ -87,6 +78,8 @@ export class RelationsCompare extends FrameworkElement {
   declare private _topology: Topology | undefined;
   private readonly link: MapLinkController;
   private refusedReported = '';
+  /** The last picture drawn in each place: a year's, or the change's. */
+  private readonly drawn = new Map<string, LastValue<string>>();
 
   constructor() {
     super();
@@ -122,6 +115,11 @@ export class RelationsCompare extends FrameworkElement {
         this._topology = undefined;
       },
     );
+  }
+
+  /** The pictures' colours: `theme`, else the map's (`colors`), else light. */
+  private get pictureTheme(): 'light' | 'dark' {
+    return this.theme ?? this.colors ?? 'light';
   }
 
   /** The two years compared, or the refusal of `compare`. */
@@ -173,46 +171,40 @@ export class RelationsCompare extends FrameworkElement {
     topology: Topology,
     year: number,
     change?: { years: [number, number]; title: string },
-  ): PictureInput {
-    const theme = this.theme ?? this.colors ?? 'light';
-    const lang = this.textLang();
-    const size = change ? CHANGE_SIZE : MULTIPLE_SIZE;
-    const years = change?.years;
-    return {
-      dataset,
-      state: {
-        year,
-        // The change map draws trade alone: relation lines and events of one year would say half the story.
-        layers: years ? new Set<LayerToken>(['trade', 'labels']) : this.layers,
-        compare: years && { years, label: (c) => changeLabel(c, years, lang) },
-        direction: this.direction,
-        palette: layerPalettes[theme],
-        // Locked: one scale for every year, so a thinner arc is less trade, whichever picture it is in.
-        widthScale: widthScaleFor(dataset, year, 'locked'),
-      },
-      topology,
-      colors: basemapThemes[theme],
-      camera: cameraForBounds(datasetBounds(dataset), size, MULTIPLE_PADDING),
-      size,
-      measure: measureLabel,
-      title: change ? change.title : `${dataset.title}: ${year}`,
-      description: years
-        ? changeRows(dataset, years, lang)
-            .map((r) => `${r.subject}: ${r.words}.`)
-            .join(' ')
-        : posterAlt(dataset, year, lang),
+  ) {
+    const look = {
+      layers: this.layers,
+      direction: this.direction,
+      theme: this.pictureTheme,
+      lang: this.textLang(),
     };
+    return comparePictureInput(dataset, topology, year, { ...look, measure: measureLabel }, change);
   }
 
+  /** A picture as SVG markup, made again only when what it shows changed (a linked map re-renders this often). */
   private picture(
     dataset: Dataset,
     topology: Topology,
     year: number,
     change?: { years: [number, number]; title: string },
-  ) {
-    return staticPicture(
-      this.pictureInput(dataset, topology, year, change),
-      change ? 'change-picture' : 'multiple',
+  ): string {
+    const slot = change ? 'change' : String(year);
+    const memo = this.drawn.get(slot) ?? new LastValue<string>();
+    this.drawn.set(slot, memo);
+    const key = [
+      year,
+      change?.years,
+      change?.title,
+      this.pictureTheme,
+      this.direction,
+      this.locale,
+      [...this.layers],
+    ];
+    return memo.get(dataset, key.join('|'), () =>
+      staticPicture(
+        this.pictureInput(dataset, topology, year, change),
+        change ? 'change-picture' : 'multiple',
+      ),
     );
   }
 
@@ -241,7 +233,7 @@ export class RelationsCompare extends FrameworkElement {
       change,
       multiples,
       { strings: lang.t, locale: lang.locale, heading: t.multiples },
-      { theme: this.theme ?? this.colors ?? 'light' },
+      { theme: this.pictureTheme },
     );
     if (options.type === 'image/svg+xml') return new Blob([picture.svg], { type: 'image/svg+xml' });
     return svgToPng(picture.svg, picture.width, picture.height);
@@ -262,7 +254,7 @@ export class RelationsCompare extends FrameworkElement {
     const topology = this._topology;
     const t = this.strings.compare;
     const [a, b] = years.map(String) as [string, string];
-    const palette = layerPalettes[this.theme ?? this.colors ?? 'light'].change;
+    const palette = layerPalettes[this.pictureTheme].change;
     const key = (['up', 'down', 'notCompared', 'oneYear'] as const).map(
       (k) =>
         html`<li><span class="swatch" style=${styleMap({ background: cssColor(palette[k]) })}></span>${t.changeKey[k]}</li>`,

@@ -5,7 +5,7 @@ import { latFromMercatorY, mercatorY } from '../geo/mercator';
 import { LABEL_FONT } from './capital-labels';
 import { cssColor } from './colors';
 import type { LonLat } from './geometry';
-import { arcSegments, TILT } from './trade-arcs';
+import { ARC_HEIGHT, capitalArcProps, TILT } from './trade-arcs';
 import {
   type Arcs,
   type ChangeDatum,
@@ -15,9 +15,6 @@ import {
   type Texts,
   type ViewState,
 } from './types';
-
-/** Arcs of change, as trade arcs: the same bow, so a change sits where the reader saw the trade it changes. */
-const HEIGHT = 0.35;
 
 /**
  * The thickness says how much changed, on the locked scale of trade (a fall of $1B is as thick as $1B of trade),
@@ -67,7 +64,13 @@ export function changeArcData(dataset: Dataset, state: ViewState): ChangeDatum[]
  * A point of an arc as the ArcLayer draws it on a flat map, a fraction `t` of the way from its source, in longitude
  * and latitude: the curve's formula in Web Mercator with y down, as on screen, where the layer leans its arcs.
  */
-export function arcPoint(source: LonLat, target: LonLat, t: number, height = HEIGHT, tilt = TILT): LonLat {
+export function arcPoint(
+  source: LonLat,
+  target: LonLat,
+  t: number,
+  height = ARC_HEIGHT,
+  tilt = TILT,
+): LonLat {
   const rad = Math.PI / 180;
   const [x0, y0] = [source[0] * rad, -mercatorY(source[1])];
   const [x1, y1] = [target[0] * rad, -mercatorY(target[1])];
@@ -97,19 +100,10 @@ export function changeArcLayer(data: ChangeDatum[]): Arcs<ChangeDatum> {
     type: 'arc',
     props: {
       id: 'change-arcs',
-      data,
-      // The tooltip says the change in words, the same as the compare view's table.
-      pickable: true,
-      greatCircle: false,
-      numSegments: arcSegments(data.length),
-      widthUnits: 'pixels',
-      getSourcePosition: (d) => d.source,
-      getTargetPosition: (d) => d.target,
-      getWidth: (d) => d.width,
+      // Pickable: the tooltip says the change in words, the same as the compare view's table.
+      ...capitalArcProps(data),
       getSourceColor: (d) => d.color,
       getTargetColor: (d) => d.color,
-      getTilt: TILT,
-      getHeight: HEIGHT,
     },
   };
 }

@@ -43,6 +43,28 @@ export function arcSegments(count: number): number {
   return Math.max(8, Math.min(50, Math.round(50 * Math.sqrt(100 / Math.max(100, count)))));
 }
 
+/** The bow of every arc between capitals, as a share of its length. */
+export const ARC_HEIGHT = 0.35;
+
+/**
+ * How an arc between two capitals is drawn, trade's or a change's: the same bow and lean, so a change sits where
+ * the reader saw the trade it changes; pickable, its width in pixels.
+ */
+export function capitalArcProps<D extends { source: LonLat; target: LonLat; width: number }>(data: D[]) {
+  return {
+    data,
+    pickable: true,
+    greatCircle: false,
+    numSegments: arcSegments(data.length),
+    widthUnits: 'pixels' as const,
+    getSourcePosition: (d: D) => d.source,
+    getTargetPosition: (d: D) => d.target,
+    getWidth: (d: D) => d.width,
+    getTilt: TILT,
+    getHeight: ARC_HEIGHT,
+  };
+}
+
 export function tradeArcLayer(dataset: Dataset, state: ViewState): Arcs<ArcDatum> {
   const data = tradeArcData(dataset, state);
   const transition = state.transitionMs > 0 ? { duration: state.transitionMs } : 0;
@@ -52,18 +74,10 @@ export function tradeArcLayer(dataset: Dataset, state: ViewState): Arcs<ArcDatum
     type: 'arc',
     props: {
       id: 'trade-arcs',
-      data,
-      pickable: true,
-      greatCircle: false,
-      numSegments: arcSegments(data.length),
-      widthUnits: 'pixels',
-      getSourcePosition: (d) => d.source,
-      getTargetPosition: (d) => d.target,
-      getWidth: (d) => d.width,
+      ...capitalArcProps(data),
       getSourceColor: (d) => fade(d.color, on(d)),
       getTargetColor: (d) => fade(d.color, on(d)),
       getTilt: (d) => d.tilt,
-      getHeight: 0.35,
       transitions: { getWidth: transition, getSourceColor: transition, getTargetColor: transition },
       updateTriggers: {
         getWidth: [state.year, state.direction, state.widthScale.domainMax],

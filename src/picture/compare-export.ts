@@ -1,9 +1,8 @@
 import { drawnKey, labelMarks } from '../layers';
 import { LABEL_FONT } from '../layers/capital-labels';
-import { type KeyItem, type KeyMark, keyDashArray } from '../layers/key';
 import type { Strings } from '../text/strings';
 import { mapMarkup, type PictureInput } from './static-picture';
-import { type PictureLook, standalonePicture } from './svg-export';
+import { keyEntries, type PictureLook, pictureInk, standalonePicture, svgKey, svgText } from './svg-export';
 import { escapeXml } from './svg-layers';
 
 const PAD = 10;
@@ -25,66 +24,37 @@ export function comparePicture(
   text: { strings: Strings; locale: string; heading: string },
   look: PictureLook,
 ): { svg: string; width: number; height: number } {
-  const measure = change.measure;
   const main = standalonePicture(change, text, look);
   const width = main.width;
-  const ink = look.theme === 'dark' ? '#f3f4f6' : '#1f2937';
-  const paper = look.theme === 'dark' ? '#111827' : '#ffffff';
+  const { ink, paper } = pictureInk(look.theme);
   const cols = Math.max(1, multiples.length);
   const cellWidth = (width - 2 * PAD - (cols - 1) * GAP) / cols;
   const first = multiples[0]?.input.size;
   const cellHeight = first ? (cellWidth * first.height) / first.width : 0;
   let y = main.height + 6;
-  const out = [
-    `<text x="${PAD}" y="${y + 9}" font-size="14" font-weight="bold" fill="${ink}" dominant-baseline="central">${escapeXml(text.heading)}</text>`,
-  ];
+  const out = [svgText(PAD, y + 9, text.heading, 14, ink, 'bold')];
   y += 26;
   multiples.forEach((m, i) => {
     const x = PAD + i * (cellWidth + GAP);
     const { width: w, height: h } = m.input.size;
     out.push(
       `<svg data-year-picture="${i}" x="${x.toFixed(1)}" y="${y}" width="${cellWidth.toFixed(1)}" height="${cellHeight.toFixed(1)}" viewBox="0 0 ${w} ${h}" overflow="hidden">${mapMarkup(m.input)}</svg>`,
-      `<text x="${x.toFixed(1)}" y="${(y + cellHeight + 11).toFixed(1)}" font-size="12" fill="${ink}" dominant-baseline="central">${escapeXml(m.caption)}</text>`,
+      svgText(Number(x.toFixed(1)), Number((y + cellHeight + 11).toFixed(1)), m.caption, 12, ink),
     );
   });
-  y += cellHeight + 24;
-  // The small pictures' own marks (every year's directions, statuses and kinds of event), under them.
+  // The small pictures' own marks (every year's directions, statuses, kinds of event and label marks), under them.
   const seen = new Set<string>();
-  const keys: Array<KeyItem | KeyMark> = multiples
-    .flatMap((m): Array<KeyItem | KeyMark> => {
-      const { dataset, state: s } = m.input;
-      return [
-        ...drawnKey(dataset, s.year, s.layers, s.direction, s.palette, text.strings),
-        ...labelMarks(dataset, s.year, s.layers, text.strings),
-      ];
-    })
-    .filter((k) => !seen.has(k.label) && seen.add(k.label));
-  let x = PAD;
-  for (const k of keys) {
-    const itemWidth = 30 + measure(k.label, 12) + 16;
-    if (x > PAD && x + itemWidth > width - PAD) {
-      x = PAD;
-      y += 20;
-    }
-    const cy = y + 10;
-    if ('mark' in k) {
-      out.push(
-        `<text x="${x + 4}" y="${cy}" font-size="13" font-weight="bold" fill="${ink}" dominant-baseline="central">${escapeXml(k.mark)}</text>`,
-        `<text x="${x + 30}" y="${cy}" font-size="12" fill="${ink}" dominant-baseline="central">${escapeXml(k.label)}</text>`,
-      );
-      x += itemWidth;
-      continue;
-    }
-    const dash = keyDashArray(k.shape);
-    out.push(
-      k.shape === 'dot'
-        ? `<circle cx="${x + 10}" cy="${cy}" r="5" fill="${k.color}"/>`
-        : `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="${k.heavy ? 7 : 4}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
-      `<text x="${x + 30}" y="${cy}" font-size="12" fill="${ink}" dominant-baseline="central">${escapeXml(k.label)}</text>`,
-    );
-    x += itemWidth;
-  }
-  const height = Math.ceil(y + (keys.length ? 20 : 0) + PAD);
+  const entries = multiples
+    .flatMap(({ input: { dataset, state: s } }) =>
+      keyEntries({
+        keys: drawnKey(dataset, s.year, s.layers, s.direction, s.palette, text.strings),
+        marks: labelMarks(dataset, s.year, s.layers, text.strings),
+      }),
+    )
+    .filter((e) => !seen.has(e.label) && seen.add(e.label));
+  const key = svgKey(entries, y + cellHeight + 24, width, change.measure, ink);
+  out.push(key.markup);
+  const height = Math.ceil(key.bottom + PAD);
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(change.title)}" font-family="${escapeXml(look.font ?? LABEL_FONT)}">`,
     `<rect width="${width}" height="${height}" fill="${paper}"/>`,

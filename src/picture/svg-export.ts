@@ -1,6 +1,6 @@
 import { projector } from '../geo/mercator';
 import { LABEL_FONT, type Measure } from '../layers/capital-labels';
-import { keyDashArray } from '../layers/key';
+import { type KeyItem, type KeyMark, keyDashArray } from '../layers/key';
 import type { Strings } from '../text/strings';
 import { edgeChips } from './edge-chips';
 import { type ImageState, imageDecorations } from './image-export';
@@ -31,6 +31,95 @@ function edgeNames(input: PictureInput, ink: string, paper: string): string {
     .join('');
 }
 
+/** The text and paper colours of a picture that stands alone, in a theme. */
+export const pictureInk = (theme: 'light' | 'dark') =>
+  theme === 'dark' ? { ink: '#f3f4f6', paper: '#111827' } : { ink: '#1f2937', paper: '#ffffff' };
+
+/** A line of text in a picture, centred on `y`. */
+export const svgText = (x: number, y: number, value: string, size: number, ink: string, weight = 'normal') =>
+  `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${ink}" dominant-baseline="central">${escapeXml(value)}</text>`;
+
+/** One entry of a picture's key and its words: a stroke or a dot, a mark, a shaded area, or an arc's width. */
+export type KeyEntry = { label: string; height: number } & (
+  | { kind: 'key'; key: KeyItem }
+  | { kind: 'mark'; mark: string }
+  | { kind: 'area'; color: string }
+  | { kind: 'width'; width: number }
+);
+
+const ROW = 20;
+
+/** The entries of a key, in the order a picture lists them. */
+export function keyEntries(d: {
+  keys: readonly KeyItem[];
+  marks: readonly KeyMark[];
+  areas?: ReadonlyArray<{ color: string; label: string }>;
+  widths?: ReadonlyArray<{ width: number; label: string }>;
+}): KeyEntry[] {
+  return [
+    ...d.keys.map((k) => ({ kind: 'key' as const, key: k, label: k.label, height: ROW })),
+    ...d.marks.map((m) => ({ kind: 'mark' as const, mark: m.mark, label: m.label, height: ROW })),
+    ...(d.areas ?? []).map((a) => ({ kind: 'area' as const, color: a.color, label: a.label, height: ROW })),
+    ...(d.widths ?? []).map((w) => ({
+      kind: 'width' as const,
+      width: w.width,
+      label: w.label,
+      height: Math.max(ROW, w.width + 6),
+    })),
+  ];
+}
+
+/** A key's entries flowing in rows across a picture `width` wide from `top`: its markup, and where it ends. */
+export function svgKey(
+  entries: readonly KeyEntry[],
+  top: number,
+  width: number,
+  measure: Measure,
+  ink: string,
+): { markup: string; bottom: number } {
+  let x = PAD;
+  let y = top;
+  let rowTallest = 0;
+  const items: string[] = [];
+  for (const e of entries) {
+    const itemWidth = 30 + measure(e.label, 12) + 16;
+    if (x > PAD && x + itemWidth > width - PAD) {
+      x = PAD;
+      y += rowTallest;
+      rowTallest = 0;
+    }
+    const cy = y + e.height / 2;
+    if (e.kind === 'key') {
+      const k = e.key;
+      if (k.shape === 'dot') items.push(`<circle cx="${x + 10}" cy="${cy}" r="5" fill="${k.color}"/>`);
+      else {
+        const dashArray = keyDashArray(k.shape);
+        const dash = dashArray ? ` stroke-dasharray="${dashArray}"` : '';
+        items.push(
+          `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="${k.heavy ? 7 : 4}"${dash}/>`,
+        );
+      }
+    } else if (e.kind === 'mark') {
+      items.push(svgText(x + 4, cy, e.mark, 13, ink, 'bold'));
+    } else if (e.kind === 'area') {
+      items.push(
+        `<rect x="${x + 2}" y="${cy - 6}" width="18" height="12" fill="${e.color}" stroke="${ink}" stroke-opacity="0.3"/>`,
+      );
+    } else {
+      items.push(
+        `<line x1="${x + e.width / 2}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${ink}" stroke-width="${e.width}" stroke-linecap="round"/>`,
+      );
+    }
+    items.push(svgText(x + 30, cy, e.label, 12, ink));
+    x += itemWidth;
+    rowTallest = Math.max(rowTallest, e.height);
+  }
+  return {
+    markup: `<g data-key="">${items.join('')}</g>`,
+    bottom: y + rowTallest + (entries.length ? 6 : 0),
+  };
+}
+
 /**
  * The map as a picture that stands alone (print, the SVG download, the build's posters): the dataset's title and
  * the year above it; under it, the key of what is drawn with the arc widths, the sources of what is drawn and the
@@ -44,15 +133,13 @@ export function standalonePicture(
   const { dataset, state, size, measure } = input;
   const imageState: ImageState = { dataset, ...state, strings: text.strings, locale: text.locale };
   const d = imageDecorations(imageState, input.colors);
-  const dark = look.theme === 'dark';
-  const ink = dark ? '#f3f4f6' : '#1f2937';
-  const paper = dark ? '#111827' : '#ffffff';
+  const { ink, paper } = pictureInk(look.theme);
   const font = escapeXml(look.font ?? LABEL_FONT);
   const width = size.width;
   const inner = width - 2 * PAD;
   const out: string[] = [];
   const textAt = (x: number, y: number, value: string, fontSize: number, weight = 'normal') =>
-    `<text x="${x}" y="${y}" font-size="${fontSize}" font-weight="${weight}" fill="${ink}" dominant-baseline="central">${escapeXml(value)}</text>`;
+    svgText(x, y, value, fontSize, ink, weight);
 
   const heading = wrap(d.title, inner, 15, measure);
   const top = heading.length * 20 + 12;
@@ -60,58 +147,9 @@ export function standalonePicture(
     out.push(textAt(PAD, 16 + i * 20, line, 15, 'bold'));
   });
 
-  let y = top + size.height + PAD;
-  // The key: each entry a short stroke or a dot and its words, flowing in rows across the picture.
-  let x = PAD;
-  const rowHeight = 20;
-  const entries = [
-    ...d.keys.map((k) => ({ kind: 'key' as const, key: k, label: k.label, height: rowHeight })),
-    ...d.marks.map((m) => ({ kind: 'mark' as const, mark: m.mark, label: m.label, height: rowHeight })),
-    ...d.areas.map((a) => ({ kind: 'area' as const, color: a.color, label: a.label, height: rowHeight })),
-    ...d.widths.map((w) => ({
-      kind: 'width' as const,
-      width: w.width,
-      label: w.label,
-      height: Math.max(rowHeight, w.width + 6),
-    })),
-  ];
-  let rowTallest = 0;
-  const keyItems: string[] = [];
-  for (const e of entries) {
-    const itemWidth = 30 + measure(e.label, 12) + 16;
-    if (x > PAD && x + itemWidth > width - PAD) {
-      x = PAD;
-      y += rowTallest;
-      rowTallest = 0;
-    }
-    const cy = y + e.height / 2;
-    if (e.kind === 'key') {
-      const k = e.key;
-      if (k.shape === 'dot') keyItems.push(`<circle cx="${x + 10}" cy="${cy}" r="5" fill="${k.color}"/>`);
-      else {
-        const dashArray = keyDashArray(k.shape);
-        const dash = dashArray ? ` stroke-dasharray="${dashArray}"` : '';
-        keyItems.push(
-          `<line x1="${x}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${k.color}" stroke-width="${k.heavy ? 7 : 4}"${dash}/>`,
-        );
-      }
-    } else if (e.kind === 'mark') {
-      keyItems.push(textAt(x + 4, cy, e.mark, 13, 'bold'));
-    } else if (e.kind === 'area') {
-      keyItems.push(
-        `<rect x="${x + 2}" y="${cy - 6}" width="18" height="12" fill="${e.color}" stroke="${ink}" stroke-opacity="0.3"/>`,
-      );
-    } else {
-      keyItems.push(
-        `<line x1="${x + e.width / 2}" y1="${cy}" x2="${x + 22}" y2="${cy}" stroke="${ink}" stroke-width="${e.width}" stroke-linecap="round"/>`,
-      );
-    }
-    keyItems.push(textAt(x + 30, cy, e.label, 12));
-    x += itemWidth;
-    rowTallest = Math.max(rowTallest, e.height);
-  }
-  y += rowTallest + (entries.length ? 6 : 0);
-  out.push(`<g data-key="">${keyItems.join('')}</g>`);
+  const key = svgKey(keyEntries(d), top + size.height + PAD, width, measure, ink);
+  out.push(key.markup);
+  let y = key.bottom;
   for (const line of [
     ...(d.sources ? wrap(d.sources, inner, 11, measure) : []),
     ...wrap(d.attribution, inner, 11, measure),

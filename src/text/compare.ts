@@ -99,9 +99,9 @@ export function changeLabel(
     case 'not-compared':
       return t.changeShort.notCompared;
     case 'only-a':
-      return t.changeShort.only(String(years[0]));
+      return t.changeShort.onlyIn(String(years[0]));
     case 'only-b':
-      return t.changeShort.only(String(years[1]));
+      return t.changeShort.onlyIn(String(years[1]));
   }
 }
 
@@ -120,7 +120,7 @@ export function relationChangeSentence(
       ? t.relationChange(status(change.a), status(change.b))
       : change.kind === 'same'
         ? t.relationSame(status(change.a))
-        : `${change.kind === 'only-a' ? status(change.a) : status(change.b)} (${t.changeShort.only(
+        : `${change.kind === 'only-a' ? status(change.a) : status(change.b)} (${t.changeShort.onlyIn(
             String(change.kind === 'only-a' ? years[0] : years[1]),
           )})`;
   return `${name}: ${words}`;

@@ -256,7 +256,7 @@ export interface Strings {
   /** The months of a figure that covers the whole calendar year. */
   wholeYear: string;
   /** A change's short label on the map and in a table cell. */
-  changeShort: { only: (year: string) => string; notCompared: string; same: string };
+  changeShort: { onlyIn: (year: string) => string; notCompared: string; same: string };
   /** A relation's status in two years: "full relations → severed". */
   relationChange: (from: string, to: string) => string;
   relationSame: (status: string) => string;
@@ -553,7 +553,7 @@ export const en: Strings = {
     return `not compared: ${why.join(', and ')}`;
   },
   wholeYear: 'the whole year',
-  changeShort: { only: (year) => `${year} only`, notCompared: 'not compared', same: 'no change' },
+  changeShort: { onlyIn: (year) => `${year} only`, notCompared: 'not compared', same: 'no change' },
   relationChange: (from, to) => `${from} → ${to}`,
   relationSame: (status) => `${status}, unchanged`,
   compare: {
@@ -859,7 +859,7 @@ export const ms: Strings = {
   },
   wholeYear: 'sepanjang tahun',
   changeShort: {
-    only: (year) => `${year} sahaja`,
+    onlyIn: (year) => `${year} sahaja`,
     notCompared: 'tidak dibandingkan',
     same: 'tiada perubahan',
   },

@@ -4,13 +4,13 @@ import type { DisplayMode } from '../../types';
 import type { YearSelectDetail } from '../relations-compare';
 import { renderTableView, type TableInputs } from './table-view';
 
+/** The element arrives in a chunk of its own, when a reader first opens the view. */
+const loadCompare = () => void import('../relations-compare');
+
 /**
  * The compare view (`mode="compare"`): over the map, as the table view is, every year as a small picture and what
  * changed between the two years compared. A picture opens its year on the map and goes back to it.
  */
-/** The element arrives in a chunk of its own, when a reader first opens the view. */
-const loadCompare = () => void import('../relations-compare');
-
 export function renderCompareView(
   t: TableInputs & { compare: string | undefined; theme: 'light' | 'dark' },
   actions: Pick<MapLinkPort, 'setYear'> & { setMode(mode: 'map'): void },
